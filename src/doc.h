@@ -1,0 +1,35 @@
+/*
+ * doc.h — parse a loaded document into its structure: statement title,
+ * date, time, paragraphs, numbered proposals, metadata trailer; report
+ * headline, standfirst, dateline (city, date, outlet); front matter;
+ * site-navigation lines.  A document the heuristics do not understand
+ * still parses: paragraphs, no proposals, empty metadata.
+ */
+#ifndef QC_DOC_H
+#define QC_DOC_H
+
+#include "model.h"
+
+struct lexicon;
+struct loaded;
+
+/* Take ownership of ld->text, parse it as kind, and fill d. */
+void	 doc_parse(struct doc *d, const char *path, enum doc_kind kind,
+	    struct loaded *ld, struct lexicon *lex);
+void	 doc_free(struct doc *);
+
+/* 1-based line and character column of byte offset off. */
+void	 doc_position(const struct doc *, size_t off, size_t *line,
+	    size_t *col);
+/* Index of the paragraph holding off, or -1. */
+long	 doc_para_at(const struct doc *, size_t off);
+/* Number of the proposal whose span holds off, or 0. */
+int	 doc_proposal_at(const struct doc *, size_t off);
+/* Index into d->props of proposal number n, or -1. */
+long	 doc_proposal_index(const struct doc *, int n);
+/* Values of metadata key (case-insensitive), or NULL; *n gets count. */
+char   **doc_meta(const struct doc *, const char *key, size_t *n);
+/* Parse "3", "third", "Third." etc.; the number, or 0 if not one. */
+int	 doc_ordinal(const char *s);
+
+#endif

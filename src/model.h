@@ -1,0 +1,183 @@
+/*
+ * model.h — the document model: two loaded documents and what matching
+ * found between them.  Shared by every module; knows nothing of curses.
+ *
+ * Offsets are bytes into doc->text, which is valid UTF-8 with LF line
+ * ends and no BOM.  Lines and columns are 1-based; columns count
+ * characters (code points), not bytes or cells.
+ */
+#ifndef QC_MODEL_H
+#define QC_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct lexicon;
+
+enum doc_kind { DOC_STATEMENT, DOC_REPORT };
+
+/* A byte range in a document's text. */
+struct span {
+	size_t	off;
+	size_t	len;
+};
+
+/* A word: a segment holding a letter or digit; key is its lexicon id. */
+struct word {
+	size_t		off;
+	uint32_t	len;
+	uint32_t	key;
+};
+
+enum para_kind {
+	PARA_BODY,		/* ordinary paragraph (or a proposal) */
+	PARA_TITLE,		/* statement title */
+	PARA_DATE,		/* date line */
+	PARA_TIME,		/* time line */
+	PARA_HEADLINE,		/* report headline */
+	PARA_STANDFIRST,	/* report standfirst (summary under the headline) */
+	PARA_CHROME,		/* site navigation: not content */
+	PARA_META,		/* metadata trailer line */
+	PARA_FRONT		/* front-matter block line */
+};
+
+/* A paragraph: one or more source lines shown as one block. */
+struct para {
+	struct span	span;
+	size_t		line;		/* first line */
+	enum para_kind	kind;
+	int		proposal;	/* index into doc->props, or -1 */
+};
+
+/* A numbered proposal of the statement ("First.", "1.", "(1)" ...). */
+struct proposal {
+	int		number;		/* 1-based as numbered in the text */
+	struct span	label;		/* "First." */
+	struct span	span;		/* from the label to the end of its text */
+	size_t		line;
+};
+
+struct meta_entry {
+	char	 *key;
+	char	**values;
+	size_t	  nvalues;
+};
+
+struct doc {
+	char		*path;		/* as named on the command line */
+	enum doc_kind	 kind;
+	char		*text;		/* sanitised UTF-8, NUL-terminated */
+	size_t		 len;
+	size_t		*lines;		/* byte offset of each line start */
+	size_t		 nlines;
+	struct word	*words;
+	size_t		 nwords;
+	struct para	*paras;
+	size_t		 nparas;
+	struct proposal	*props;
+	size_t		 nprops;
+	struct meta_entry *meta;	/* trailer and front matter, in order */
+	size_t		 nmeta;
+	/* Heuristic fields; NULL when absent.  Front matter overrides. */
+	char		*title;		/* statement title */
+	char		*date;
+	char		*time;
+	char		*headline;	/* report */
+	char		*standfirst;
+	char		*outlet;
+	char		*city;
+	char		*dateline;	/* the dateline as written */
+	struct span	 dateline_span;	/* len 0 when absent */
+	size_t		 ninvalid;	/* invalid UTF-8 sequences replaced */
+	size_t		 nhidden;	/* bidi controls and zero-width chars */
+	bool		 had_bom;
+	bool		 had_crlf;
+};
+
+enum verdict { VERDICT_EXACT, VERDICT_ALTERED, VERDICT_NOT_FOUND };
+
+enum change_op { CHANGE_INSERT, CHANGE_DELETE, CHANGE_REPLACE, CHANGE_MOVE };
+
+/* One word-level change of an altered quotation. */
+struct change {
+	enum change_op	op;
+	struct span	rep;		/* report words; len 0 for delete */
+	struct span	src;		/* statement words; len 0 for insert */
+};
+
+/* A difference normalisation folded away: not a change, but noted. */
+struct typo {
+	struct span	rep;
+	struct span	src;
+};
+
+#define QUOTE_WARN_HIDDEN	0x1	/* bidi control or zero-width char */
+#define QUOTE_WARN_INVALID	0x2	/* holds U+FFFD from invalid UTF-8 */
+#define QUOTE_WARN_UNCLOSED	0x4	/* no closing mark: bounded to paragraph */
+
+/* A judged quotation (three words or more). */
+struct quote {
+	size_t		 id;		/* 1-based, in report order */
+	struct span	 outer;		/* from opening to closing mark */
+	struct span	 text;		/* between the marks */
+	size_t		 line, col;	/* of text.off */
+	size_t		 wfirst;	/* first report word */
+	size_t		 nwords;
+	size_t		*cuts;		/* report word indices after which */
+	size_t		 ncuts;		/* an ellipsis cuts */
+	enum verdict	 verdict;
+	double		 similarity;	/* 0..1 */
+	struct span	 src;		/* statement span; len 0 if not found */
+	size_t		 src_line, src_col;
+	int		 proposal;	/* proposal number, 0 when none */
+	struct change	*changes;
+	size_t		 nchanges;
+	struct typo	*typos;
+	size_t		 ntypos;
+	unsigned	 warnings;	/* QUOTE_WARN_* */
+};
+
+/* An unquoted report sentence that restates a statement sentence. */
+struct paraphrase {
+	struct span	rep;
+	struct span	src;
+	int		proposal;	/* number, 0 when none */
+	double		score;
+};
+
+enum coverage {
+	COVER_NOT_COVERED,
+	COVER_PARAPHRASED,
+	COVER_QUOTED_ALTERED,
+	COVER_QUOTED
+};
+
+struct model {
+	struct lexicon	*lex;		/* shared by both documents */
+	struct doc	 stmt;
+	struct doc	 rep;
+	struct quote	*quotes;	/* judged quotations, report order */
+	size_t		 nquotes;
+	struct span	*terms;		/* quotations under three words */
+	size_t		 nterms;
+	struct paraphrase *paras;
+	size_t		 nparas;
+	enum coverage	*coverage;	/* one per stmt.props */
+	size_t		 nexact, naltered, nnotfound;
+};
+
+/* Load, parse and match both files; 0, or -1 after reporting (msg.h). */
+int	 model_load(struct model *, const char *stmt_path,
+	    const char *rep_path);
+/* The same from bytes in memory (tests, fuzzing); paths name them. */
+int	 model_load_mem(struct model *, const char *stmt_path,
+	    const char *sbuf, size_t slen, const char *rep_path,
+	    const char *rbuf, size_t rlen);
+void	 model_free(struct model *);
+
+const char *verdict_name(enum verdict);		/* "exact" ... */
+const char *change_op_name(enum change_op);	/* "insert" ... */
+const char *coverage_name(enum coverage);	/* "quoted" ... */
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * text.h — the comparison form of text and its words: NFKC, case
+ * folding, typographic quotes, apostrophes and dashes folded, white space
+ * collapsed.  The only module (with display.c) that calls libunistring.
+ */
+#ifndef QC_TEXT_H
+#define QC_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+
+struct lexicon;
+
+/*
+ * The comparison form of s (n bytes of valid UTF-8): NFKC, case folded,
+ * curly quotes and apostrophes to ' and ", every dash to -, runs of
+ * white space to one space, no leading or trailing space.  Returns a
+ * NUL-terminated malloc'd string; *outlen gets its length in bytes.
+ */
+char	*text_fold(const char *s, size_t n, size_t *outlen);
+
+/*
+ * Split text[0..len) into words (segments of u8_wordbreaks holding a
+ * letter or digit), intern each word's comparison form in lex, and
+ * append them to *words (offsets are bytes into text).  Returns the
+ * number of words.
+ */
+size_t	 text_words(struct lexicon *, const char *text, size_t len,
+	    struct word **words);
+
+/* Characters (code points) in s[0..n). */
+size_t	 text_nchars(const char *s, size_t n);
+
+/* True if the code point is a bidi control or zero-width/ignorable. */
+bool	 text_is_hidden(uint32_t uc);
+/* Number of hidden characters (text_is_hidden) in s[0..n). */
+size_t	 text_count_hidden(const char *s, size_t n);
+
+#endif
