@@ -17,16 +17,17 @@ struct lexicon;
 /*
  * The comparison form of s (n bytes of valid UTF-8): NFKC, case folded,
  * curly quotes and apostrophes to ' and ", every dash to -, runs of
- * white space to one space, no leading or trailing space.  Returns a
- * NUL-terminated malloc'd string; *outlen gets its length in bytes.
+ * white space to one space, no leading or trailing space, hidden
+ * characters (text_is_hidden) left out.  Returns a NUL-terminated
+ * malloc'd string; *outlen gets its length in bytes.
  */
 char	*text_fold(const char *s, size_t n, size_t *outlen);
 
 /*
  * Split text[0..len) into words (segments of u8_wordbreaks holding a
  * letter or digit), intern each word's comparison form in lex, and
- * append them to *words (offsets are bytes into text).  Returns the
- * number of words.
+ * store them in *words (NULL or malloc'd; reallocated as needed),
+ * offsets in bytes into text.  Returns the number of words.
  */
 size_t	 text_words(struct lexicon *, const char *text, size_t len,
 	    struct word **words);

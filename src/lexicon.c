@@ -1,0 +1,185 @@
+/*
+ * lexicon.c — interned words.  An open-addressing hash table (linear
+ * probing, power-of-two size, at most half full) maps a word to a dense
+ * id; each slot holds the hash beside the id, so a probe that misses
+ * touches no entry.  The words themselves live in an arena of blocks
+ * that never move, so the pointers lexicon_word() hands out stay valid
+ * until lexicon_free().
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "msg.h"
+#include "xmalloc.h"
+
+#define LEX_SLOTS0	1024		/* initial table size */
+#define LEX_BLOCK	65536		/* arena block size */
+
+struct lex_entry {
+	const char	*s;		/* NUL-terminated, in the arena */
+	uint32_t	 len;
+	uint32_t	 hash;
+};
+
+struct lex_block {
+	struct lex_block *next;
+	char		  data[];
+};
+
+struct lexicon {
+	uint64_t	 *slots;	/* hash << 32 | id + 1; 0 is empty */
+	size_t		  nslots;
+	struct lex_entry *ents;
+	size_t		  nents;
+	size_t		  entcap;
+	struct lex_block *blocks;
+	char		 *room;		/* unused part of the current block */
+	size_t		  nroom;
+};
+
+/* FNV-1a: simple and good enough on short words. */
+static uint32_t
+lexicon_hash(const char *s, size_t n)
+{
+	uint64_t	h = 0xcbf29ce484222325ULL;
+	size_t		i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+struct lexicon *
+lexicon_new(void)
+{
+	struct lexicon	*lex;
+
+	lex = xcalloc(1, sizeof(*lex));
+	lex->nslots = LEX_SLOTS0;
+	lex->slots = xcalloc(lex->nslots, sizeof(*lex->slots));
+	return lex;
+}
+
+void
+lexicon_free(struct lexicon *lex)
+{
+	struct lex_block	*b, *next;
+
+	if (lex == NULL)
+		return;
+	for (b = lex->blocks; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(lex->slots);
+	free(lex->ents);
+	free(lex);
+}
+
+/* A new arena block of n bytes; the list is kept only for freeing. */
+static char *
+lexicon_block(struct lexicon *lex, size_t n)
+{
+	struct lex_block	*b;
+
+	b = xmalloc(sizeof(*b) + n);
+	b->next = lex->blocks;
+	lex->blocks = b;
+	return b->data;
+}
+
+/* Copy s into the arena; long words get a block of their own. */
+static const char *
+lexicon_store(struct lexicon *lex, const char *s, size_t n)
+{
+	char	*p;
+
+	if (n + 1 > LEX_BLOCK / 4)
+		p = lexicon_block(lex, n + 1);
+	else {
+		if (n + 1 > lex->nroom) {
+			lex->room = lexicon_block(lex, LEX_BLOCK);
+			lex->nroom = LEX_BLOCK;
+		}
+		p = lex->room;
+		lex->room += n + 1;
+		lex->nroom -= n + 1;
+	}
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* Double the table and reinsert every id by its stored hash. */
+static void
+lexicon_grow(struct lexicon *lex)
+{
+	size_t		 nslots = lex->nslots * 2, mask = nslots - 1, i, j;
+	uint64_t	*slots;
+
+	slots = xcalloc(nslots, sizeof(*slots));
+	for (i = 0; i < lex->nents; i++) {
+		j = lex->ents[i].hash & mask;
+		while (slots[j] != 0)
+			j = (j + 1) & mask;
+		slots[j] = (uint64_t)lex->ents[i].hash << 32 | (i + 1);
+	}
+	free(lex->slots);
+	lex->slots = slots;
+	lex->nslots = nslots;
+}
+
+uint32_t
+lexicon_intern(struct lexicon *lex, const char *s, size_t n)
+{
+	struct lex_entry	*e;
+	uint64_t		 slot;
+	uint32_t		 h, id;
+	size_t			 mask = lex->nslots - 1, j;
+
+	if (n > UINT32_MAX)
+		fatal("word of %zu bytes is too long", n);
+	h = lexicon_hash(s, n);
+	for (j = h & mask; (slot = lex->slots[j]) != 0; j = (j + 1) & mask) {
+		if (slot >> 32 != h)
+			continue;
+		id = (uint32_t)slot - 1;
+		e = &lex->ents[id];
+		if (e->len == n && memcmp(e->s, s, n) == 0)
+			return id;
+	}
+	if (lex->nents >= UINT32_MAX - 1)
+		fatal("too many distinct words");
+	xgrow(&lex->ents, &lex->entcap, lex->nents + 1, sizeof(*lex->ents));
+	e = &lex->ents[lex->nents];
+	e->s = lexicon_store(lex, s, n);
+	e->len = (uint32_t)n;
+	e->hash = h;
+	lex->slots[j] = (uint64_t)h << 32 | ++lex->nents;
+	if (lex->nents * 2 > lex->nslots)
+		lexicon_grow(lex);
+	return (uint32_t)lex->nents - 1;
+}
+
+const char *
+lexicon_word(const struct lexicon *lex, uint32_t id, size_t *n)
+{
+	if (id >= lex->nents) {
+		if (n != NULL)
+			*n = 0;
+		return NULL;
+	}
+	if (n != NULL)
+		*n = lex->ents[id].len;
+	return lex->ents[id].s;
+}
+
+size_t
+lexicon_size(const struct lexicon *lex)
+{
+	return lex->nents;
+}

@@ -1,0 +1,480 @@
+/*
+ * text.c — the comparison form of text and its words.
+ *
+ * Folding runs in three passes over non-ASCII text: quotes, apostrophes
+ * and dashes are mapped to ASCII and hidden characters dropped (before
+ * NFKC, which would turn U+2033 into two primes and U+00B4 into a space
+ * and a combining accent), then u8_casefold() with NFKC, then the same
+ * mapping again for what NFKC produced, with white space collapsed.
+ * ASCII text, most of any English document, skips all of it.
+ *
+ * Words come from u8_wordbreaks() run on chunks of about 64 KiB cut
+ * where UAX #29 always breaks, so memory stays bounded and no
+ * allocation is made per word.
+ */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+#include <uniwbrk.h>
+
+#include "lexicon.h"
+#include "msg.h"
+#include "text.h"
+#include "xmalloc.h"
+
+#define TEXT_CHUNK	65536
+#define TEXT_NOT_WORD	UINT32_MAX	/* rawkey of a segment without a word */
+
+/* A growable byte buffer, reused from word to word. */
+struct buf {
+	char	*p;
+	size_t	 len;
+	size_t	 cap;
+};
+
+/* Scratch space for folding: one buffer per pass. */
+struct fold {
+	struct buf	pre;
+	struct buf	folded;
+	struct buf	out;
+};
+
+/* State of one text_words() call. */
+struct scan {
+	struct lexicon	*lex;
+	const char	*text;
+	struct word	*words;
+	size_t		 nwords;
+	size_t		 cap;
+	char		*brk;		/* u8_wordbreaks() result */
+	size_t		 brkcap;
+	struct lexicon	*raw;		/* non-ASCII spellings seen */
+	uint32_t	*rawkey;	/* their keys, by id in raw */
+	size_t		 nraw;
+	size_t		 rawcap;
+	struct fold	 fold;
+};
+
+static void
+buf_reserve(struct buf *b, size_t more)
+{
+	xgrow(&b->p, &b->cap, b->len + more, 1);
+}
+
+static void
+buf_free(struct buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}
+
+static bool
+text_ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static bool
+text_ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+static char
+text_ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static bool
+text_is_ascii(const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* The ASCII stand-in for a quote, apostrophe or dash; 0 for others. */
+static char
+text_punct(ucs4_t uc)
+{
+	switch (uc) {
+	case 0x00B4:	/* acute accent, used as an apostrophe */
+	case 0x02BC:	/* modifier letter apostrophe */
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+	case 0x2032:	/* prime */
+	case 0x2035:	/* reversed prime */
+	case 0x2039: case 0x203A:
+		return '\'';
+	case 0x00AB: case 0x00BB:
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+	case 0x2033:	/* double prime */
+	case 0x2036:	/* reversed double prime */
+	case 0x301D: case 0x301E: case 0x301F:
+		return '"';
+	case 0x2212:	/* minus sign */
+		return '-';
+	}
+	if (uc >= 0x80 && uc_is_general_category(uc, UC_CATEGORY_Pd))
+		return '-';
+	return 0;
+}
+
+/* Pass 1: map quotes and dashes to ASCII, drop hidden characters. */
+static void
+text_premap(const char *s, size_t n, struct buf *out)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	ucs4_t		 uc;
+	char		 c;
+	int		 k;
+
+	out->len = 0;
+	buf_reserve(out, n + 6);
+	while (p < end) {
+		if (*p < 0x80) {
+			out->p[out->len++] = (char)*p++;
+			continue;
+		}
+		k = u8_mbtouc(&uc, p, end - p);
+		p += k;
+		if (text_is_hidden(uc))
+			continue;
+		if ((c = text_punct(uc)) != 0)
+			out->p[out->len++] = c;
+		else {
+			/* Invalid input comes out as U+FFFD (3 bytes). */
+			buf_reserve(out, (size_t)(end - p) + 6);
+			k = u8_uctomb((uint8_t *)out->p + out->len, uc, 6);
+			if (k > 0)
+				out->len += k;
+		}
+	}
+}
+
+/* Pass 2: NFKC and case folding, into out (reused when big enough). */
+static void
+text_casefold(const struct buf *in, struct buf *out)
+{
+	uint8_t	*r;
+	size_t	 len = out->cap;
+
+	out->len = 0;
+	if (in->len == 0)
+		return;
+	r = u8_casefold((const uint8_t *)in->p, in->len, NULL, UNINORM_NFKC,
+	    (uint8_t *)out->p, &len);
+	if (r == NULL)
+		fatal("case folding failed: %s", strerror(errno));
+	if ((char *)r != out->p) {
+		free(out->p);
+		out->p = (char *)r;
+		out->cap = len;
+	}
+	out->len = len;
+}
+
+/* Pass 3: map again, collapse and trim white space; NUL-terminated. */
+static void
+text_postmap(const struct buf *in, struct buf *out)
+{
+	const uint8_t	*p = (const uint8_t *)in->p, *end = p + in->len;
+	ucs4_t		 uc;
+	bool		 space = false, white, hidden;
+	char		 c;
+	int		 k;
+
+	out->len = 0;
+	buf_reserve(out, in->len + 1);
+	for (; p < end; p += k) {
+		if (*p < 0x80) {
+			uc = *p;
+			k = 1;
+			white = text_ascii_space(*p);
+			hidden = false;
+		} else {
+			k = u8_mbtouc(&uc, p, end - p);
+			white = uc_is_property_white_space(uc);
+			hidden = text_is_hidden(uc);
+		}
+		if (white)
+			space = true;
+		if (white || hidden)
+			continue;
+		if (space && out->len > 0)
+			out->p[out->len++] = ' ';
+		space = false;
+		if (uc >= 0x80 && (c = text_punct(uc)) != 0)
+			out->p[out->len++] = c;
+		else {
+			memcpy(out->p + out->len, p, k);
+			out->len += k;
+		}
+	}
+	out->p[out->len] = '\0';
+}
+
+/* ASCII only: lower case and white space collapsed, NUL-terminated. */
+static void
+text_fold_ascii(const char *s, size_t n, struct buf *out)
+{
+	bool	space = false;
+	size_t	i;
+
+	out->len = 0;
+	buf_reserve(out, n + 1);
+	for (i = 0; i < n; i++) {
+		if (text_ascii_space(s[i])) {
+			space = true;
+			continue;
+		}
+		if (space && out->len > 0)
+			out->p[out->len++] = ' ';
+		space = false;
+		out->p[out->len++] = text_ascii_lower(s[i]);
+	}
+	out->p[out->len] = '\0';
+}
+
+/* The comparison form of s, left in f->out. */
+static void
+text_fold_into(struct fold *f, const char *s, size_t n)
+{
+	if (text_is_ascii(s, n)) {
+		text_fold_ascii(s, n, &f->out);
+		return;
+	}
+	text_premap(s, n, &f->pre);
+	text_casefold(&f->pre, &f->folded);
+	text_postmap(&f->folded, &f->out);
+}
+
+static void
+text_fold_free(struct fold *f)
+{
+	buf_free(&f->pre);
+	buf_free(&f->folded);
+	buf_free(&f->out);
+}
+
+char *
+text_fold(const char *s, size_t n, size_t *outlen)
+{
+	struct fold	f;
+
+	memset(&f, 0, sizeof(f));
+	text_fold_into(&f, s, n);
+	*outlen = f.out.len;
+	buf_free(&f.pre);
+	buf_free(&f.folded);
+	return f.out.p;
+}
+
+/* True if s holds a letter or digit that is not a hidden character. */
+static bool
+text_has_alnum(const char *s, size_t n)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	ucs4_t		 uc;
+
+	while (p < end) {
+		if (*p < 0x80) {
+			if (text_ascii_alnum(*p++))
+				return true;
+			continue;
+		}
+		p += u8_mbtouc(&uc, p, end - p);
+		if ((uc_is_general_category(uc, UC_CATEGORY_L) ||
+		    uc_is_general_category(uc, UC_CATEGORY_N)) &&
+		    !text_is_hidden(uc))
+			return true;
+	}
+	return false;
+}
+
+/* The key of an ASCII segment; false if it is not a word. */
+static bool
+text_key_ascii(struct scan *sc, const char *s, size_t n, uint32_t *key)
+{
+	struct buf	*out = &sc->fold.out;
+	bool		 alnum = false;
+	size_t		 i;
+
+	/* A word holds no space, so lower case is all its folding. */
+	buf_reserve(out, n);
+	for (i = 0; i < n; i++) {
+		alnum = alnum || text_ascii_alnum(s[i]);
+		out->p[i] = text_ascii_lower(s[i]);
+	}
+	if (!alnum)
+		return false;
+	*key = lexicon_intern(sc->lex, out->p, n);
+	return true;
+}
+
+/*
+ * The key of any other segment.  Folding costs a microsecond or so, so
+ * each distinct spelling is folded once and its key remembered by the
+ * spelling's id in sc->raw.
+ */
+static bool
+text_key_other(struct scan *sc, const char *s, size_t n, uint32_t *key)
+{
+	uint32_t	rid, k = TEXT_NOT_WORD;
+
+	rid = lexicon_intern(sc->raw, s, n);
+	if (rid < sc->nraw) {
+		*key = sc->rawkey[rid];
+		return *key != TEXT_NOT_WORD;
+	}
+	if (text_has_alnum(s, n)) {
+		text_fold_into(&sc->fold, s, n);
+		if (sc->fold.out.len > 0)
+			k = lexicon_intern(sc->lex, sc->fold.out.p,
+			    sc->fold.out.len);
+	}
+	xgrow(&sc->rawkey, &sc->rawcap, rid + 1, sizeof(*sc->rawkey));
+	sc->rawkey[rid] = k;
+	sc->nraw = rid + 1;
+	*key = k;
+	return k != TEXT_NOT_WORD;
+}
+
+static void
+text_segment(struct scan *sc, size_t off, size_t n)
+{
+	const char	*s = sc->text + off;
+	struct word	*w;
+	uint32_t	 key;
+
+	/* Spaces and punctuation, the commonest one-byte segments. */
+	if (n == 1 && !text_ascii_alnum(*s))
+		return;
+	if (!(text_is_ascii(s, n) ? text_key_ascii(sc, s, n, &key) :
+	    text_key_other(sc, s, n, &key)))
+		return;
+	if (n > UINT32_MAX)
+		fatal("word of %zu bytes is too long", n);
+	xgrow(&sc->words, &sc->cap, sc->nwords + 1, sizeof(*sc->words));
+	w = &sc->words[sc->nwords++];
+	w->off = off;
+	w->len = (uint32_t)n;
+	w->key = key;
+}
+
+/*
+ * Where to end the chunk starting at pos: after a line feed, or between
+ * an ASCII blank and a following ASCII character other than a space,
+ * where UAX #29 always breaks, about TEXT_CHUNK bytes on; else at len.
+ */
+static size_t
+text_cut(const char *text, size_t pos, size_t len)
+{
+	unsigned char	prev, next;
+	size_t		i;
+
+	if (len - pos <= TEXT_CHUNK)
+		return len;
+	for (i = pos + TEXT_CHUNK; i < len; i++) {
+		prev = text[i - 1];
+		next = text[i];
+		if (prev == '\n')
+			return i;
+		if ((prev == ' ' || prev == '\t') && next < 0x80 &&
+		    next != ' ')
+			return i;
+	}
+	return len;
+}
+
+static void
+text_chunk(struct scan *sc, size_t pos, size_t end)
+{
+	size_t	n = end - pos, start, i;
+
+	xgrow(&sc->brk, &sc->brkcap, n, 1);
+	u8_wordbreaks((const uint8_t *)sc->text + pos, n, sc->brk);
+	for (start = 0, i = 1; i <= n; i++) {
+		if (i < n && !sc->brk[i])
+			continue;
+		text_segment(sc, pos + start, i - start);
+		start = i;
+	}
+}
+
+size_t
+text_words(struct lexicon *lex, const char *text, size_t len,
+    struct word **words)
+{
+	struct scan	sc;
+	size_t		pos, end;
+
+	memset(&sc, 0, sizeof(sc));
+	sc.lex = lex;
+	sc.text = text;
+	sc.words = *words;
+	sc.raw = lexicon_new();
+	for (pos = 0; pos < len; pos = end) {
+		end = text_cut(text, pos, len);
+		text_chunk(&sc, pos, end);
+	}
+	lexicon_free(sc.raw);
+	free(sc.rawkey);
+	free(sc.brk);
+	text_fold_free(&sc.fold);
+	*words = sc.words;
+	return sc.nwords;
+}
+
+size_t
+text_nchars(const char *s, size_t n)
+{
+	size_t	i, count = 0;
+
+	/* Valid UTF-8: every byte but a continuation byte starts one. */
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			count++;
+	return count;
+}
+
+bool
+text_is_hidden(uint32_t uc)
+{
+	if (uc < 0x80)
+		return false;
+	return uc_is_property_bidi_control(uc) ||
+	    uc_is_property_default_ignorable_code_point(uc) ||
+	    uc_is_general_category(uc, UC_CATEGORY_Cf);
+}
+
+size_t
+text_count_hidden(const char *s, size_t n)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	ucs4_t		 uc;
+	size_t		 count = 0;
+
+	while (p < end) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		p += u8_mbtouc(&uc, p, end - p);
+		if (text_is_hidden(uc))
+			count++;
+	}
+	return count;
+}

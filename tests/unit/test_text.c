@@ -1,0 +1,428 @@
+/* test_text.c — comparison form, words, hidden characters; the lexicon. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "lexicon.h"
+#include "text.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static void
+assert_fold(const char *in, const char *want)
+{
+	char	*r;
+	size_t	 n;
+
+	r = text_fold(in, strlen(in), &n);
+	assert_non_null(r);
+	assert_string_equal(r, want);
+	assert_int_equal(n, strlen(want));
+	free(r);
+}
+
+/* Words of s must be exactly want[], each at its own bytes of s. */
+static void
+assert_words(const char *s, const char *const *want, size_t nwant)
+{
+	struct lexicon	*lex = lexicon_new();
+	struct word	*w = NULL;
+	size_t		 n, i;
+
+	n = text_words(lex, s, strlen(s), &w);
+	assert_int_equal(n, nwant);
+	for (i = 0; i < n; i++) {
+		assert_int_equal(w[i].len, strlen(want[i]));
+		assert_memory_equal(s + w[i].off, want[i], w[i].len);
+		if (i > 0)
+			assert_true(w[i].off >= w[i - 1].off + w[i - 1].len);
+	}
+	free(w);
+	lexicon_free(lex);
+}
+
+static void
+test_fold_quotes(void **state)
+{
+	(void)state;
+	assert_fold(u8"\u201CToday\u2019s\u201D", "\"today's\"");
+	assert_fold("\"Today's\"", "\"today's\"");
+	assert_fold(u8"\u2018a\u2019 \u201Ab\u201B c\u2032", "'a' 'b' c'");
+	assert_fold(u8"\u201Ea\u201F \u00ABb\u00BB 5\u2033", "\"a\" \"b\" 5\"");
+	assert_fold(u8"Putin\u02BCs Putin\u00B4s", "putin's putin's");
+	/* Fullwidth forms reach ASCII through NFKC. */
+	assert_fold(u8"\uFF02x\uFF07", "\"x'");
+}
+
+static void
+test_fold_dashes(void **state)
+{
+	static const char *const dashes[] = {
+		"-", u8"\u2010", u8"\u2011", u8"\u2012", u8"\u2013",
+		u8"\u2014", u8"\u2015", u8"\u2212", u8"\u058A", u8"\u2E3A",
+		u8"\u301C", u8"\uFE58", u8"\uFE63", u8"\uFF0D",
+	};
+	char	buf[32];
+	size_t	i;
+
+	(void)state;
+	for (i = 0; i < NELEM(dashes); i++) {
+		snprintf(buf, sizeof(buf), "A%sB", dashes[i]);
+		assert_fold(buf, "a-b");
+	}
+	/* Other punctuation is kept. */
+	assert_fold(u8"a\u2026b", "a...b");
+	assert_fold(u8"a\u00B7b", u8"a\u00B7b");
+}
+
+static void
+test_fold_nfkc(void **state)
+{
+	(void)state;
+	assert_fold(u8"\uFB01ne \uFB02ow", "fine flow");
+	assert_fold(u8"\uFF21\uFF22\uFF23\uFF11\uFF12", "abc12");
+	assert_fold(u8"x\u00B2 \u2460", "x2 1");
+	/* Decomposed and precomposed é fold alike. */
+	assert_fold(u8"e\u0301t\u00E9", u8"\u00E9t\u00E9");
+}
+
+static void
+test_fold_case(void **state)
+{
+	(void)state;
+	assert_fold(u8"Stra\u00DFe", "strasse");
+	assert_fold("STRASSE", "strasse");
+	assert_fold(u8"\u00C9COLE", u8"\u00E9cole");
+	assert_fold(u8"\u0414\u041E\u041C", u8"\u0434\u043E\u043C");
+	assert_fold("Hello World", "hello world");
+}
+
+static void
+test_fold_space(void **state)
+{
+	char	*r;
+	size_t	 n = 99;
+
+	(void)state;
+	assert_fold("  a \t\n b  ", "a b");
+	assert_fold(u8"a\u00A0b\u3000c\u2009d\u2028e", "a b c d e");
+	assert_fold(u8"  \u00A0 ", "");
+	assert_fold("a\r\nb", "a b");
+	r = text_fold("", 0, &n);
+	assert_non_null(r);
+	assert_int_equal(n, 0);
+	assert_int_equal(r[0], '\0');
+	free(r);
+	/* Only n bytes are read: no NUL needed after them. */
+	r = text_fold("ABCDEF", 3, &n);
+	assert_string_equal(r, "abc");
+	free(r);
+}
+
+static void
+test_fold_hidden(void **state)
+{
+	(void)state;
+	assert_fold(u8"a\u200Bb", "ab");
+	assert_fold(u8"\u202Eabc\u202C", "abc");
+	assert_fold(u8"\uFEFFso\u00ADft", "soft");
+	assert_fold(u8"a \u200B b", "a b");
+}
+
+static void
+test_fold_invalid(void **state)
+{
+	(void)state;
+	/* Not expected, but never read past n nor emit invalid UTF-8. */
+	assert_fold(u8"\u00E9\xFF" "A", u8"\u00E9\uFFFD" "a");
+	assert_fold(u8"x\u2019\xE2\x82", u8"x'\uFFFD");
+}
+
+static void
+test_fold_ascii_path(void **state)
+{
+	(void)state;
+	/* The same ASCII folds alike with and without non-ASCII nearby. */
+	assert_fold("  Mixed\tCASE,  text-x ", "mixed case, text-x");
+	assert_fold(u8"  Mixed\tCASE,  text-x \u00E9", u8"mixed case, text-x \u00E9");
+}
+
+static void
+test_words_multibyte(void **state)
+{
+	static const char	*s = u8"Caf\u00E9 \u4E2D\u6587 \U0001F600 "
+	    u8"l\u2019\u00E9t\u00E9, Putin\u2019s Russian-American ... 42! "
+	    u8"e\u0301te\u0301 \uFF26\uFF29\uFF2E\uFF25.";
+	static const char *const want[] = {
+		u8"Caf\u00E9", u8"\u4E2D", u8"\u6587", u8"l\u2019\u00E9t\u00E9",
+		u8"Putin\u2019s", "Russian", "American", "42",
+		u8"e\u0301te\u0301", u8"\uFF26\uFF29\uFF2E\uFF25",
+	};
+
+	(void)state;
+	assert_words(s, want, NELEM(want));
+}
+
+static void
+test_words_none(void **state)
+{
+	static const char *const want[] = { "x" };
+
+	(void)state;
+	assert_words("", NULL, 0);
+	assert_words(u8" ,.; \u2014 ... \u201C\u201D \U0001F600 _ ", NULL, 0);
+	assert_words(u8"\u2014x\u2014", want, 1);
+}
+
+static uint32_t
+key_of(struct lexicon *lex, const char *s)
+{
+	struct word	*w = NULL;
+	uint32_t	 key;
+
+	assert_int_equal(text_words(lex, s, strlen(s), &w), 1);
+	key = w[0].key;
+	free(w);
+	return key;
+}
+
+static void
+test_words_keys(void **state)
+{
+	struct lexicon	*lex = lexicon_new();
+	const char	*form;
+	size_t		 n;
+	uint32_t	 k;
+
+	(void)state;
+	k = key_of(lex, u8"Today\u2019s");
+	assert_int_equal(key_of(lex, "today's"), k);
+	assert_int_equal(key_of(lex, u8"TODAY\u2018S"), k);
+	form = lexicon_word(lex, k, &n);
+	assert_string_equal(form, "today's");
+	assert_int_equal(n, 7);
+
+	k = key_of(lex, u8"\uFB01ne");
+	assert_int_equal(key_of(lex, "fine"), k);
+	assert_int_equal(key_of(lex, u8"\uFF26\uFF29\uFF2E\uFF25"), k);
+	assert_int_equal(key_of(lex, u8"Stra\u00DFe"), key_of(lex, "STRASSE"));
+	assert_int_equal(key_of(lex, u8"e\u0301t\u00E9"),
+	    key_of(lex, u8"\u00C9T\u00C9"));
+	assert_int_equal(key_of(lex, u8"in\u00ADformation"),
+	    key_of(lex, "information"));
+	assert_int_not_equal(key_of(lex, "fine"), key_of(lex, "fin"));
+	assert_int_not_equal(key_of(lex, "today"), key_of(lex, "today's"));
+	lexicon_free(lex);
+}
+
+/* A spelling seen again gets the key it got the first time. */
+static void
+test_words_repeated(void **state)
+{
+	struct lexicon	*lex = lexicon_new();
+	struct word	*w = NULL;
+	const char	*s = u8"Putin\u2019s \u2014 Putin\u2019s \u2014 "
+	    u8"PUTIN\u2019S \U0001F600 \U0001F600 putin's \u00E9 \u00E9";
+
+	(void)state;
+	assert_int_equal(text_words(lex, s, strlen(s), &w), 6);
+	assert_int_equal(w[1].key, w[0].key);
+	assert_int_equal(w[2].key, w[0].key);
+	assert_int_equal(w[3].key, w[0].key);
+	assert_int_equal(w[5].key, w[4].key);
+	assert_int_not_equal(w[4].key, w[0].key);
+	assert_int_equal(lexicon_size(lex), 2);
+	assert_memory_equal(s + w[2].off, u8"PUTIN\u2019S", w[2].len);
+	free(w);
+	lexicon_free(lex);
+}
+
+/* Words far beyond one 64 KiB chunk keep their bytes and their count. */
+static void
+test_words_chunks(void **state)
+{
+	struct lexicon	*lex = lexicon_new();
+	struct word	*w = NULL;
+	size_t		 len = 0, cap = 1 << 20, n, i, nlong;
+	char		*s = malloc(cap), piece[64];
+	int		 k;
+
+	(void)state;
+	/* One long line without a newline, then many short lines. */
+	for (i = 0; len + 64 < cap / 2; i++)
+		len += snprintf(s + len, cap - len, "w%zu ", i);
+	nlong = i;
+	for (; len + 64 < cap; i++)
+		len += snprintf(s + len, cap - len, u8"\u00E9%zu\n", i);
+	n = text_words(lex, s, len, &w);
+	assert_int_equal(n, i);
+	for (i = 0; i < n; i++) {
+		k = snprintf(piece, sizeof(piece),
+		    i < nlong ? "w%zu" : u8"\u00E9%zu", i);
+		assert_int_equal(w[i].len, k);
+		assert_memory_equal(s + w[i].off, piece, k);
+	}
+	assert_int_equal(lexicon_size(lex), n);
+	free(w);
+	free(s);
+	lexicon_free(lex);
+}
+
+/* No place to cut: one word of 200 KB, then 100 000 ideographs. */
+static void
+test_words_uncuttable(void **state)
+{
+	struct lexicon	*lex = lexicon_new();
+	struct word	*w = NULL;
+	size_t		 len = 200000, i;
+	char		*s = malloc(300000 + 1);
+
+	(void)state;
+	memset(s, 'a', len);
+	assert_int_equal(text_words(lex, s, len, &w), 1);
+	assert_int_equal(w[0].off, 0);
+	assert_int_equal(w[0].len, len);
+	for (i = 0; i < 100000; i++)
+		memcpy(s + 3 * i, u8"\u4E2D", 3);
+	assert_int_equal(text_words(lex, s, 300000, &w), 100000);
+	for (i = 0; i < 100000; i++) {
+		assert_int_equal(w[i].off, 3 * i);
+		assert_int_equal(w[i].len, 3);
+	}
+	free(w);
+	free(s);
+	lexicon_free(lex);
+}
+
+static void
+test_nchars(void **state)
+{
+	const char	*s = u8"a\u00E9\u4E2D\U0001F600";
+
+	(void)state;
+	assert_int_equal(text_nchars(s, strlen(s)), 4);
+	assert_int_equal(text_nchars(s, 3), 2);
+	assert_int_equal(text_nchars("", 0), 0);
+}
+
+static void
+test_hidden(void **state)
+{
+	static const uint32_t hidden[] = {
+		0x202A, 0x202E, 0x2066, 0x2069, 0x200E, 0x200F, 0x061C,
+		0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x0600,
+		0xE0001,
+	};
+	static const uint32_t shown[] = {
+		'a', ' ', '\t', 0x00E9, 0x0301, 0x00A0, 0x4E2D, 0x1F600,
+		0x2019, 0xFFFD,
+	};
+	const char	*s = u8"a\u200Bb\u202Ec\uFEFF \u00E9";
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < NELEM(hidden); i++)
+		assert_true(text_is_hidden(hidden[i]));
+	for (i = 0; i < NELEM(shown); i++)
+		assert_false(text_is_hidden(shown[i]));
+	assert_int_equal(text_count_hidden(s, strlen(s)), 3);
+	assert_int_equal(text_count_hidden("plain", 5), 0);
+	assert_int_equal(text_count_hidden("\xFF\xE2\x80", 3), 0);
+}
+
+static void
+test_lexicon_round_trip(void **state)
+{
+	struct lexicon	*lex = lexicon_new();
+	const char	*s;
+	size_t		 n;
+
+	(void)state;
+	assert_int_equal(lexicon_size(lex), 0);
+	assert_int_equal(lexicon_intern(lex, "alpha", 5), 0);
+	assert_int_equal(lexicon_intern(lex, "beta", 4), 1);
+	assert_int_equal(lexicon_intern(lex, "alphabet", 5), 0);
+	assert_int_equal(lexicon_intern(lex, "", 0), 2);
+	assert_int_equal(lexicon_intern(lex, "a\0b", 3), 3);
+	assert_int_equal(lexicon_intern(lex, "a", 1), 4);
+	assert_int_equal(lexicon_size(lex), 5);
+	s = lexicon_word(lex, 1, &n);
+	assert_string_equal(s, "beta");
+	assert_int_equal(n, 4);
+	s = lexicon_word(lex, 3, &n);
+	assert_int_equal(n, 3);
+	assert_memory_equal(s, "a\0b", 4);
+	assert_string_equal(lexicon_word(lex, 2, &n), "");
+	assert_null(lexicon_word(lex, 5, &n));
+	assert_int_equal(n, 0);
+	lexicon_free(lex);
+	lexicon_free(NULL);
+}
+
+/* Far past the first table and arena block; old pointers stay good. */
+static void
+test_lexicon_growth(void **state)
+{
+	struct lexicon	*lex = lexicon_new();
+	const char	*first, *s;
+	char		 buf[32], *big;
+	size_t		 i, n, count = 200000;
+
+	(void)state;
+	first = lexicon_word(lex, lexicon_intern(lex, "w0", 2), NULL);
+	for (i = 1; i < count; i++) {
+		n = snprintf(buf, sizeof(buf), "w%zu", i);
+		assert_int_equal(lexicon_intern(lex, buf, n), i);
+	}
+	big = malloc(100000);
+	memset(big, 'z', 100000);
+	assert_int_equal(lexicon_intern(lex, big, 100000), count);
+	assert_int_equal(lexicon_intern(lex, "tail", 4), count + 1);
+	assert_int_equal(lexicon_size(lex), count + 2);
+	for (i = 0; i < count; i++) {
+		n = snprintf(buf, sizeof(buf), "w%zu", i);
+		assert_int_equal(lexicon_intern(lex, buf, n), i);
+		assert_string_equal(lexicon_word(lex, i, NULL), buf);
+	}
+	assert_ptr_equal(lexicon_word(lex, 0, NULL), first);
+	s = lexicon_word(lex, count, &n);
+	assert_int_equal(n, 100000);
+	assert_memory_equal(s, big, n);
+	assert_int_equal(s[n], '\0');
+	assert_int_equal(lexicon_size(lex), count + 2);
+	free(big);
+	lexicon_free(lex);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fold_quotes),
+		cmocka_unit_test(test_fold_dashes),
+		cmocka_unit_test(test_fold_nfkc),
+		cmocka_unit_test(test_fold_case),
+		cmocka_unit_test(test_fold_space),
+		cmocka_unit_test(test_fold_hidden),
+		cmocka_unit_test(test_fold_invalid),
+		cmocka_unit_test(test_fold_ascii_path),
+		cmocka_unit_test(test_words_multibyte),
+		cmocka_unit_test(test_words_none),
+		cmocka_unit_test(test_words_keys),
+		cmocka_unit_test(test_words_repeated),
+		cmocka_unit_test(test_words_chunks),
+		cmocka_unit_test(test_words_uncuttable),
+		cmocka_unit_test(test_nchars),
+		cmocka_unit_test(test_hidden),
+		cmocka_unit_test(test_lexicon_round_trip),
+		cmocka_unit_test(test_lexicon_growth),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
