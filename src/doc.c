@@ -15,9 +15,9 @@
  *     1, 2, 3 ... in one style;
  *  5. front matter overrides whatever the heuristics found.
  *
- * Recognisers work on ASCII bytes and treat any other byte as a letter:
- * month names, labels and chrome are English, and text.c alone calls
- * libunistring.
+ * Recognisers work on ASCII bytes (ascii.h) and treat any other byte as
+ * a letter: labels and chrome are English, and text.c alone calls
+ * libunistring.  Dates, times and datelines are recognised in datetime.c.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -25,6 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
+#include "datetime.h"
 #include "doc.h"
 #include "load.h"
 #include "text.h"
@@ -32,7 +34,6 @@
 
 #define KEY_MAX		48	/* bytes in a "Key:" of a key-value line */
 #define CHROME_MAX	40	/* bytes in a chrome or label line */
-#define DATE_LINE_MAX	80	/* bytes in a date or time line */
 #define LONG_LINE	100	/* chars: a longer line is not hard-wrapped */
 #define WRAP_MIN	30	/* chars: narrower text is not prose */
 #define TITLE_MAX	300	/* chars in a title or headline */
@@ -42,9 +43,6 @@
 #define VALUE_MAX	120	/* chars in a trailer value line */
 #define VALUES_MAX	20	/* value lines under one trailer label */
 #define META_MAX	256	/* metadata keys kept */
-#define CITY_WORDS	4	/* words in a dateline city */
-#define OUTLET_MAX	40	/* bytes in a dateline outlet */
-#define QUAL_MAX	20	/* bytes in a dateline qualifier ("Calif.") */
 
 /* What a line is, before paragraphs are made. */
 enum lclass { L_TEXT, L_BLANK, L_FRONT, L_CHROME, L_META };
@@ -66,13 +64,6 @@ enum mark { MARK_NONE, MARK_WORD, MARK_DOT, MARK_PAREN, MARK_BOTH,
 
 /* Label kinds of a trailer line. */
 enum label { LABEL_NONE, LABEL_BARE, LABEL_ENTRY };
-
-struct dateline {
-	size_t		len;		/* bytes of the dateline */
-	struct span	city;		/* relative to its paragraph */
-	struct span	date;		/* len 0 when absent */
-	struct span	outlet;		/* len 0 when absent */
-};
 
 struct parse {
 	struct doc	*d;
@@ -122,22 +113,6 @@ static const char *const ordinal_words[] = {
 	"nineteenth", "twentieth", NULL
 };
 
-static const char *const month_words[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", NULL
-};
-
-static const char *const month_abbrevs[] = {
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", NULL
-};
-
-static const char *const weekday_words[] = {
-	"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
-	"thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat",
-	"sunday", "sun", NULL
-};
-
 /* Front-matter keys that set a field of struct doc. */
 static const char *const field_keys[] = {
 	"title", "date", "time", "headline", "standfirst", "outlet", "city",
@@ -149,99 +124,11 @@ static const char *const date_keys[] = {
 	"Publication date", "Date", "Published", "Updated", NULL
 };
 
-/* ASCII classes: other bytes are never letters, digits or spaces here. */
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_upper(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static bool
-is_lower(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static bool
-is_alpha(char c)
-{
-	return is_upper(c) || is_lower(c);
-}
-
-static bool
-is_high(char c)
-{
-	return (unsigned char)c >= 0x80;
-}
-
-static char
-to_lower(char c)
-{
-	return is_upper(c) ? c - 'A' + 'a' : c;
-}
-
-/* Whether s[0..n) is word, ignoring ASCII case. */
-static bool
-same(const char *s, size_t n, const char *word)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (word[i] == '\0' || to_lower(s[i]) != to_lower(word[i]))
-			return false;
-	return word[n] == '\0';
-}
-
-/* Index of s[0..n) in a NULL-terminated list, ignoring case; or -1. */
-static int
-lookup(const char *const *list, const char *s, size_t n)
-{
-	int	 i;
-
-	if (n == 0)
-		return -1;
-	for (i = 0; list[i] != NULL; i++)
-		if (to_lower(s[0]) == to_lower(list[i][0]) && same(s, n, list[i]))
-			return i;
-	return -1;
-}
-
-/* Bytes of white space at s[0..n): ASCII or a no-break space. */
-static size_t
-space_at(const char *s, size_t n)
-{
-	if (n == 0)
-		return 0;
-	if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
-		return 1;
-	if (n >= 2 && (unsigned char)s[0] == 0xc2 &&
-	    (unsigned char)s[1] == 0xa0)
-		return 2;
-	return 0;
-}
-
-/* The index after the white space at s[i..n). */
-static size_t
-skip_space(const char *s, size_t n, size_t i)
-{
-	size_t	 w;
-
-	while (i < n && (w = space_at(s + i, n - i)) > 0)
-		i += w;
-	return i;
-}
-
 /* Narrow [*b, *e) of t to leave out white space at either end. */
 static void
 trim(const char *t, size_t *b, size_t *e)
 {
-	*b = skip_space(t, *e, *b);
+	*b = ascii_skip_space(t, *e, *b);
 	while (*e > *b) {
 		if (t[*e - 1] == ' ' || (t[*e - 1] >= '\t' && t[*e - 1] <= '\r'))
 			(*e)--;
@@ -251,50 +138,6 @@ trim(const char *t, size_t *b, size_t *e)
 		else
 			break;
 	}
-}
-
-/* Bytes of ASCII letters at s[i..n). */
-static size_t
-letters(const char *s, size_t n, size_t i)
-{
-	size_t	 k;
-
-	for (k = i; k < n && is_alpha(s[k]); k++)
-		continue;
-	return k - i;
-}
-
-/*
- * Up to max digits at s[i..n), not followed by another digit: their
- * count (0 if none or too many) and their value in *v.
- */
-static size_t
-digits(const char *s, size_t n, size_t i, size_t max, int *v)
-{
-	size_t	 k;
-
-	*v = 0;
-	for (k = i; k < n && is_digit(s[k]); k++) {
-		if (k - i == max)
-			return 0;
-		*v = *v * 10 + (s[k] - '0');
-	}
-	return k - i;
-}
-
-/* Bytes of a dash at s[0..n): "-", "--", en dash or em dash; or 0. */
-static size_t
-dash_at(const char *s, size_t n)
-{
-	if (n >= 2 && s[0] == '-' && s[1] == '-')
-		return 2;
-	if (n >= 1 && s[0] == '-')
-		return 1;
-	if (n >= 3 && (unsigned char)s[0] == 0xe2 &&
-	    (unsigned char)s[1] == 0x80 &&
-	    ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
-		return 3;
-	return 0;
 }
 
 /* Replace *field with a copy of s[0..n). */
@@ -339,312 +182,6 @@ span_nchars(const struct doc *d, struct span sp, size_t max)
 }
 
 /*
- * Dates and times.  Each parser reads from the start of s[0..n) and
- * returns the bytes it recognised, or 0.
- */
-
-/* A month name at s[*i], or an abbreviation and its optional period;
- * advances *i. */
-static bool
-month_at(const char *s, size_t n, size_t *i)
-{
-	size_t	 w = letters(s, n, *i);
-
-	if (w == 0)
-		return false;
-	if (lookup(month_words, s + *i, w) >= 0) {
-		*i += w;
-		return true;
-	}
-	if (lookup(month_abbrevs, s + *i, w) < 0)
-		return false;
-	*i += w;
-	if (*i < n && s[*i] == '.')
-		(*i)++;
-	return true;
-}
-
-/* A day of the month at s[*i], 1 to 31, with an optional "st", "nd",
- * "rd" or "th"; advances *i. */
-static bool
-day_at(const char *s, size_t n, size_t *i)
-{
-	size_t	 k, w;
-	int	 v;
-
-	if ((k = digits(s, n, *i, 2, &v)) == 0 || v < 1 || v > 31)
-		return false;
-	k += *i;
-	w = letters(s, n, k);
-	if (w == 2 && (same(s + k, 2, "st") || same(s + k, 2, "nd") ||
-	    same(s + k, 2, "rd") || same(s + k, 2, "th")))
-		k += 2;
-	else if (w > 0)
-		return false;
-	*i = k;
-	return true;
-}
-
-/* An optional year after a day or month (", 2020" or " 2020"). */
-static void
-year_opt(const char *s, size_t n, size_t *i)
-{
-	size_t	 k = *i;
-	int	 v;
-
-	if (k < n && s[k] == ',')
-		k++;
-	k = skip_space(s, n, k);
-	if (k == *i || digits(s, n, k, 4, &v) != 4)
-		return;
-	if (k + 4 < n && is_alpha(s[k + 4]))
-		return;
-	*i = k + 4;
-}
-
-/* "September 25", "Sept. 25, 2020", "May 5th 2021". */
-static size_t
-date_month_first(const char *s, size_t n)
-{
-	size_t	 i = 0, j;
-
-	if (!month_at(s, n, &i))
-		return 0;
-	if ((j = skip_space(s, n, i)) == i)
-		return 0;
-	i = j;
-	if (!day_at(s, n, &i))
-		return 0;
-	year_opt(s, n, &i);
-	return i;
-}
-
-/* "25 September 2020", "1. September", "25th of May 2021", "25 SEP". */
-static size_t
-date_day_first(const char *s, size_t n)
-{
-	size_t	 i = 0, j;
-
-	if (!day_at(s, n, &i))
-		return 0;
-	if (i < n && s[i] == '.')
-		i++;
-	if ((j = skip_space(s, n, i)) == i)
-		return 0;
-	i = j;
-	if (letters(s, n, i) == 2 && same(s + i, 2, "of")) {
-		if ((j = skip_space(s, n, i + 2)) == i + 2)
-			return 0;
-		i = j;
-	}
-	if (!month_at(s, n, &i))
-		return 0;
-	year_opt(s, n, &i);
-	return i;
-}
-
-/* "2020-09-25", "2020/09/25", "25.09.2020", "09/25/2020", "25.09.20". */
-static size_t
-date_numeric(const char *s, size_t n)
-{
-	size_t	 ka, kb, kc, i;
-	int	 a, b, c;
-	char	 sep;
-
-	if ((ka = digits(s, n, 0, 4, &a)) == 0 || ka == 3 || ka >= n)
-		return 0;
-	sep = s[ka];
-	if (sep != '-' && sep != '/' && sep != '.')
-		return 0;
-	i = ka + 1;
-	if ((kb = digits(s, n, i, 2, &b)) == 0 || i + kb >= n ||
-	    s[i + kb] != sep)
-		return 0;
-	i += kb + 1;
-	kc = digits(s, n, i, 4, &c);
-	if (ka == 4) {
-		if (kc == 0 || kc > 2 || b < 1 || b > 12 || c < 1 || c > 31)
-			return 0;
-	} else if ((kc != 2 && kc != 4) || a < 1 || a > 31 || b < 1 ||
-	    b > 31 || (a > 12 && b > 12))
-		return 0;
-	i += kc;
-	if (i < n && (is_alpha(s[i]) || is_digit(s[i])))
-		return 0;
-	return i;
-}
-
-/* Bytes of a leading weekday ("Friday, ", "Fri "), or 0. */
-static size_t
-weekday_skip(const char *s, size_t n)
-{
-	size_t	 w = letters(s, n, 0), i, j;
-
-	if (w == 0 || lookup(weekday_words, s, w) < 0)
-		return 0;
-	i = w;
-	if (i < n && s[i] == '.')
-		i++;
-	if (i < n && s[i] == ',')
-		i++;
-	if ((j = skip_space(s, n, i)) == i)
-		return 0;
-	return j;
-}
-
-/* A date at the start of s, after an optional weekday: its end, and in
- * *start where the date itself begins; 0 if there is none. */
-static size_t
-date_parse(const char *s, size_t n, size_t *start)
-{
-	size_t	 b = weekday_skip(s, n), e;
-
-	*start = b;
-	if ((e = date_month_first(s + b, n - b)) > 0 ||
-	    (e = date_day_first(s + b, n - b)) > 0 ||
-	    (e = date_numeric(s + b, n - b)) > 0)
-		return b + e;
-	return 0;
-}
-
-/* Bytes of "am", "pm", "a.m." or "p.m." at s[i..n), or 0. */
-static size_t
-meridiem(const char *s, size_t n, size_t i)
-{
-	size_t	 w = letters(s, n, i);
-
-	if (w == 2 && (same(s + i, 2, "am") || same(s + i, 2, "pm")))
-		return 2;
-	if (i + 3 <= n && (to_lower(s[i]) == 'a' || to_lower(s[i]) == 'p') &&
-	    s[i + 1] == '.' && to_lower(s[i + 2]) == 'm') {
-		if (i + 3 < n && s[i + 3] == '.')
-			return 4;
-		if (i + 3 == n || !is_alpha(s[i + 3]))
-			return 3;
-	}
-	return 0;
-}
-
-/* Bytes of a time zone at s[i..n): "MSK", "GMT+3", "(UTC+03:00)". */
-static size_t
-zone(const char *s, size_t n, size_t i)
-{
-	size_t	 k = i, w;
-	int	 v;
-
-	if (k < n && s[k] == '(')
-		k++;
-	for (w = 0; k + w < n && is_upper(s[k + w]); w++)
-		continue;
-	if (w < 2 || w > 5)
-		return 0;
-	k += w;
-	if (k < n && (s[k] == '+' || s[k] == '-') &&
-	    (w = digits(s, n, k + 1, 2, &v)) > 0) {
-		k += 1 + w;
-		if (k < n && s[k] == ':' && digits(s, n, k + 1, 2, &v) == 2)
-			k += 3;
-	}
-	if (s[i] == '(') {
-		if (k >= n || s[k] != ')')
-			return 0;
-		k++;
-	}
-	if (k < n && (is_alpha(s[k]) || is_digit(s[k])))
-		return 0;
-	return k - i;
-}
-
-/* A time at the start of s: "13:30", "1:30 pm", "13:30 MSK", "1 p.m.". */
-static size_t
-time_parse(const char *s, size_t n)
-{
-	size_t	 i, k, w;
-	int	 h, m;
-	bool	 minutes = false;
-
-	if ((i = digits(s, n, 0, 2, &h)) == 0)
-		return 0;
-	if (i < n && s[i] == ':') {
-		if (digits(s, n, i + 1, 2, &m) != 2 || m > 59)
-			return 0;
-		i += 3;
-		minutes = true;
-		if (i < n && s[i] == ':' && digits(s, n, i + 1, 2, &m) == 2)
-			i += 3;
-	}
-	k = skip_space(s, n, i);
-	if ((w = meridiem(s, n, k)) > 0) {
-		if (h < 1 || h > 12)
-			return 0;
-		i = k + w;
-	} else if (!minutes || h > 24)
-		return 0;
-	if (i < n && is_alpha(s[i]))
-		return 0;
-	k = skip_space(s, n, i);
-	if (k > i && (w = zone(s, n, k)) > 0)
-		i = k + w;
-	return i;
-}
-
-/* The index after separators between a date and a time (", ", " - ",
- * " at ", " | "). */
-static size_t
-sep_skip(const char *s, size_t n, size_t i)
-{
-	size_t	 w, j;
-
-	for (;;) {
-		j = skip_space(s, n, i);
-		if (j < n && (s[j] == ',' || s[j] == '|'))
-			j++;
-		else if ((w = dash_at(s + j, n - j)) > 0)
-			j += w;
-		else if (letters(s, n, j) == 2 && same(s + j, 2, "at"))
-			j += 2;
-		else if (n - j >= 2 && (unsigned char)s[j] == 0xc2 &&
-		    (unsigned char)s[j + 1] == 0xb7)
-			j += 2;
-		if (j == i)
-			return i;
-		i = j;
-	}
-}
-
-/*
- * Whether s[0..n) is a date line, with an optional weekday before and a
- * time after: the date (without the weekday) and time spans in *date and
- * *tm (len 0 when there is no time).
- */
-static bool
-date_line(const char *s, size_t n, struct span *date, struct span *tm)
-{
-	size_t	 b, e, i, k;
-
-	if (n > DATE_LINE_MAX || (e = date_parse(s, n, &b)) == 0)
-		return false;
-	date->off = b;
-	date->len = e - b;
-	tm->off = tm->len = 0;
-	if (e == n)
-		return true;
-	i = sep_skip(s, n, e);
-	if (i == e || i >= n || (k = time_parse(s + i, n - i)) != n - i)
-		return false;
-	tm->off = i;
-	tm->len = k;
-	return true;
-}
-
-/* Whether s[0..n) is a time line. */
-static bool
-time_line(const char *s, size_t n)
-{
-	return n <= DATE_LINE_MAX && time_parse(s, n) == n;
-}
-
-/*
  * Numbered paragraphs.
  */
 
@@ -654,10 +191,10 @@ ordinal_value(const char *s, size_t n)
 {
 	int	 i;
 
-	if ((i = lookup(ordinal_words, s, n)) >= 0)
+	if ((i = ascii_lookup(ordinal_words, s, n)) >= 0)
 		return i + 1;
-	if (n > 2 && same(s + n - 2, 2, "ly") &&
-	    (i = lookup(ordinal_words, s, n - 2)) >= 0)
+	if (n > 2 && ascii_same(s + n - 2, 2, "ly") &&
+	    (i = ascii_lookup(ordinal_words, s, n - 2)) >= 0)
 		return i + 1;
 	return 0;
 }
@@ -666,7 +203,7 @@ ordinal_value(const char *s, size_t n)
 static size_t
 numeral(const char *s, size_t n, size_t i, int *num)
 {
-	size_t	 k = digits(s, n, i, 2, num);
+	size_t	 k = ascii_digits(s, n, i, 2, num);
 
 	return *num > 0 ? k : 0;
 }
@@ -689,7 +226,7 @@ marker_parse(const char *s, size_t n, int *num, size_t *lablen)
 			return MARK_NONE;
 		i += 2;
 		m = MARK_BOTH;
-	} else if (n > 0 && is_digit(s[0])) {
+	} else if (n > 0 && ascii_isdigit(s[0])) {
 		if ((i = numeral(s, n, 0, num)) == 0 || i >= n)
 			return MARK_NONE;
 		if (s[i] == '.')
@@ -699,17 +236,17 @@ marker_parse(const char *s, size_t n, int *num, size_t *lablen)
 		else
 			return MARK_NONE;
 		i++;
-		if (date_parse(s, n, &b) > i)
+		if (datetime_date(s, n, &b) > i)
 			return MARK_NONE;
 	} else {
-		i = letters(s, n, 0);
+		i = ascii_letters(s, n, 0);
 		if ((*num = ordinal_value(s, i)) == 0 || i >= n ||
 		    (s[i] != '.' && s[i] != ',' && s[i] != ':'))
 			return MARK_NONE;
 		i++;
 		m = MARK_WORD;
 	}
-	if (space_at(s + i, n - i) == 0)
+	if (ascii_space_at(s + i, n - i) == 0)
 		return MARK_NONE;
 	*lablen = i;
 	return m;
@@ -735,8 +272,8 @@ ends_mid(const char *s, size_t n)
 	unsigned char	 c = s[n - 1], c2;
 
 	if (c < 0x80)
-		return is_alpha(c) || is_digit(c) || c == ',' || c == '-' ||
-		    c == ';' || c == '(' || c == '/' || c == '&';
+		return ascii_isalpha(c) || ascii_isdigit(c) || c == ',' ||
+		    c == '-' || c == ';' || c == '(' || c == '/' || c == '&';
 	if (n >= 3 && (unsigned char)s[n - 3] == 0xe2 &&
 	    (unsigned char)s[n - 2] == 0x80 &&
 	    (c == 0x9d || c == 0x99 || c == 0xa6))
@@ -760,21 +297,21 @@ key_split(const char *s, size_t n, size_t *klen, size_t *voff)
 	size_t	 i;
 	char	 c;
 
-	if (n == 0 || !(is_alpha(s[0]) || is_high(s[0])))
+	if (n == 0 || !(ascii_isalpha(s[0]) || ascii_ishigh(s[0])))
 		return false;
 	for (i = 1; i < n && i <= KEY_MAX && s[i] != ':'; i++) {
 		c = s[i];
-		if (!(is_alpha(c) || is_digit(c) || is_high(c) || c == ' ' ||
-		    c == '-' || c == '_'))
+		if (!(ascii_isalpha(c) || ascii_isdigit(c) || ascii_ishigh(c) ||
+		    c == ' ' || c == '-' || c == '_'))
 			return false;
 	}
-	if (i >= n || s[i] != ':' || (i + 1 < n && space_at(s + i + 1,
+	if (i >= n || s[i] != ':' || (i + 1 < n && ascii_space_at(s + i + 1,
 	    n - i - 1) == 0))
 		return false;
 	*klen = i;
 	while (*klen > 0 && s[*klen - 1] == ' ')
 		(*klen)--;
-	*voff = skip_space(s, n, i + 1);
+	*voff = ascii_skip_space(s, n, i + 1);
 	return true;
 }
 
@@ -790,13 +327,13 @@ label_parse(const char *s, size_t n, size_t *klen, size_t *voff)
 		k--;
 	while (k > 0 && s[k - 1] == ' ')
 		k--;
-	if (k <= CHROME_MAX && lookup(label_words, s, k) >= 0) {
+	if (k <= CHROME_MAX && ascii_lookup(label_words, s, k) >= 0) {
 		*klen = k;
 		*voff = n;
 		return LABEL_BARE;
 	}
 	if (key_split(s, n, klen, voff) && *voff < n &&
-	    lookup(label_words, s, *klen) >= 0)
+	    ascii_lookup(label_words, s, *klen) >= 0)
 		return LABEL_ENTRY;
 	return LABEL_NONE;
 }
@@ -805,7 +342,7 @@ label_parse(const char *s, size_t n, size_t *klen, size_t *voff)
 static bool
 is_chrome(const char *s, size_t n)
 {
-	return n <= CHROME_MAX && lookup(chrome_words, s, n) >= 0;
+	return n <= CHROME_MAX && ascii_lookup(chrome_words, s, n) >= 0;
 }
 
 /*
@@ -871,14 +408,14 @@ line_flags(const char *s, size_t n)
 	size_t		 k, v;
 	int		 num;
 
-	if (is_lower(s[0]))
+	if (ascii_islower(s[0]))
 		f |= LF_LOWER;
 	if (ends_mid(s, n))
 		f |= LF_MID;
 	if (marker_parse(s, n, &num, &k) != MARK_NONE || bullet_len(s, n) > 0)
 		f |= LF_START;
 	if (label_parse(s, n, &k, &v) != LABEL_NONE ||
-	    date_line(s, n, &ds, &ts) || time_line(s, n))
+	    datetime_line(s, n, &ds, &ts) || datetime_time_line(s, n))
 		f |= LF_START | LF_END;
 	return f;
 }
@@ -958,7 +495,7 @@ meta_get(struct parse *p, const char *key, size_t klen, bool front)
 	if (d->nmeta >= META_MAX)
 		return NULL;
 	for (i = 0; i < d->nmeta; i++)
-		if (same(key, klen, d->meta[i].key))
+		if (ascii_same(key, klen, d->meta[i].key))
 			return i < p->nfront && !front ? NULL : &d->meta[i];
 	xgrow(&d->meta, &p->metacap, d->nmeta + 1, sizeof(*d->meta));
 	m = &d->meta[d->nmeta++];
@@ -1002,7 +539,7 @@ front_read(struct parse *p)
 		if (b == e || s[0] == '#' || is_rule(s, e - b))
 			continue;
 		if ((k = bullet_len(s, e - b)) > 0) {
-			k = skip_space(s, e - b, k);
+			k = ascii_skip_space(s, e - b, k);
 			meta_value(m, s + k, e - b - k);
 		} else if (key_split(s, e - b, &k, &v)) {
 			m = meta_get(p, s, k, true);
@@ -1211,14 +748,14 @@ header_datetime(struct parse *p, struct para *pa)
 	const char	*s = d->text + pa->span.off;
 	struct span	 ds, ts;
 
-	if (date_line(s, pa->span.len, &ds, &ts) && d->date == NULL) {
+	if (datetime_line(s, pa->span.len, &ds, &ts) && d->date == NULL) {
 		set_field(&d->date, s + ds.off, ds.len);
 		if (ts.len > 0 && d->time == NULL)
 			set_field(&d->time, s + ts.off, ts.len);
 		pa->kind = PARA_DATE;
 		return true;
 	}
-	if (time_line(s, pa->span.len) && d->time == NULL) {
+	if (datetime_time_line(s, pa->span.len) && d->time == NULL) {
 		set_field(&d->time, s, pa->span.len);
 		pa->kind = PARA_TIME;
 		return true;
@@ -1233,7 +770,8 @@ front_value(const struct parse *p, const char *key)
 	size_t	 i;
 
 	for (i = 0; i < p->nfront; i++)
-		if (same(p->d->meta[i].key, strlen(p->d->meta[i].key), key))
+		if (ascii_same(p->d->meta[i].key, strlen(p->d->meta[i].key),
+		    key))
 			return p->d->meta[i].nvalues > 0 ?
 			    p->d->meta[i].values[0] : NULL;
 	return NULL;
@@ -1246,7 +784,8 @@ has_word(const char *s, size_t n)
 	size_t	 i;
 
 	for (i = 0; i < n; i++)
-		if (is_alpha(s[i]) || is_digit(s[i]) || is_high(s[i]))
+		if (ascii_isalpha(s[i]) || ascii_isdigit(s[i]) ||
+		    ascii_ishigh(s[i]))
 			return true;
 	return false;
 }
@@ -1270,8 +809,6 @@ body_follows(const struct doc *d, size_t i)
 			return true;
 	return false;
 }
-
-static bool dateline_parse(const char *, size_t, struct dateline *);
 
 /*
  * Make paragraph i, short and not numbered (header_stop), the title
@@ -1317,7 +854,7 @@ header_stop(const struct doc *d, const struct para *pa)
 	    span_nchars(d, pa->span, TITLE_MAX) > TITLE_MAX ||
 	    marker_parse(s, pa->span.len, &num, &k) != MARK_NONE)
 		return true;
-	return d->kind == DOC_REPORT && dateline_parse(s, pa->span.len, &dl);
+	return d->kind == DOC_REPORT && datetime_dateline(s, pa->span.len, &dl);
 }
 
 /*
@@ -1354,148 +891,11 @@ header_scan(struct parse *p)
 	return from == SIZE_MAX ? i : from;
 }
 
-/*
- * Report lead: the dateline that opens the first body paragraph, e.g.
- * "MOSCOW, September 25. /TASS/.", "WASHINGTON, Sept 25 (Reuters) -",
- * "MOSCOW (AP) —", "LONDON, May 3 —"; and a standfirst before it.
- */
-
-/* A city word's byte: letters (any non-ASCII byte counts), . - '. */
-static bool
-city_byte(char c)
-{
-	return is_alpha(c) || is_high(c) || c == '.' || c == '-' || c == '\'';
-}
 
 /*
- * The city opening a dateline: up to CITY_WORDS words followed by a
- * comma, " (", " /" or a dash.  Its bytes (0 if none); *upper tells if
- * it has no ASCII lower-case letter, *nlet counts its letters.
+ * Report lead: the dateline that opens the first body paragraph, and a
+ * standfirst before it.
  */
-static size_t
-city_parse(const char *s, size_t n, bool *upper, size_t *nlet)
-{
-	size_t	 i = 0, w, k, words;
-
-	*upper = true;
-	*nlet = 0;
-	for (words = 0; words < CITY_WORDS; words++) {
-		if (dash_at(s + i, n - i) > 0)
-			return 0;
-		for (w = i; w < n && city_byte(s[w]); w++) {
-			if (is_lower(s[w]))
-				*upper = false;
-			if (is_alpha(s[w]) || is_high(s[w]))
-				(*nlet)++;
-		}
-		if (w == i || w >= n)
-			return 0;
-		if (s[w] == ',')
-			return w;
-		if (s[w] != ' ')
-			return 0;
-		k = skip_space(s, n, w);
-		if (k < n && (s[k] == '(' || s[k] == '/' ||
-		    dash_at(s + k, n - k) > 0))
-			return w;
-		i = k;
-	}
-	return 0;
-}
-
-/* The date after "CITY, ", or after a qualifier ("CITY, Calif., "):
- * the index after it, or 0. */
-static size_t
-dateline_date(const char *s, size_t n, size_t i, struct span *date)
-{
-	size_t	 k, b, q;
-
-	if ((k = date_parse(s + i, n - i, &b)) == 0 || b != 0) {
-		for (q = i; q < n && q - i < QUAL_MAX && s[q] != ','; q++)
-			continue;
-		if (q >= n || s[q] != ',')
-			return 0;
-		i = skip_space(s, n, q + 1);
-		if ((k = date_parse(s + i, n - i, &b)) == 0 || b != 0)
-			return 0;
-	}
-	date->off = i;
-	date->len = k;
-	return i + k;
-}
-
-/* An outlet after white space at s[i..n): "(Reuters)" or "/TASS/.".
- * Returns the index after it, or i when there is none; *close gets the
- * closing mark, or NUL. */
-static size_t
-dateline_outlet(const char *s, size_t n, size_t i, struct dateline *dl,
-    char *close)
-{
-	size_t	 k = skip_space(s, n, i), e;
-
-	*close = '\0';
-	if (k + 1 >= n || (s[k] != '(' && s[k] != '/') ||
-	    !(is_upper(s[k + 1]) || is_high(s[k + 1])))
-		return i;
-	for (e = k + 1; e < n && e - k <= OUTLET_MAX; e++)
-		if (s[e] == (s[k] == '(' ? ')' : '/') || s[e] == '\n')
-			break;
-	if (e >= n || s[e] != (s[k] == '(' ? ')' : '/'))
-		return i;
-	*close = s[e];
-	dl->outlet.off = k + 1;
-	dl->outlet.len = e - k - 1;
-	e++;
-	if (*close == '/' && e < n && s[e] == '.')
-		e++;
-	return e;
-}
-
-/*
- * A dateline at the start of a paragraph.  Slashes (TASS) need an
- * upper-case city or a date; parentheses (Reuters, AP, AFP) a dash or
- * a date; a bare dateline an upper-case city of three letters or more
- * and a dash, or a date and a full stop.
- */
-static bool
-dateline_parse(const char *s, size_t n, struct dateline *dl)
-{
-	size_t	 i, k, w, nlet;
-	bool	 upper, ok, dash = false, stop = false;
-	char	 close;
-
-	memset(dl, 0, sizeof(*dl));
-	if ((i = city_parse(s, n, &upper, &nlet)) == 0)
-		return false;
-	dl->city.len = i;
-	if (s[i] == ',') {
-		i = dateline_date(s, n, skip_space(s, n, i + 1), &dl->date);
-		if (i == 0)
-			return false;
-		if (s[i - 1] == '.')
-			stop = true;
-		else if (i < n && s[i] == '.') {
-			i++;
-			stop = true;
-		}
-	}
-	i = dateline_outlet(s, n, i, dl, &close);
-	k = skip_space(s, n, i);
-	if ((w = dash_at(s + k, n - k)) > 0) {
-		dash = true;
-		i = k + w;
-	}
-	if (i < n && space_at(s + i, n - i) == 0)
-		return false;
-	if (close == '/')
-		ok = upper || dl->date.len > 0;
-	else if (close == ')')
-		ok = dash || dl->date.len > 0;
-	else
-		ok = upper && nlet >= 3 && (dash || (stop && dl->date.len > 0));
-	dl->len = i;
-	return ok;
-}
 
 /* Fill the report's dateline fields from paragraph pa. */
 static void
@@ -1546,7 +946,8 @@ report_lead(struct parse *p, size_t from)
 		if (pa->kind != PARA_BODY)
 			continue;
 		seen++;
-		if (dateline_parse(d->text + pa->span.off, pa->span.len, &dl))
+		if (datetime_dateline(d->text + pa->span.off, pa->span.len,
+		    &dl))
 			break;
 	}
 	if (i == d->nparas)
@@ -1670,7 +1071,7 @@ front_apply(struct parse *p)
 
 	for (i = 0; i < p->nfront; i++) {
 		m = &d->meta[i];
-		k = lookup(field_keys, m->key, strlen(m->key));
+		k = ascii_lookup(field_keys, m->key, strlen(m->key));
 		if (k >= 0 && m->nvalues > 0)
 			set_field(fields[k], m->values[0],
 			    strlen(m->values[0]));
@@ -1690,7 +1091,7 @@ date_fallback(struct doc *d)
 		if (d->date != NULL && d->time != NULL)
 			return;
 		if ((v = doc_meta(d, date_keys[i], &n)) == NULL || n == 0 ||
-		    !date_line(v[0], strlen(v[0]), &ds, &ts))
+		    !datetime_line(v[0], strlen(v[0]), &ds, &ts))
 			continue;
 		if (d->date == NULL)
 			set_field(&d->date, v[0] + ds.off, ds.len);
@@ -1861,7 +1262,7 @@ doc_meta(const struct doc *d, const char *key, size_t *n)
 	size_t	 i;
 
 	for (i = 0; i < d->nmeta; i++)
-		if (same(key, strlen(key), d->meta[i].key)) {
+		if (ascii_same(key, strlen(key), d->meta[i].key)) {
 			if (n != NULL)
 				*n = d->meta[i].nvalues;
 			return d->meta[i].values;
@@ -1885,7 +1286,7 @@ ordinal_suffix(int v, const char *s, size_t n)
 		else if (v % 10 == 3)
 			want = "rd";
 	}
-	return same(s, n, want);
+	return ascii_same(s, n, want);
 }
 
 int
@@ -1901,9 +1302,9 @@ doc_ordinal(const char *s)
 		e--;
 	if (b == e)
 		return 0;
-	if (!is_digit(s[b]))
+	if (!ascii_isdigit(s[b]))
 		return ordinal_value(s + b, e - b);
-	if ((k = digits(s, e, b, 6, &v)) == 0 || v == 0)
+	if ((k = ascii_digits(s, e, b, 6, &v)) == 0 || v == 0)
 		return 0;
 	if (b + k == e || ordinal_suffix(v, s + b + k, e - b - k))
 		return v;
