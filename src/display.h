@@ -4,6 +4,25 @@
  * in terminal cells.  Controls become ^X, C1 and bidi controls and other
  * invisible characters become <U+XXXX>, tabs become spaces.  Nothing
  * else may turn document text into terminal output.
+ *
+ * What a glyph's out[] never holds: a byte below 0x20, 0x7F, a C1 code
+ * point, a surrogate, private-use, unassigned or noncharacter code
+ * point, a format (Cf) or other default-ignorable code point — with one
+ * exception: U+200D ZERO WIDTH JOINER between two Extended_Pictographic
+ * code points of one emoji ZWJ sequence (a family stays one glyph).
+ * In ascii mode out[] holds bytes 0x20..0x7E only.
+ *
+ * Choices: U+FFFD (which stands for invalid UTF-8) is shown as itself
+ * but as GLYPH_ESCAPE, so it gets the warning style.  U+2028, U+2029,
+ * NEL, FF and VT are escapes, not line breaks; a lone CR is ^M.  A
+ * variation selector U+FE0E/U+FE0F right after an emoji code point is
+ * consumed but not drawn (the terminal's default presentation, and its
+ * width, stay those uc_width() predicts); anywhere else it is <U+FE0F>.
+ * A cluster keeps its base and at most DISPLAY_MAX_MARKS combining
+ * marks (one ncurses cell); the rest are dropped and the glyph ends
+ * with "<+N>" (N code points dropped) and becomes GLYPH_ESCAPE.  A
+ * cluster that would draw zero cells (a mark with no base) is drawn on
+ * U+25CC DOTTED CIRCLE.
  */
 #ifndef QC_DISPLAY_H
 #define QC_DISPLAY_H
@@ -13,31 +32,42 @@
 
 enum glyph_kind {
 	GLYPH_TEXT,		/* printable text, shown as itself */
-	GLYPH_SPACE,		/* white space (tab expanded) */
-	GLYPH_ESCAPE,		/* a visible escape for a control or hidden char */
-	GLYPH_NEWLINE		/* end of line */
+	GLYPH_SPACE,		/* U+0020, or a tab expanded to spaces */
+	GLYPH_ESCAPE,		/* a visible escape: control, hidden char */
+	GLYPH_NEWLINE		/* LF: out is one space, for a joined line */
 };
 
-#define GLYPH_MAX	64	/* bytes of out, including the NUL */
+#define GLYPH_MAX		128	/* bytes of out, including the NUL */
+#define DISPLAY_MAX_MARKS	4	/* CCHARW_MAX - 1 */
+#define DISPLAY_TAB		8	/* tab stops every this many cells */
 
 struct glyph {
-	size_t		off;		/* source bytes consumed */
-	size_t		len;
-	char		out[GLYPH_MAX];	/* what to draw: printable, NUL-terminated */
-	int		width;		/* cells */
+	size_t		off;		/* where in s the glyph starts: 0 */
+	size_t		len;		/* source bytes consumed, > 0 */
+	char		out[GLYPH_MAX];	/* what to draw, NUL-terminated */
+	int		width;		/* cells out takes, >= 1 */
 	enum glyph_kind	kind;
 };
 
 /*
  * Decode the glyph starting at s[0] (n > 0 bytes left); col is the
  * current cell column (for tab stops).  ascii: escape everything
- * outside printable ASCII as <U+XXXX>.  Returns bytes consumed (> 0).
+ * outside printable ASCII as <U+XXXX>.  Returns bytes consumed (> 0),
+ * also stored in g->len.  What follows a glyph only decides where it
+ * ends, so decoding a prefix of s that ends on a glyph boundary gives
+ * the same glyphs.  Linear in len, however long the cluster.
  */
 size_t	display_next(const char *s, size_t n, int col, bool ascii,
-	    struct glyph *);
+	    struct glyph *g);
+/*
+ * Make g fit in width >= 1 cells when it does not (a wide character or
+ * a long escape in a very narrow pane): an ASCII out is cut to width
+ * characters, any other becomes width '>'.  g->len is unchanged.
+ */
+void	display_clip(struct glyph *g, int width);
 /* Sanitise s[0..n) into a malloc'd, NUL-terminated printable string. */
 char   *display_string(const char *s, size_t n, bool ascii);
-/* Width in cells of s[0..n) as display_next would draw it. */
+/* Width in cells of s[0..n) as display_next would draw it from col 0. */
 size_t	display_width(const char *s, size_t n, bool ascii);
 
 #endif

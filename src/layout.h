@@ -3,6 +3,16 @@
  * on the screen, not in the file".  Each line is a byte range of the
  * document cut into runs of one style role.  No curses here: render.c
  * maps roles to attributes and draws each run through display.h.
+ *
+ * Drawing a run: from p = run.off and col = run.col, until p reaches
+ * run.off + run.len, display_next(text + p, run.off + run.len - p, col,
+ * layout.ascii, &g), display_clip(&g, layout.width - col), draw g.out at
+ * col, col += g.width, p += g.len.  Runs start and end on glyph
+ * boundaries, so this gives the glyphs and widths the layout measured.
+ * A GLYPH_NEWLINE inside a run joined two source lines of a paragraph:
+ * its out is one space.  A glyph wider than the pane (a wide character
+ * or an escape in a pane of a cell or two) is alone on its line, and
+ * display_clip makes it fit.
  */
 #ifndef QC_LAYOUT_H
 #define QC_LAYOUT_H
@@ -24,7 +34,7 @@ enum role {
 	ROLE_ALTERED,
 	ROLE_NOT_FOUND,
 	ROLE_CHANGED,		/* a differing word inside an altered quote */
-	ROLE_ESCAPE,		/* a control or hidden char shown as an escape */
+	ROLE_ESCAPE,		/* a control or hidden char, as an escape */
 	ROLE_MAX
 };
 
@@ -32,17 +42,25 @@ enum role {
 struct run {
 	size_t		off;
 	size_t		len;
+	int		col;		/* cell where it starts on the line */
 	enum role	role;
 };
 
-/* One screen line: runs laid left to right, width cells at most. */
+/*
+ * One screen line: runs laid left to right, width cells at most.  The
+ * bytes [off, off+len) run up to the next line of the paragraph, so
+ * they include the spaces (and the newline) the line was broken at,
+ * which no run draws.  A blank line between paragraphs has len 0 and
+ * off at the end of the paragraph above it.  Lines are in text order:
+ * off never decreases.
+ */
 struct line {
-	size_t		 off;		/* first byte shown (or where it would be) */
+	size_t		 off;		/* first byte shown */
 	size_t		 len;		/* bytes covered, 0 for a blank line */
 	struct run	*runs;
 	size_t		 nruns;
 	int		 width;		/* cells used */
-	int		 indent;	/* leading cells of padding */
+	int		 indent;	/* leading cells of padding: 0 here */
 };
 
 struct layout {
@@ -50,9 +68,17 @@ struct layout {
 	bool		 ascii;		/* escapes for everything non-ASCII */
 	struct line	*lines;
 	size_t		 nlines;
+	struct run	*runs;		/* every line's runs, in line order */
+	size_t		 nruns;
 };
 
-/* Wrap one document of m (DOC_STATEMENT or DOC_REPORT) at width >= 1. */
+/*
+ * Wrap one document of m (DOC_STATEMENT or DOC_REPORT) at width cells
+ * (less than 1 counts as 1, more than 65536 as 65536).  Paragraphs are
+ * doc->paras; a blank line separates them, except between two non-body
+ * paragraphs (title, date, metadata, navigation) on adjacent source
+ * lines.  An empty document has no lines.
+ */
 struct layout	*layout_doc(const struct model *m, enum doc_kind which,
 		    int width, bool ascii);
 void		 layout_free(struct layout *);

@@ -165,6 +165,8 @@ struct model {
 	size_t		 nparas;
 	enum coverage	*coverage;	/* one per stmt.props */
 	size_t		 nexact, naltered, nnotfound;
+	char		**notes;	/* warnings about the input: "file: why" */
+	size_t		 nnotes;
 };
 
 /* Load, parse and match both files; 0, or -1 after reporting (msg.h). */

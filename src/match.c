@@ -1,0 +1,1982 @@
+/*
+ * match.c — align the report's quotations with the statement, link
+ * paraphrases, and work out what each proposal's coverage is.
+ *
+ * Words are compared by lexicon key (their comparison form), so case,
+ * curly quotes, dashes and NFKC forms never count as changes; where the
+ * bytes differ anyway a typographic note is kept.
+ *
+ * 1. Index.  The 2-grams of every quotation (k = 2, so that a
+ *    three-word quotation still has two seeds) go into a small
+ *    open-addressing table.  Two passes over the statement count each
+ *    one's occurrences and keep the first GRAM_CAP of them, in
+ *    statement order, in one CSR array; a bitmap turns most statement
+ *    2-grams away at one probe.  O(S) time; memory the size of the
+ *    report's quotations plus the occurrences kept.
+ * 2. Seeds.  A quotation is cut at its ellipses into pieces, each
+ *    matched on its own.  Each 2-gram of a piece votes for the diagonal
+ *    (statement position minus piece position) of each occurrence.
+ *    Only rare 2-grams (at most GRAM_CAP occurrences) vote when the
+ *    piece has any; otherwise every 2-gram votes with its first
+ *    GRAM_CAP occurrences, so "of the" in ten megabytes of prose, or a
+ *    sentence repeated 100,000 times, costs no more than a rare word.
+ *    The NCAND densest windows of sorted votes become candidates.
+ * 3. Alignment.  Around each candidate diagonal a banded, semi-global
+ *    edit-distance alignment (the whole piece against a free-ended
+ *    statement window, B words either side of the diagonal, B about
+ *    the piece length) finds the cheapest word-level edit script:
+ *    match (free), substitute, insert (report words) or delete
+ *    (statement words), one each; of two equally cheap scripts the one
+ *    matching more words wins.  The cheapest candidate wins.  Words
+ *    inserted at an end become replacements of the statement words
+ *    that go on with the same phrase.  A piece of fewer than three
+ *    words is aligned next to its neighbouring piece's source instead.
+ * 4. Sentences.  A piece that is not exact is also placed sentence by
+ *    sentence; the longest chain of sentences in statement order stays
+ *    in place (statement words between them deleted), the others are
+ *    moves.  That script is kept if it is cheaper (a move costs one).
+ * 5. Changes.  Runs of edits become changes.  Nearby runs whose report
+ *    and statement words are the same multiset are one move (a
+ *    reordering: "25 May 1972" -> "May 25, 1972"); a run of inserted
+ *    words found verbatim near the source is a move from there.
+ *    Matched words with different bytes, and different punctuation
+ *    between matched words, are typographic notes, never changes.
+ * 6. Paraphrases.  Sentences of both documents are reduced to content
+ *    words (no function words, nor words in too many statement
+ *    sentences); an inverted index from word to statement sentence
+ *    counts, for each unquoted report sentence, the words it shares
+ *    with each statement sentence.
+ *
+ * Time: O(S + R + sum over pieces of q * (GRAM_CAP + B + MOVE_REACH)),
+ * with q the piece length and B <= BAND_MAX: linear in the statement S
+ * and the report R, and in each quotation's length times a constant.
+ * Memory: O(R + q * B) beyond the documents, with at most
+ * min(S, GRAM_CAP x R) occurrences kept.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "lexicon.h"
+#include "match.h"
+#include "model.h"
+#include "msg.h"
+#include "text.h"
+#include "xmalloc.h"
+
+#define GRAM_CAP	64	/* occurrences of one 2-gram that vote */
+#define VOTE_GRAMS	256	/* 2-grams of one piece that vote, at most */
+#define NCAND		3	/* candidate diagonals aligned per piece */
+#define BAND_MIN	16	/* band half-width, in words */
+#define BAND_MAX	96
+#define DP_BUDGET	((size_t)16 << 20)	/* trace cells of one alignment */
+#define NEAR_BAND	24	/* short pieces: within 2 x this of a neighbour */
+#define SHORT_PIECE	3	/* pieces shorter than this follow a neighbour */
+#define PARTS_MAX	64	/* sentences of a piece placed one by one */
+#define MOVE_LOOK	8	/* edit runs merged when seeking a reordering */
+#define MOVE_MAX	64	/* words on one side of a move, at most */
+#define MOVE_REACH	256	/* a moved passage comes from this near */
+#define ALTERED_SIM	0.6	/* least similarity of an altered quotation */
+#define ALTERED_COVER	0.8	/* or least part of its words matched */
+#define PARA_SHARED	3	/* least content words a paraphrase shares */
+#define PARA_SHARE	0.5	/* least part of the sentence's content words */
+#define DF_FLOOR	4	/* a word in more statement sentences than */
+#define DF_CAP		512	/* max(DF_FLOOR, sentences / 4), at most */
+				/* DF_CAP, is too common to link sentences */
+
+#define INF		(INT64_MAX / 4)
+#define NONE		UINT32_MAX
+
+enum optype {
+	OP_NONE,
+	OP_MATCH,
+	OP_SUB,
+	OP_INS,
+	OP_DEL,
+	OP_MOVE,	/* marker: the ops up to OP_JUMP are a moved sentence */
+	OP_JUMP		/* marker: the statement position jumps */
+};
+
+/*
+ * One step of an edit script.  r is a report word and s a statement
+ * word; an insert has no statement word and a delete no report word,
+ * so there s (or r) is the index of the next word: where it happens.
+ * An OP_MOVE marker's r and s are the moved report words [r, s).
+ */
+struct op {
+	enum optype	type;
+	size_t		r;
+	size_t		s;
+};
+
+struct aln {
+	struct op	*ops;
+	size_t		 nops;
+	size_t		 cap;
+	size_t		 cost;		/* edits, and one per move */
+	size_t		 matches;
+	size_t		 nsrc;		/* statement words matched or edited */
+	size_t		 s0, s1;	/* statement words spanned */
+};
+
+/*
+ * The statement's occurrences of the quotations' 2-grams: gram g
+ * occurs count[g] times, the first of them at pos[start[g] ..
+ * start[g + 1]).
+ */
+struct gidx {
+	uint32_t	*slots;		/* gram id + 1; 0 is empty */
+	size_t		 mask;
+	uint64_t	*bits;		/* a bit per hash: maybe a gram */
+	size_t		 bitmask;
+	uint32_t	(*keys)[2];	/* the two word keys of each gram */
+	size_t		 ngrams;
+	size_t		*count;
+	size_t		*start;
+	size_t		*pos;
+	size_t		*fill;		/* while building */
+};
+
+/* A piece of a quotation between ellipses. */
+struct piece {
+	size_t		r0, r1;		/* report words */
+	struct aln	a;
+	enum verdict	v;
+	bool		tried;
+	bool		chain;		/* a sentence in statement order */
+};
+
+struct mctx {
+	struct model	*m;
+	const struct doc *st;
+	const struct doc *rp;
+	struct gidx	 gi;
+	long		*votes;
+	size_t		 nvotes, votecap;
+	uint8_t		*trace;
+	size_t		 tracecap;
+	int64_t		*rows;
+	size_t		 rowcap;
+	struct aln	 tmp;
+	struct piece	*pieces;
+	size_t		 npieces, piececap;
+	struct piece	*parts;		/* sentences of one piece */
+	size_t		 nparts, partcap;
+	struct aln	 joined;
+	struct op	*ops;		/* all pieces' ops of one quotation */
+	size_t		 nops, opcap;
+	size_t		*opiece;	/* first op of each piece */
+	size_t		 opiececap;
+	bool		*inchange;
+	size_t		 inchangecap;
+	uint32_t	*ka, *kb;	/* scratch keys for moves */
+	size_t		 kacap, kbcap;
+	size_t		 changecap, typocap;
+	size_t		 src0, src1;	/* source span of the quotation, bytes */
+};
+
+/* ---- words and sentences ------------------------------------------ */
+
+static size_t
+word_end(const struct word *w)
+{
+	return w->off + w->len;
+}
+
+/* Index of the first word of d at or after off. */
+static size_t
+word_at(const struct doc *d, size_t off)
+{
+	size_t	lo = 0, hi = d->nwords, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->words[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Does a sentence end after word k, before word k + 1?  There must be
+ * a full stop, "!" or "?" between them, word k must not be an initial
+ * or an abbreviation with stops of its own ("U.S"), and the next word
+ * must not start in lower case.
+ */
+static bool
+sent_ends(const struct doc *d, size_t k)
+{
+	const struct word	*w = &d->words[k];
+	const char		*t = d->text;
+	size_t			 i, end = word_end(w);
+	bool			 stop = false;
+
+	for (i = end; i < w[1].off; i++)
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?')
+			stop = true;
+	if (!stop || w->len == 1 || memchr(t + w->off, '.', w->len))
+		return false;
+	return !(t[w[1].off] >= 'a' && t[w[1].off] <= 'z');
+}
+
+/* Do statement words from s on repeat report words [r0, r0 + len)? */
+static bool
+words_equal(const struct mctx *mc, size_t s, size_t r0, size_t len)
+{
+	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
+	size_t			 i;
+
+	if (s + len > mc->st->nwords)
+		return false;
+	for (i = 0; i < len; i++)
+		if (sw[s + i].key != rw[r0 + i].key)
+			return false;
+	return true;
+}
+
+/*
+ * Length of the character at s (n > 0 bytes left); *space tells if it
+ * is white space (or hidden): a character the comparison form drops.
+ */
+static size_t
+gap_char(const char *s, size_t n, bool *space)
+{
+	unsigned char	 c = *s;
+	size_t		 len = 1, flen;
+	char		*f;
+
+	if (c < 0x80) {
+		*space = c == ' ' || (c >= '\t' && c <= '\r');
+		return 1;
+	}
+	while (len < n && len < 4 && ((unsigned char)s[len] & 0xC0) == 0x80)
+		len++;
+	f = text_fold(s, len, &flen);
+	free(f);
+	*space = flen == 0;
+	return len;
+}
+
+/* ---- the 2-gram index ------------------------------------------- */
+
+static size_t
+gram_hash(uint32_t a, uint32_t b)
+{
+	uint64_t	h = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL;
+
+	return (size_t)(h ^ (h >> 29));
+}
+
+/* The id of the 2-gram (a, b), added if add; or NONE. */
+static uint32_t
+gram_find(struct gidx *gi, uint32_t a, uint32_t b, bool add)
+{
+	size_t		h = gram_hash(a, b), bit = h >> 7 & gi->bitmask;
+	uint32_t	g;
+
+	/* Most statement 2-grams are in no quotation: one bit says so. */
+	if (!add && !(gi->bits[bit / 64] >> (bit % 64) & 1))
+		return NONE;
+	for (h &= gi->mask;; h = (h + 1) & gi->mask) {
+		if ((g = gi->slots[h]) == 0)
+			break;
+		if (gi->keys[g - 1][0] == a && gi->keys[g - 1][1] == b)
+			return g - 1;
+	}
+	if (!add)
+		return NONE;
+	g = (uint32_t)gi->ngrams++;
+	gi->slots[h] = g + 1;
+	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
+	gi->keys[g][0] = a;
+	gi->keys[g][1] = b;
+	return g;
+}
+
+/* Intern the 2-grams of every quotation. */
+static void
+gidx_grams(struct gidx *gi, const struct model *m)
+{
+	const struct word	*rw = m->rep.words;
+	const struct quote	*q;
+	size_t			 i, k, n = 0, size = 16;
+
+	for (i = 0; i < m->nquotes; i++)
+		n += m->quotes[i].nwords;
+	while (size < 2 * n)
+		size *= 2;
+	gi->mask = size - 1;
+	gi->slots = xcalloc(size, sizeof(*gi->slots));
+	gi->bitmask = 8 * size - 1;
+	gi->bits = xcalloc(size / 8, sizeof(*gi->bits));
+	gi->keys = xcalloc(n + 1, sizeof(*gi->keys));
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		for (k = q->wfirst; k + 1 < q->wfirst + q->nwords; k++)
+			gram_find(gi, rw[k].key, rw[k + 1].key, true);
+	}
+}
+
+/*
+ * Index the statement's occurrences of the quotations' 2-grams: count
+ * them all, keep the first GRAM_CAP of each.  Two passes in statement
+ * order over a table that holds only the report's 2-grams.
+ */
+static void
+gidx_build(struct gidx *gi, const struct model *m)
+{
+	const struct word	*sw = m->stmt.words;
+	size_t			 i, n = m->stmt.nwords, sum;
+	uint32_t		 g;
+
+	memset(gi, 0, sizeof(*gi));
+	gidx_grams(gi, m);
+	gi->count = xcalloc(gi->ngrams + 1, sizeof(*gi->count));
+	gi->start = xcalloc(gi->ngrams + 1, sizeof(*gi->start));
+	for (i = 0; i + 1 < n; i++)
+		if ((g = gram_find(gi, sw[i].key, sw[i + 1].key, false)) !=
+		    NONE)
+			gi->count[g]++;
+	for (sum = 0, g = 0; g < gi->ngrams; g++) {
+		gi->start[g] = sum;
+		sum += gi->count[g] < GRAM_CAP ? gi->count[g] : GRAM_CAP;
+	}
+	gi->start[gi->ngrams] = sum;
+	gi->pos = xcalloc(sum + 1, sizeof(*gi->pos));
+	gi->fill = xcalloc(gi->ngrams + 1, sizeof(*gi->fill));
+	for (i = 0; i + 1 < n; i++) {
+		g = gram_find(gi, sw[i].key, sw[i + 1].key, false);
+		if (g != NONE && gi->fill[g] < gi->start[g + 1] - gi->start[g])
+			gi->pos[gi->start[g] + gi->fill[g]++] = i;
+	}
+	free(gi->fill);
+	gi->fill = NULL;
+}
+
+static void
+gidx_free(struct gidx *gi)
+{
+	free(gi->slots);
+	free(gi->bits);
+	free(gi->keys);
+	free(gi->count);
+	free(gi->start);
+	free(gi->pos);
+	free(gi->fill);
+	memset(gi, 0, sizeof(*gi));
+}
+
+/*
+ * The first (at most GRAM_CAP) statement occurrences of the 2-gram
+ * (a, b), in order; *n gets how many there are, *total how many the
+ * statement holds.
+ */
+static const size_t *
+gidx_occ(struct gidx *gi, uint32_t a, uint32_t b, size_t *n, size_t *total)
+{
+	uint32_t	g;
+
+	if ((g = gram_find(gi, a, b, false)) == NONE) {
+		*n = *total = 0;
+		return NULL;
+	}
+	*n = gi->start[g + 1] - gi->start[g];
+	*total = gi->count[g];
+	return gi->pos + gi->start[g];
+}
+
+/* ---- seeds and candidates --------------------------------------- */
+
+static int
+vote_cmp(const void *a, const void *b)
+{
+	long	x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Let the 2-grams of report words [r0, r0 + q) vote for diagonals. */
+static void
+piece_vote(struct mctx *mc, size_t r0, size_t q, bool rare_only)
+{
+	const struct word	*rw = mc->rp->words;
+	const size_t		*occ;
+	size_t			 t, k, n, total, step;
+
+	step = (q - 1 + VOTE_GRAMS - 1) / VOTE_GRAMS;
+	for (t = 0; t + 1 < q; t += step) {
+		occ = gidx_occ(&mc->gi, rw[r0 + t].key, rw[r0 + t + 1].key,
+		    &n, &total);
+		if (n == 0 || (rare_only && total > GRAM_CAP))
+			continue;
+		xgrow(&mc->votes, &mc->votecap, mc->nvotes + n,
+		    sizeof(*mc->votes));
+		for (k = 0; k < n; k++)
+			mc->votes[mc->nvotes++] = (long)occ[k] - (long)t;
+	}
+}
+
+/* Does any 2-gram of the piece occur at most GRAM_CAP times? */
+static bool
+piece_has_rare(struct mctx *mc, size_t r0, size_t q)
+{
+	const struct word	*rw = mc->rp->words;
+	size_t			 t, n, total;
+
+	for (t = 0; t + 1 < q; t++) {
+		gidx_occ(&mc->gi, rw[r0 + t].key, rw[r0 + t + 1].key, &n,
+		    &total);
+		if (total > 0 && total <= GRAM_CAP)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Up to NCAND diagonals, densest window of width band first (the
+ * earliest on a tie), none within band of another.  Returns how many.
+ */
+static size_t
+piece_candidates(struct mctx *mc, size_t r0, size_t q, size_t band,
+    long *cand)
+{
+	size_t	nc, lo, hi, best, bestn, blo, bhi;
+
+	mc->nvotes = 0;
+	piece_vote(mc, r0, q, piece_has_rare(mc, r0, q));
+	if (mc->nvotes == 0)
+		return 0;
+	qsort(mc->votes, mc->nvotes, sizeof(*mc->votes), vote_cmp);
+	for (nc = 0; nc < NCAND && mc->nvotes > 0; nc++) {
+		best = bestn = 0;
+		for (lo = hi = 0; lo < mc->nvotes; lo++) {
+			while (hi < mc->nvotes &&
+			    mc->votes[hi] - mc->votes[lo] <= (long)band)
+				hi++;
+			if (hi - lo > bestn) {
+				bestn = hi - lo;
+				best = lo;
+			}
+		}
+		cand[nc] = (mc->votes[best] + mc->votes[best + bestn - 1]) / 2;
+		/* Drop the votes this candidate's band covers. */
+		for (blo = best; blo > 0 &&
+		    mc->votes[blo - 1] >= cand[nc] - (long)band; blo--)
+			continue;
+		for (bhi = best + bestn; bhi < mc->nvotes &&
+		    mc->votes[bhi] <= cand[nc] + (long)band; bhi++)
+			continue;
+		memmove(mc->votes + blo, mc->votes + bhi,
+		    (mc->nvotes - bhi) * sizeof(*mc->votes));
+		mc->nvotes -= bhi - blo;
+	}
+	return nc;
+}
+
+/* ---- alignments ----------------------------------------------------- */
+
+static bool
+op_is_edit(enum optype t)
+{
+	return t == OP_SUB || t == OP_INS || t == OP_DEL;
+}
+
+static void
+aln_push(struct aln *a, enum optype type, size_t r, size_t s)
+{
+	xgrow(&a->ops, &a->cap, a->nops + 1, sizeof(*a->ops));
+	a->ops[a->nops].type = type;
+	a->ops[a->nops].r = r;
+	a->ops[a->nops].s = s;
+	a->nops++;
+}
+
+/*
+ * Count matches, edits and statement words, and span the statement
+ * words (sbound, an empty span, when there are none).
+ */
+static void
+aln_sum(struct aln *a, size_t sbound)
+{
+	const struct op	*o;
+	size_t		 i;
+
+	a->cost = a->matches = a->nsrc = 0;
+	a->s0 = SIZE_MAX;
+	a->s1 = 0;
+	for (i = 0; i < a->nops; i++) {
+		o = &a->ops[i];
+		if (o->type == OP_MATCH)
+			a->matches++;
+		else if (op_is_edit(o->type))
+			a->cost++;
+		if (o->type != OP_MATCH && o->type != OP_SUB &&
+		    o->type != OP_DEL)
+			continue;
+		a->nsrc++;
+		if (o->s < a->s0)
+			a->s0 = o->s;
+		if (o->s + 1 > a->s1)
+			a->s1 = o->s + 1;
+	}
+	if (a->nsrc == 0)
+		a->s0 = a->s1 = sbound;
+}
+
+static void
+aln_reverse(struct aln *a)
+{
+	struct op	t;
+	size_t		i;
+
+	for (i = 0; i < a->nops / 2; i++) {
+		t = a->ops[i];
+		a->ops[i] = a->ops[a->nops - 1 - i];
+		a->ops[a->nops - 1 - i] = t;
+	}
+}
+
+static void
+aln_swap(struct aln *a, struct aln *b)
+{
+	struct aln	t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/* Is there nothing but white space between statement words k, k + 1? */
+static bool
+stmt_gap_plain(const struct mctx *mc, size_t k)
+{
+	const struct word	*sw = mc->st->words;
+	size_t			 i, end, len;
+	bool			 space;
+
+	if (k + 1 >= mc->st->nwords)
+		return false;
+	end = sw[k + 1].off;
+	for (i = word_end(&sw[k]); i < end; i += len) {
+		len = gap_char(mc->st->text + i, end - i, &space);
+		if (!space)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Inserted words at an end of an alignment face statement words its
+ * free end left out.  Where those go on with the same phrase (nothing
+ * but white space between), the pair is a replacement at the same
+ * cost: "resume the talks" against "resume the dialogue, which".
+ */
+static void
+aln_edges(struct mctx *mc, struct aln *a)
+{
+	struct op	*o = a->ops;
+	size_t		 i, s;
+
+	if (a->nsrc == 0)
+		return;
+	for (i = a->nops; i > 0 && o[i - 1].type == OP_INS; i--)
+		continue;
+	for (s = a->s1; i < a->nops && stmt_gap_plain(mc, s - 1); i++, s++) {
+		o[i].type = OP_SUB;
+		o[i].s = s;
+	}
+	for (i = 0; i < a->nops && o[i].type == OP_INS; i++)
+		continue;
+	for (s = a->s0; i > 0 && s > 0 && stmt_gap_plain(mc, s - 1); s--) {
+		o[--i].type = OP_SUB;
+		o[i].s = s - 1;
+	}
+	aln_sum(a, a->s0);
+}
+
+/* Trailing inserts of a (from *first on) found in order at p or later. */
+static bool
+reach_after(struct mctx *mc, const struct aln *a, size_t *first, size_t *p)
+{
+	size_t	i, len, end;
+
+	for (i = a->nops; i > 0 && a->ops[i - 1].type == OP_INS; i--)
+		continue;
+	if ((len = a->nops - i) < 2 || a->nsrc == 0)
+		return false;
+	end = a->s1 + MOVE_REACH;
+	for (*p = a->s1 + 1; *p < end && *p + len <= mc->st->nwords; (*p)++)
+		if (words_equal(mc, *p, a->ops[i].r, len)) {
+			*first = i;
+			return true;
+		}
+	return false;
+}
+
+/* Leading inserts of a (up to *last) found in order ending before s0. */
+static bool
+reach_before(struct mctx *mc, const struct aln *a, size_t *last, size_t *p)
+{
+	size_t	i, len, k;
+
+	for (i = 0; i < a->nops && a->ops[i].type == OP_INS; i++)
+		continue;
+	if ((len = i) < 2 || a->nsrc == 0 || a->s0 < len + 1)
+		return false;
+	for (k = 1; k <= MOVE_REACH && a->s0 >= len + k; k++)
+		if (words_equal(mc, a->s0 - len - k, a->ops[0].r, len)) {
+			*last = i;
+			*p = a->s0 - len - k;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * Words inserted at an end of an alignment may be the statement's own a
+ * little further on (or back): a clause left out without an ellipsis.
+ * Found verbatim and in order within MOVE_REACH words, they match there
+ * and the statement words skipped are deleted.
+ */
+static void
+aln_reach(struct mctx *mc, struct aln *a)
+{
+	struct aln	*t = &mc->tmp;
+	size_t		 i, k, p;
+
+	if (reach_after(mc, a, &i, &p)) {
+		t->nops = 0;
+		for (k = 0; k < i; k++)
+			aln_push(t, a->ops[k].type, a->ops[k].r, a->ops[k].s);
+		for (k = a->s1; k < p; k++)
+			aln_push(t, OP_DEL, a->ops[i].r, k);
+		for (k = i; k < a->nops; k++)
+			aln_push(t, OP_MATCH, a->ops[k].r, p + k - i);
+		aln_sum(t, a->s0);
+		aln_swap(t, a);
+	}
+	if (reach_before(mc, a, &i, &p)) {
+		t->nops = 0;
+		for (k = 0; k < i; k++)
+			aln_push(t, OP_MATCH, a->ops[k].r, p + k);
+		for (k = p + i; k < a->s0; k++)
+			aln_push(t, OP_DEL, a->ops[i].r, k);
+		for (k = i; k < a->nops; k++)
+			aln_push(t, a->ops[k].type, a->ops[k].r, a->ops[k].s);
+		aln_sum(t, p);
+		aln_swap(t, a);
+	}
+}
+
+/* ---- banded alignment ------------------------------------------- */
+
+/* Walk the trace back from row q, column k. */
+static void
+align_trace(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
+    size_t k, struct aln *out)
+{
+	size_t	w = 2 * band + 1, i = q;
+	long	j;
+
+	out->nops = 0;
+	while (i > 0) {
+		j = dc + (long)i - (long)band + (long)k;
+		switch (mc->trace[i * w + k]) {
+		case OP_MATCH:
+		case OP_SUB:
+			aln_push(out, mc->trace[i * w + k], r0 + i - 1, j - 1);
+			i--;
+			break;
+		case OP_INS:
+			aln_push(out, OP_INS, r0 + i - 1, j);
+			i--;
+			k++;
+			break;
+		case OP_DEL:
+			aln_push(out, OP_DEL, r0 + i, j - 1);
+			k--;
+			break;
+		default:
+			fatal("align_trace: broken trace");
+		}
+	}
+	aln_reverse(out);
+	aln_sum(out, (size_t)(dc - (long)band + (long)k));
+}
+
+/*
+ * One row of the band: quote word i against statement words base ...
+ * base + w - 1.  A cell holds cost x (q + 1) - matches, edit cost
+ * first, then more words matched: of two equally cheap scripts the
+ * one that accounts for more of the passage wins.
+ */
+static void
+align_row(struct mctx *mc, uint32_t key, size_t i, long base, size_t w,
+    int64_t step, const int64_t *prev, int64_t *cur)
+{
+	const struct word	*sw = mc->st->words;
+	uint8_t			*tr = mc->trace + i * w;
+	int64_t			 best, diag;
+	size_t			 k;
+	long			 j;
+	bool			 eq;
+
+	for (k = 0; k < w; k++) {
+		j = base + (long)k;
+		best = INF;
+		tr[k] = OP_NONE;
+		if (j < 0 || j > (long)mc->st->nwords) {
+			cur[k] = INF;
+			continue;
+		}
+		diag = j >= 1 ? prev[k] : INF;
+		eq = j >= 1 && sw[j - 1].key == key;
+		/* On a tie: match, insert, delete, substitute. */
+		if (eq && diag < INF / 2 && diag - 1 < best) {
+			best = diag - 1;
+			tr[k] = OP_MATCH;
+		}
+		if (k + 1 < w && prev[k + 1] + step < best) {
+			best = prev[k + 1] + step;
+			tr[k] = OP_INS;
+		}
+		if (k > 0 && cur[k - 1] + step < best) {
+			best = cur[k - 1] + step;
+			tr[k] = OP_DEL;
+		}
+		if (!eq && diag + step < best) {
+			best = diag + step;
+			tr[k] = OP_SUB;
+		}
+		cur[k] = best;
+	}
+}
+
+/*
+ * Align report words [r0, r0 + q) with the statement: statement word
+ * dc + i faces quote word i, give or take band words.  The quotation
+ * is aligned whole; the statement's ends are free.  The leftmost best
+ * end wins.  Returns false if the band misses the statement.
+ */
+static bool
+align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
+    struct aln *out)
+{
+	size_t		 w = 2 * band + 1, i, k, kend = 0;
+	int64_t		*prev, *cur, *t;
+	long		 j;
+
+	xgrow(&mc->trace, &mc->tracecap, (q + 1) * w, 1);
+	xgrow(&mc->rows, &mc->rowcap, 2 * w, sizeof(*mc->rows));
+	prev = mc->rows;
+	cur = mc->rows + w;
+	for (k = 0; k < w; k++) {
+		j = dc - (long)band + (long)k;
+		prev[k] = j >= 0 && j <= (long)mc->st->nwords ? 0 : INF;
+	}
+	for (i = 1; i <= q; i++) {
+		align_row(mc, mc->rp->words[r0 + i - 1].key, i,
+		    dc + (long)i - (long)band, w, (int64_t)q + 1, prev, cur);
+		t = prev;
+		prev = cur;
+		cur = t;
+	}
+	for (k = 1; k < w; k++)
+		if (prev[k] < prev[kend])
+			kend = k;
+	if (prev[kend] >= INF / 2)
+		return false;
+	align_trace(mc, r0, q, dc, band, kend, out);
+	return true;
+}
+
+/* Half-width of the band for a piece of q words. */
+static size_t
+piece_band(size_t q)
+{
+	size_t	band = q;
+
+	if (band < BAND_MIN)
+		band = BAND_MIN;
+	if (band > BAND_MAX)
+		band = BAND_MAX;
+	if ((q + 1) * (2 * band + 1) > DP_BUDGET)
+		band = DP_BUDGET / (q + 1) / 2;
+	return band < 4 ? 4 : band;
+}
+
+static size_t
+distance(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/*
+ * Is alignment a better than b: cheaper, more matches, nearer the
+ * hint (where the neighbouring piece's source ends), earlier?
+ */
+static bool
+aln_better(const struct aln *a, const struct aln *b, size_t hint)
+{
+	if (a->cost != b->cost)
+		return a->cost < b->cost;
+	if (a->matches != b->matches)
+		return a->matches > b->matches;
+	if (hint != SIZE_MAX &&
+	    distance(a->s0, hint) != distance(b->s0, hint))
+		return distance(a->s0, hint) < distance(b->s0, hint);
+	return a->s0 < b->s0;
+}
+
+/* Look for report words [r0, r0 + q) anywhere; true if aligned. */
+static bool
+piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
+    struct aln *out)
+{
+	size_t	band = piece_band(q), nc, i;
+	long	cand[NCAND];
+	bool	found = false;
+
+	if (q < 2)
+		return false;
+	nc = piece_candidates(mc, r0, q, band, cand);
+	for (i = 0; i < nc; i++) {
+		if (!align_band(mc, r0, q, cand[i], band, &mc->tmp) ||
+		    mc->tmp.matches == 0)
+			continue;
+		if (!found || aln_better(&mc->tmp, out, hint)) {
+			aln_swap(&mc->tmp, out);
+			found = true;
+		}
+		if (out->cost == 0)
+			break;
+	}
+	if (found) {
+		aln_reach(mc, out);
+		aln_edges(mc, out);
+	}
+	return found;
+}
+
+/*
+ * Look for report words [r0, r0 + q) next to a neighbour's source:
+ * after statement word from, or (before) ending at word from.
+ */
+static bool
+piece_near(struct mctx *mc, size_t r0, size_t q, size_t from, bool before,
+    struct aln *out)
+{
+	long	dc;
+
+	if (before)
+		dc = (long)from - (long)q - NEAR_BAND;
+	else
+		dc = (long)from + NEAR_BAND;
+	if (!align_band(mc, r0, q, dc, NEAR_BAND, out))
+		return false;
+	aln_reach(mc, out);
+	aln_edges(mc, out);
+	return true;
+}
+
+/* ---- verdicts ----------------------------------------------------- */
+
+static double
+similarity(size_t matches, size_t q, size_t nsrc)
+{
+	return q + nsrc == 0 ? 0 : 2.0 * matches / (double)(q + nsrc);
+}
+
+/*
+ * A piece is exact when it matches with no edit.  Otherwise it is
+ * altered when at least two words and more than half of them match,
+ * and either similarity (2 x matches / (quote words + source words))
+ * reaches ALTERED_SIM or ALTERED_COVER of its words match in order:
+ * the first bound weighs words invented and replaced against those
+ * kept (a three-word quotation needs two right, a ten-word one six or
+ * seven); the second lets a quotation that left out a clause without
+ * an ellipsis, which lengthens its source, still be the statement's.
+ * A short piece found next to its neighbour is placed by the
+ * neighbour and is altered at worst.
+ */
+static enum verdict
+piece_verdict(const struct piece *p, bool anchored)
+{
+	size_t	q = p->r1 - p->r0, m = p->a.matches;
+
+	if (p->a.nops == 0)
+		return VERDICT_NOT_FOUND;
+	if (p->a.cost == 0)
+		return VERDICT_EXACT;
+	if (anchored)
+		return VERDICT_ALTERED;
+	if (m >= 2 && 2 * m > q &&
+	    (similarity(m, q, p->a.nsrc) >= ALTERED_SIM ||
+	    m >= ALTERED_COVER * q))
+		return VERDICT_ALTERED;
+	return VERDICT_NOT_FOUND;
+}
+
+/* A fresh piece in *arr; the alignment buffers of earlier ones stay. */
+static struct piece *
+piece_new(struct piece **arr, size_t *n, size_t *cap, size_t r0, size_t r1)
+{
+	struct piece	*p;
+	size_t		 old = *cap, opcap;
+	struct op	*ops;
+
+	xgrow(arr, cap, *n + 1, sizeof(**arr));
+	if (*cap > old)
+		memset(*arr + old, 0, (*cap - old) * sizeof(**arr));
+	p = &(*arr)[(*n)++];
+	ops = p->a.ops;
+	opcap = p->a.cap;
+	memset(p, 0, sizeof(*p));
+	p->a.ops = ops;
+	p->a.cap = opcap;
+	p->r0 = r0;
+	p->r1 = r1;
+	p->v = VERDICT_NOT_FOUND;
+	return p;
+}
+
+/* Cut quotation q at its ellipses into mc->pieces. */
+static void
+quote_pieces(struct mctx *mc, const struct quote *q)
+{
+	size_t	i, r = q->wfirst, end = q->wfirst + q->nwords, e;
+
+	mc->npieces = 0;
+	for (i = 0; i <= q->ncuts; i++) {
+		e = i < q->ncuts ? q->cuts[i] + 1 : end;
+		if (e <= r || e > end)
+			continue;
+		piece_new(&mc->pieces, &mc->npieces, &mc->piececap, r, e);
+		r = e;
+	}
+}
+
+/* Is piece p placed in the statement, with a word there? */
+static bool
+piece_placed(const struct piece *p)
+{
+	return p->v != VERDICT_NOT_FOUND && p->a.nsrc > 0;
+}
+
+/* The statement neighbour of ps[i]: true and where, if it has one. */
+static bool
+piece_anchor(const struct piece *ps, size_t n, size_t i, size_t *from,
+    bool *before)
+{
+	size_t	k;
+
+	for (k = i; k-- > 0;)
+		if (piece_placed(&ps[k])) {
+			*from = ps[k].a.s1;
+			*before = false;
+			return true;
+		}
+	for (k = i + 1; k < n; k++)
+		if (piece_placed(&ps[k])) {
+			*from = ps[k].a.s0;
+			*before = true;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * Place pieces ps[0..n): long ones anywhere (the nearest to the piece
+ * before on a tie), short ones next to a placed neighbour, or anywhere
+ * if none is placed.  If no piece is long, the longest counts as long.
+ */
+static void
+match_set(struct mctx *mc, struct piece *ps, size_t n)
+{
+	struct piece	*p;
+	size_t		 i, longest = 0, from, hint = SIZE_MAX;
+	bool		 before, anyl = false;
+
+	for (i = 0; i < n; i++) {
+		if (ps[i].r1 - ps[i].r0 >= SHORT_PIECE)
+			anyl = true;
+		if (ps[i].r1 - ps[i].r0 > ps[longest].r1 - ps[longest].r0)
+			longest = i;
+	}
+	for (i = 0; i < n; i++) {
+		p = &ps[i];
+		if (p->r1 - p->r0 < SHORT_PIECE && (anyl || i != longest))
+			continue;
+		p->tried = true;
+		if (piece_search(mc, p->r0, p->r1 - p->r0, hint, &p->a))
+			p->v = piece_verdict(p, false);
+		if (piece_placed(p))
+			hint = p->a.s1;
+	}
+	for (i = 0; i < n; i++) {
+		p = &ps[i];
+		if (p->tried)
+			continue;
+		if (piece_anchor(ps, n, i, &from, &before)) {
+			if (piece_near(mc, p->r0, p->r1 - p->r0, from, before,
+			    &p->a))
+				p->v = piece_verdict(p, true);
+		} else if (piece_search(mc, p->r0, p->r1 - p->r0, SIZE_MAX,
+		    &p->a))
+			p->v = piece_verdict(p, false);
+	}
+}
+
+/* ---- sentences of a piece ------------------------------------------- */
+
+/* Cut piece p into its sentences, in mc->parts; how many. */
+static size_t
+piece_sentences(struct mctx *mc, const struct piece *p)
+{
+	size_t	k, r = p->r0;
+
+	mc->nparts = 0;
+	for (k = p->r0; k < p->r1; k++) {
+		if (k + 1 < p->r1 && !sent_ends(mc->rp, k))
+			continue;
+		piece_new(&mc->parts, &mc->nparts, &mc->partcap, r, k + 1);
+		r = k + 1;
+		if (mc->nparts > PARTS_MAX)
+			break;
+	}
+	return mc->nparts;
+}
+
+/*
+ * The longest chain, by words, of placed parts whose sources follow
+ * each other in report order with at most gapmax words skipped; mark
+ * them.  The parts left out were moved.  O(n^2) in at most PARTS_MAX.
+ */
+static void
+parts_chain(struct mctx *mc, size_t gapmax)
+{
+	struct piece	*ps = mc->parts;
+	size_t		 n = mc->nparts, i, j, best = SIZE_MAX;
+	size_t		 score[PARTS_MAX], prev[PARTS_MAX];
+
+	for (i = 0; i < n; i++) {
+		ps[i].chain = false;
+		if (!piece_placed(&ps[i]))
+			continue;
+		score[i] = ps[i].r1 - ps[i].r0;
+		prev[i] = SIZE_MAX;
+		for (j = 0; j < i; j++)
+			if (piece_placed(&ps[j]) && ps[i].a.s0 >= ps[j].a.s1 &&
+			    ps[i].a.s0 - ps[j].a.s1 <= gapmax &&
+			    score[j] + ps[i].r1 - ps[i].r0 > score[i]) {
+				score[i] = score[j] + ps[i].r1 - ps[i].r0;
+				prev[i] = j;
+			}
+		if (best == SIZE_MAX || score[i] > score[best])
+			best = i;
+	}
+	for (i = best; i != SIZE_MAX; i = prev[i])
+		ps[i].chain = true;
+}
+
+/* Append part p's ops to a, after deleting statement words [e, s0). */
+static void
+parts_append(struct aln *a, const struct piece *p, size_t e)
+{
+	size_t	i;
+
+	for (i = e; i < p->a.s0; i++)
+		aln_push(a, OP_DEL, p->r0, i);
+	for (i = 0; i < p->a.nops; i++)
+		aln_push(a, p->a.ops[i].type, p->a.ops[i].r, p->a.ops[i].s);
+}
+
+/*
+ * Join the parts into one script in a: parts in the chain in place
+ * (the statement words between them deleted), the others marked as
+ * moved, parts not found as inserted words.  A move costs one edit.
+ */
+static void
+parts_join(struct mctx *mc, struct aln *a)
+{
+	const struct piece	*p;
+	size_t			 i, k, e = SIZE_MAX, moves = 0;
+
+	a->nops = 0;
+	for (i = 0; i < mc->nparts; i++) {
+		p = &mc->parts[i];
+		if (p->chain) {
+			parts_append(a, p, e == SIZE_MAX ? p->a.s0 : e);
+			e = p->a.s1;
+		} else if (piece_placed(p)) {
+			aln_push(a, OP_MOVE, p->r0, p->r1);
+			parts_append(a, p, p->a.s0);
+			aln_push(a, OP_JUMP, p->r1, 0);
+			moves++;
+		} else
+			for (k = p->r0; k < p->r1; k++)
+				aln_push(a, OP_INS, k, e == SIZE_MAX ? 0 : e);
+	}
+	aln_sum(a, e == SIZE_MAX ? 0 : e);
+	a->cost += moves;
+}
+
+/*
+ * A piece that is not exact may hold sentences the reporter reordered,
+ * or took from further apart than the band reaches.  Place each
+ * sentence on its own; keep the result if it explains the piece better.
+ */
+static void
+piece_parts(struct mctx *mc, struct piece *p)
+{
+	struct piece	 joined;
+	enum verdict	 v;
+
+	if (piece_sentences(mc, p) < 2 || mc->nparts > PARTS_MAX)
+		return;
+	match_set(mc, mc->parts, mc->nparts);
+	parts_chain(mc, p->r1 - p->r0 + NEAR_BAND);
+	joined = *p;
+	joined.a = mc->joined;
+	parts_join(mc, &joined.a);
+	v = piece_verdict(&joined, false);
+	if (v < p->v || (v == p->v && joined.a.cost < p->a.cost)) {
+		mc->joined = p->a;
+		p->a = joined.a;
+		p->v = v;
+	} else
+		mc->joined = joined.a;
+}
+
+/* Place every piece of the quotation, then its sentences if need be. */
+static void
+quote_match_pieces(struct mctx *mc)
+{
+	size_t	i;
+
+	match_set(mc, mc->pieces, mc->npieces);
+	for (i = 0; i < mc->npieces; i++)
+		if (mc->pieces[i].v != VERDICT_EXACT)
+			piece_parts(mc, &mc->pieces[i]);
+}
+
+/* ---- changes and typographic notes -------------------------------- */
+
+/*
+ * Do two runs of bytes between words differ, other than in the kind of
+ * white space (a line break or a no-break space where the other has a
+ * space is layout, not typography)?
+ */
+static bool
+gap_differs(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t	i = 0, j = 0, la = 0, lb = 0;
+	bool	wa = false, wb = false, sa, sb;
+
+	if (an == bn && memcmp(a, b, an) == 0)
+		return false;
+	for (;;) {
+		for (sa = false; i < an &&
+		    (la = gap_char(a + i, an - i, &wa), wa); i += la)
+			sa = true;
+		for (sb = false; j < bn &&
+		    (lb = gap_char(b + j, bn - j, &wb), wb); j += lb)
+			sb = true;
+		if (sa != sb)
+			return true;
+		if (i == an || j == bn)
+			return i != an || j != bn;
+		if (la != lb || memcmp(a + i, b + j, la) != 0)
+			return true;
+		i += la;
+		j += lb;
+	}
+}
+
+/* Does the punctuation differ between report words r, r2 and statement
+ * words s, s2 (r before r2, s before s2)? */
+static bool
+match_gap_differs(const struct mctx *mc, size_t r, size_t r2, size_t s,
+    size_t s2)
+{
+	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
+
+	return gap_differs(mc->rp->text + word_end(&rw[r]),
+	    rw[r2].off - word_end(&rw[r]), mc->st->text + word_end(&sw[s]),
+	    sw[s2].off - word_end(&sw[s]));
+}
+
+static struct span
+span_words(const struct word *w, size_t first, size_t last)
+{
+	struct span	sp;
+
+	sp.off = w[first].off;
+	sp.len = word_end(&w[last]) - sp.off;
+	return sp;
+}
+
+/*
+ * Where an edit with no word on one side happens, as an empty span:
+ * after the word before next, or before next when it is the first
+ * word of the passage (lo) or the document has no word before it.
+ */
+static struct span
+span_point(const struct doc *d, size_t next, size_t lo)
+{
+	struct span	sp;
+
+	if (next > lo || next >= d->nwords)
+		sp.off = next > 0 ? word_end(&d->words[next - 1]) : 0;
+	else
+		sp.off = d->words[next].off;
+	sp.len = 0;
+	return sp;
+}
+
+/* Word ranges of ops [a, b): report [*r0, *r1], statement [*s0, *s1]. */
+static void
+ops_range(const struct op *ops, size_t a, size_t b, size_t *r0, size_t *r1,
+    size_t *s0, size_t *s1)
+{
+	size_t	i;
+
+	*r0 = *s0 = SIZE_MAX;
+	*r1 = *s1 = 0;
+	for (i = a; i < b; i++) {
+		if (ops[i].type == OP_MOVE || ops[i].type == OP_JUMP)
+			continue;
+		if (ops[i].type != OP_DEL) {
+			if (*r0 == SIZE_MAX)
+				*r0 = ops[i].r;
+			*r1 = ops[i].r;
+		}
+		if (ops[i].type != OP_INS) {
+			if (*s0 == SIZE_MAX)
+				*s0 = ops[i].s;
+			*s1 = ops[i].s;
+		}
+	}
+}
+
+static void
+change_add(struct mctx *mc, struct quote *q, enum change_op op,
+    struct span rep, struct span src)
+{
+	struct change	*c;
+
+	xgrow(&q->changes, &mc->changecap, q->nchanges + 1,
+	    sizeof(*q->changes));
+	c = &q->changes[q->nchanges++];
+	c->op = op;
+	c->rep = rep;
+	c->src = src;
+}
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Are the edited report and statement words of ops [a, b) one multiset
+ * (the matched words between them count on both sides)?
+ */
+static bool
+ops_permuted(struct mctx *mc, size_t a, size_t b)
+{
+	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
+	size_t			 i, na = 0, nb = 0;
+
+	xgrow(&mc->ka, &mc->kacap, b - a, sizeof(*mc->ka));
+	xgrow(&mc->kb, &mc->kbcap, b - a, sizeof(*mc->kb));
+	for (i = a; i < b; i++) {
+		if (!op_is_edit(mc->ops[i].type))
+			continue;
+		if (mc->ops[i].type != OP_DEL)
+			mc->ka[na++] = rw[mc->ops[i].r].key;
+		if (mc->ops[i].type != OP_INS)
+			mc->kb[nb++] = sw[mc->ops[i].s].key;
+	}
+	/* One word may move a word or two; longer runs further. */
+	if (na == 0 || na != nb || na > MOVE_MAX || (na == 1 && b - a > 4))
+		return false;
+	qsort(mc->ka, na, sizeof(*mc->ka), key_cmp);
+	qsort(mc->kb, nb, sizeof(*mc->kb), key_cmp);
+	return memcmp(mc->ka, mc->kb, na * sizeof(*mc->ka)) == 0;
+}
+
+/*
+ * A reordering carries its punctuation: take in a matched word next to
+ * ops [*a, *b) when the punctuation between them differs ("May 25,
+ * 1972" against "25 May 1972" takes in 1972).  lo and hi bound the
+ * piece; ops before done are already in a change.
+ */
+static void
+move_widen(struct mctx *mc, size_t *a, size_t *b, size_t lo, size_t hi,
+    size_t done)
+{
+	const struct op	*o = mc->ops;
+	size_t		 r0, r1, s0, s1;
+
+	ops_range(o, *a, *b, &r0, &r1, &s0, &s1);
+	if (*b < hi && o[*b].type == OP_MATCH &&
+	    match_gap_differs(mc, r1, o[*b].r, s1, o[*b].s))
+		(*b)++;
+	if (*a > lo && *a - 1 >= done && o[*a - 1].type == OP_MATCH &&
+	    match_gap_differs(mc, o[*a - 1].r, r0, o[*a - 1].s, s0))
+		(*a)--;
+}
+
+/* Record ops [a, b) as one move and mark them. */
+static void
+change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
+{
+	size_t	r0, r1, s0, s1, i;
+
+	ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
+	change_add(mc, q, CHANGE_MOVE, span_words(mc->rp->words, r0, r1),
+	    span_words(mc->st->words, s0, s1));
+	for (i = a; i < b; i++)
+		mc->inchange[i] = true;
+}
+
+/*
+ * Inserted report words [r0, r1] found verbatim in the statement near
+ * piece p's source (within MOVE_REACH words) but outside it: a passage
+ * moved from there.  The nearest wins.  Returns its first statement
+ * word, or SIZE_MAX.
+ */
+static size_t
+move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
+{
+	size_t	len = r1 - r0 + 1, lo, hi, s, dist;
+	size_t	best = SIZE_MAX, bestdist = SIZE_MAX;
+
+	if (len < 2 || len > mc->st->nwords)
+		return SIZE_MAX;
+	lo = p->a.s0 > MOVE_REACH ? p->a.s0 - MOVE_REACH : 0;
+	hi = p->a.s1 + MOVE_REACH;
+	if (hi > mc->st->nwords - len + 1)
+		hi = mc->st->nwords - len + 1;
+	for (s = lo; s < hi; s++) {
+		/* Not out of the aligned source itself. */
+		if (s + len > p->a.s0 && s < p->a.s1) {
+			s = p->a.s1 - 1;
+			continue;
+		}
+		if (!words_equal(mc, s, r0, len))
+			continue;
+		dist = s < p->a.s0 ? p->a.s0 - s : s - p->a.s1;
+		if (dist < bestdist) {
+			bestdist = dist;
+			best = s;
+		}
+	}
+	return best;
+}
+
+/* One run of edits [a, b) that is not a reordering. */
+static void
+change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
+    size_t a, size_t b)
+{
+	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
+	struct span		 rs, ss;
+	size_t			 r0, r1, s0, s1, from, i;
+
+	ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
+	for (i = a; i < b; i++)
+		mc->inchange[i] = true;
+	if (s0 == SIZE_MAX) {
+		rs = span_words(rw, r0, r1);
+		if ((from = move_from(mc, p, r0, r1)) != SIZE_MAX) {
+			ss = span_words(sw, from, from + (r1 - r0));
+			change_add(mc, q, CHANGE_MOVE, rs, ss);
+			if (ss.off < mc->src0)
+				mc->src0 = ss.off;
+			if (ss.off + ss.len > mc->src1)
+				mc->src1 = ss.off + ss.len;
+			return;
+		}
+		change_add(mc, q, CHANGE_INSERT, rs,
+		    span_point(mc->st, mc->ops[a].s, p->a.s0));
+	} else if (r0 == SIZE_MAX)
+		change_add(mc, q, CHANGE_DELETE,
+		    span_point(mc->rp, mc->ops[a].r, p->r0),
+		    span_words(sw, s0, s1));
+	else
+		change_add(mc, q, CHANGE_REPLACE, span_words(rw, r0, r1),
+		    span_words(sw, s0, s1));
+}
+
+/* The end of the run of edits starting at op a, within [a, hi). */
+static size_t
+run_end(const struct mctx *mc, size_t a, size_t hi)
+{
+	while (a < hi && op_is_edit(mc->ops[a].type))
+		a++;
+	return a;
+}
+
+/*
+ * Try runs of edits starting at op a, joined with up to MOVE_LOOK - 1
+ * following runs, as one reordering; the end of the move, or 0.
+ */
+static size_t
+move_try(struct mctx *mc, size_t a, size_t hi)
+{
+	size_t	b = a, n;
+
+	for (n = 0; n < MOVE_LOOK && b < hi; n++) {
+		b = run_end(mc, b, hi);
+		if (ops_permuted(mc, a, b))
+			return b;
+		while (b < hi && mc->ops[b].type == OP_MATCH)
+			b++;
+		if (b == hi || !op_is_edit(mc->ops[b].type) ||
+		    b - a > 2 * MOVE_MAX)
+			break;
+	}
+	return 0;
+}
+
+/* A sentence moved as a whole: the ops from marker a to OP_JUMP. */
+static void
+change_sentence(struct mctx *mc, struct quote *q, size_t a, size_t hi)
+{
+	size_t	b, r0, r1, s0, s1;
+
+	for (b = a + 1; b < hi && mc->ops[b].type != OP_JUMP; b++)
+		continue;
+	ops_range(mc->ops, a + 1, b, &r0, &r1, &s0, &s1);
+	if (s0 == SIZE_MAX)
+		return;
+	change_add(mc, q, CHANGE_MOVE, span_words(mc->rp->words,
+	    mc->ops[a].r, mc->ops[a].s - 1), span_words(mc->st->words, s0,
+	    s1));
+}
+
+/* The changes of the ops of piece p, ops [lo, hi). */
+static void
+piece_changes(struct mctx *mc, struct quote *q, const struct piece *p,
+    size_t lo, size_t hi)
+{
+	size_t	a, b, done = lo;
+
+	for (a = lo; a < hi; a = b) {
+		b = a + 1;
+		if (mc->ops[a].type == OP_MOVE)
+			change_sentence(mc, q, a, hi);
+		if (!op_is_edit(mc->ops[a].type) || mc->inchange[a])
+			continue;
+		if ((b = move_try(mc, a, hi)) != 0) {
+			move_widen(mc, &a, &b, lo, hi, done);
+			change_move(mc, q, a, b);
+		} else {
+			b = run_end(mc, a, hi);
+			change_plain(mc, q, p, a, b);
+		}
+		done = b;
+	}
+}
+
+static void
+typo_add(struct mctx *mc, struct quote *q, struct span rep, struct span src)
+{
+	xgrow(&q->typos, &mc->typocap, q->ntypos + 1, sizeof(*q->typos));
+	q->typos[q->ntypos].rep = rep;
+	q->typos[q->ntypos].src = src;
+	q->ntypos++;
+}
+
+/*
+ * Typographic notes of ops [lo, hi): matched words whose bytes differ,
+ * and punctuation that differs between two matched neighbours.
+ */
+static void
+piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
+{
+	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
+	const struct op		*o = mc->ops;
+	size_t			 i;
+
+	for (i = lo; i < hi; i++) {
+		if (o[i].type != OP_MATCH)
+			continue;
+		if (rw[o[i].r].len != sw[o[i].s].len ||
+		    memcmp(mc->rp->text + rw[o[i].r].off,
+		    mc->st->text + sw[o[i].s].off, rw[o[i].r].len) != 0)
+			typo_add(mc, q, span_words(rw, o[i].r, o[i].r),
+			    span_words(sw, o[i].s, o[i].s));
+		if (i + 1 < hi && o[i + 1].type == OP_MATCH &&
+		    o[i + 1].r == o[i].r + 1 && o[i + 1].s == o[i].s + 1 &&
+		    !mc->inchange[i] && !mc->inchange[i + 1] &&
+		    match_gap_differs(mc, o[i].r, o[i + 1].r, o[i].s,
+		    o[i + 1].s))
+			typo_add(mc, q, span_words(rw, o[i].r, o[i + 1].r),
+			    span_words(sw, o[i].s, o[i + 1].s));
+	}
+}
+
+/* Gather the pieces' ops into one array, noting where each starts. */
+static void
+quote_gather(struct mctx *mc)
+{
+	const struct piece	*p;
+	size_t			 i, n = 0;
+
+	for (i = 0; i < mc->npieces; i++)
+		n += mc->pieces[i].a.nops;
+	xgrow(&mc->ops, &mc->opcap, n + 1, sizeof(*mc->ops));
+	xgrow(&mc->opiece, &mc->opiececap, mc->npieces + 1,
+	    sizeof(*mc->opiece));
+	xgrow(&mc->inchange, &mc->inchangecap, n + 1, sizeof(*mc->inchange));
+	memset(mc->inchange, 0, (n + 1) * sizeof(*mc->inchange));
+	for (mc->nops = 0, i = 0; i < mc->npieces; i++) {
+		p = &mc->pieces[i];
+		mc->opiece[i] = mc->nops;
+		if (p->a.nops > 0)
+			memcpy(mc->ops + mc->nops, p->a.ops,
+			    p->a.nops * sizeof(*mc->ops));
+		mc->nops += p->a.nops;
+	}
+	mc->opiece[mc->npieces] = mc->nops;
+}
+
+/* Source span, changes and notes of a quotation found in the statement. */
+static void
+quote_describe(struct mctx *mc, struct quote *q)
+{
+	const struct word	*sw = mc->st->words;
+	const struct piece	*p;
+	size_t			 i;
+
+	mc->changecap = mc->typocap = 0;
+	mc->src0 = SIZE_MAX;
+	mc->src1 = 0;
+	for (i = 0; i < mc->npieces; i++) {
+		p = &mc->pieces[i];
+		if (p->a.s1 == p->a.s0)
+			continue;
+		if (sw[p->a.s0].off < mc->src0)
+			mc->src0 = sw[p->a.s0].off;
+		if (word_end(&sw[p->a.s1 - 1]) > mc->src1)
+			mc->src1 = word_end(&sw[p->a.s1 - 1]);
+	}
+	quote_gather(mc);
+	for (i = 0; i < mc->npieces; i++) {
+		piece_changes(mc, q, &mc->pieces[i], mc->opiece[i],
+		    mc->opiece[i + 1]);
+		piece_typos(mc, q, mc->opiece[i], mc->opiece[i + 1]);
+	}
+	q->src.off = mc->src0;
+	q->src.len = mc->src1 - mc->src0;
+	doc_position(mc->st, q->src.off, &q->src_line, &q->src_col);
+	q->proposal = doc_proposal_at(mc->st, q->src.off);
+}
+
+/* Judge one quotation. */
+static void
+quote_judge(struct mctx *mc, struct quote *q)
+{
+	const struct piece	*p;
+	size_t			 i, m = 0, nq = 0, ns = 0;
+
+	quote_pieces(mc, q);
+	quote_match_pieces(mc);
+	q->verdict = VERDICT_EXACT;
+	for (i = 0; i < mc->npieces; i++) {
+		p = &mc->pieces[i];
+		if (p->v > q->verdict)
+			q->verdict = p->v;
+		nq += p->r1 - p->r0;
+		m += p->a.matches;
+		ns += p->a.nsrc;
+	}
+	if (mc->npieces == 0)
+		q->verdict = VERDICT_NOT_FOUND;
+	q->similarity = nq + ns == 0 ? 0 : 2.0 * m / (double)(nq + ns);
+	if (q->verdict == VERDICT_NOT_FOUND) {
+		memset(&q->src, 0, sizeof(q->src));
+		q->src_line = q->src_col = 0;
+		q->proposal = 0;
+		return;
+	}
+	quote_describe(mc, q);
+}
+
+static void
+match_quotes(struct mctx *mc)
+{
+	struct model	*m = mc->m;
+	size_t		 i;
+
+	gidx_build(&mc->gi, m);
+	for (i = 0; i < m->nquotes; i++) {
+		quote_judge(mc, &m->quotes[i]);
+		switch (m->quotes[i].verdict) {
+		case VERDICT_EXACT:
+			m->nexact++;
+			break;
+		case VERDICT_ALTERED:
+			m->naltered++;
+			break;
+		case VERDICT_NOT_FOUND:
+			m->nnotfound++;
+			break;
+		}
+	}
+	gidx_free(&mc->gi);
+}
+
+static void
+mctx_free(struct mctx *mc)
+{
+	size_t	i;
+
+	for (i = 0; i < mc->piececap; i++)
+		free(mc->pieces[i].a.ops);
+	free(mc->pieces);
+	for (i = 0; i < mc->partcap; i++)
+		free(mc->parts[i].a.ops);
+	free(mc->parts);
+	free(mc->joined.ops);
+	free(mc->votes);
+	free(mc->trace);
+	free(mc->rows);
+	free(mc->tmp.ops);
+	free(mc->ops);
+	free(mc->opiece);
+	free(mc->inchange);
+	free(mc->ka);
+	free(mc->kb);
+}
+
+/* ---- paraphrases -------------------------------------------------- */
+
+/* English function words and reporting verbs: not content. */
+static const char *const function_words[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also",
+	"am", "among", "an", "and", "any", "are", "as", "at", "be",
+	"because", "been", "before", "being", "below", "between", "both",
+	"but", "by", "can", "could", "did", "do", "does", "doing", "down",
+	"during", "each", "either", "else", "ever", "every", "few", "for",
+	"from", "further", "had", "has", "have", "having", "he", "her",
+	"here", "hers", "him", "his", "how", "however", "i", "if", "in",
+	"into", "is", "it", "its", "itself", "just", "may", "me", "might",
+	"more", "most", "much", "must", "my", "neither", "no", "nor", "not",
+	"of", "off", "on", "once", "only", "onto", "or", "other", "others",
+	"our", "ours", "out", "over", "own", "per", "same", "shall", "she",
+	"should", "since", "so", "some", "such", "than", "that", "the",
+	"their", "theirs", "them", "then", "there", "these", "they", "this",
+	"those", "through", "thus", "to", "too", "under", "until", "up",
+	"upon", "us", "very", "via", "was", "we", "were", "what", "when",
+	"where", "whether", "which", "while", "who", "whom", "whose", "why",
+	"will", "with", "within", "without", "would", "yet", "you", "your",
+	"added", "noted", "said", "says", "stated", "told",
+	NULL
+};
+
+/* A sentence: words [w0, w1) of a document. */
+struct sent {
+	size_t	w0, w1;
+};
+
+/* State of the paraphrase search. */
+struct pctx {
+	struct model	*m;
+	size_t		 nkeys;		/* lexicon size */
+	bool		*common;	/* per key: function or too frequent */
+	uint32_t	*df;		/* per key: statement sentences */
+	uint32_t	*start;		/* per key: postings[start[k]..] */
+	uint32_t	*postings;	/* statement sentences, by key */
+	uint32_t	*stamp;		/* per key: last sentence seen + 1 */
+	struct sent	*ss;		/* statement sentences */
+	size_t		 nss;
+	struct sent	*rs;		/* report sentences */
+	size_t		 nrs;
+	bool		*quoted;	/* per report word */
+	uint32_t	*acc;		/* per statement sentence: shared */
+	uint32_t	*touched;
+};
+
+static bool
+sent_para(enum doc_kind dk, enum para_kind pk)
+{
+	if (pk == PARA_BODY)
+		return true;
+	if (dk == DOC_STATEMENT)
+		return pk == PARA_TITLE;
+	return pk == PARA_HEADLINE || pk == PARA_STANDFIRST;
+}
+
+/* Split the content paragraphs of d into sentences. */
+static struct sent *
+sent_split(const struct doc *d, size_t *nout)
+{
+	struct sent	*s = NULL;
+	size_t		 n = 0, cap = 0, i, w0, w1, k;
+
+	for (i = 0; i < d->nparas; i++) {
+		if (!sent_para(d->kind, d->paras[i].kind))
+			continue;
+		w0 = word_at(d, d->paras[i].span.off);
+		w1 = word_at(d, d->paras[i].span.off + d->paras[i].span.len);
+		for (k = w0; k < w1; k++) {
+			if (k + 1 < w1 && !sent_ends(d, k))
+				continue;
+			xgrow(&s, &cap, n + 1, sizeof(*s));
+			s[n].w0 = w0;
+			s[n].w1 = k + 1;
+			n++;
+			w0 = k + 1;
+		}
+	}
+	*nout = n;
+	return s;
+}
+
+/* Mark function words, then words in too many statement sentences. */
+static void
+para_common(struct pctx *pc)
+{
+	size_t	i;
+
+	for (i = 0; function_words[i] != NULL; i++)
+		lexicon_intern(pc->m->lex, function_words[i],
+		    strlen(function_words[i]));
+	pc->nkeys = lexicon_size(pc->m->lex);
+	pc->common = xcalloc(pc->nkeys, sizeof(*pc->common));
+	for (i = 0; function_words[i] != NULL; i++)
+		pc->common[lexicon_intern(pc->m->lex, function_words[i],
+		    strlen(function_words[i]))] = true;
+}
+
+/* Each distinct content key of sentence s once: calls fn(pc, key, arg). */
+static void
+sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
+    uint32_t id, const bool *skip, void (*fn)(struct pctx *, uint32_t,
+    void *), void *arg)
+{
+	uint32_t	k;
+	size_t		i;
+
+	for (i = s->w0; i < s->w1; i++) {
+		k = d->words[i].key;
+		if ((skip != NULL && skip[i]) || pc->common[k] ||
+		    pc->stamp[k] == id + 1)
+			continue;
+		pc->stamp[k] = id + 1;
+		fn(pc, k, arg);
+	}
+}
+
+static void
+para_count(struct pctx *pc, uint32_t k, void *arg)
+{
+	(void)arg;
+	pc->df[k]++;
+}
+
+static void
+para_post(struct pctx *pc, uint32_t k, void *arg)
+{
+	pc->postings[pc->start[k] + pc->df[k]++] = *(uint32_t *)arg;
+}
+
+/* The inverted index: statement sentences by content key. */
+static void
+para_index(struct pctx *pc)
+{
+	size_t		i, dfmax;
+	uint32_t	sum, id;
+
+	pc->df = xcalloc(pc->nkeys, sizeof(*pc->df));
+	pc->stamp = xcalloc(pc->nkeys, sizeof(*pc->stamp));
+	pc->start = xcalloc(pc->nkeys + 1, sizeof(*pc->start));
+	for (i = 0; i < pc->nss; i++)
+		sent_keys(pc, &pc->m->stmt, &pc->ss[i], (uint32_t)i, NULL,
+		    para_count, NULL);
+	dfmax = pc->nss / 4 > DF_FLOOR ? pc->nss / 4 : DF_FLOOR;
+	if (dfmax > DF_CAP)
+		dfmax = DF_CAP;
+	for (sum = 0, i = 0; i < pc->nkeys; i++) {
+		if (pc->df[i] > dfmax)
+			pc->common[i] = true;
+		pc->start[i] = sum;
+		sum += pc->common[i] ? 0 : pc->df[i];
+		pc->df[i] = 0;
+	}
+	pc->start[pc->nkeys] = sum;
+	pc->postings = xmalloc((sum + 1) * sizeof(*pc->postings));
+	memset(pc->stamp, 0, pc->nkeys * sizeof(*pc->stamp));
+	for (id = 0; id < pc->nss; id++)
+		sent_keys(pc, &pc->m->stmt, &pc->ss[id], id, NULL, para_post,
+		    &id);
+}
+
+/* What one report sentence shares with the statement's sentences. */
+struct pshare {
+	size_t	considered;	/* its content words */
+	size_t	ntouched;	/* statement sentences sharing any */
+};
+
+static void
+para_share(struct pctx *pc, uint32_t k, void *arg)
+{
+	struct pshare	*ps = arg;
+	uint32_t	 i, sid;
+
+	ps->considered++;
+	for (i = pc->start[k]; i < pc->start[k + 1]; i++) {
+		sid = pc->postings[i];
+		if (pc->acc[sid]++ == 0)
+			pc->touched[ps->ntouched++] = sid;
+	}
+}
+
+/* Link report sentence rs, from its first to last unquoted word. */
+static void
+para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
+    const struct sent *ss, double score)
+{
+	struct model		*m = pc->m;
+	struct paraphrase	*p;
+	size_t			 w0 = rs->w0, w1 = rs->w1 - 1;
+
+	while (pc->quoted[w0])
+		w0++;
+	while (pc->quoted[w1])
+		w1--;
+	xgrow(&m->paras, cap, m->nparas + 1, sizeof(*m->paras));
+	p = &m->paras[m->nparas++];
+	p->rep = span_words(m->rep.words, w0, w1);
+	p->src = span_words(m->stmt.words, ss->w0, ss->w1 - 1);
+	p->proposal = doc_proposal_at(&m->stmt, p->src.off);
+	p->score = score;
+}
+
+/*
+ * Link report sentence i to the statement sentence sharing most of its
+ * content words: at least PARA_SHARED of them and PARA_SHARE of all.
+ */
+static void
+para_link(struct pctx *pc, size_t i, size_t *cap)
+{
+	struct pshare	ps;
+	uint32_t	best = 0, sid;
+	size_t		k;
+
+	memset(&ps, 0, sizeof(ps));
+	sent_keys(pc, &pc->m->rep, &pc->rs[i], (uint32_t)i, pc->quoted,
+	    para_share, &ps);
+	for (k = 0; k < ps.ntouched; k++) {
+		sid = pc->touched[k];
+		if (pc->acc[sid] > pc->acc[best] ||
+		    (pc->acc[sid] == pc->acc[best] && sid < best))
+			best = sid;
+	}
+	if (ps.ntouched > 0 && pc->acc[best] >= PARA_SHARED &&
+	    pc->acc[best] >= PARA_SHARE * ps.considered)
+		para_add(pc, cap, &pc->rs[i], &pc->ss[best],
+		    (double)pc->acc[best] / ps.considered);
+	for (k = 0; k < ps.ntouched; k++)
+		pc->acc[pc->touched[k]] = 0;
+}
+
+static void
+match_paraphrases(struct model *m)
+{
+	struct pctx	pc;
+	size_t		i, k, cap = 0;
+
+	memset(&pc, 0, sizeof(pc));
+	pc.m = m;
+	para_common(&pc);
+	pc.ss = sent_split(&m->stmt, &pc.nss);
+	pc.rs = sent_split(&m->rep, &pc.nrs);
+	para_index(&pc);
+	pc.quoted = xcalloc(m->rep.nwords, sizeof(*pc.quoted));
+	for (i = 0; i < m->nquotes; i++)
+		for (k = 0; k < m->quotes[i].nwords; k++)
+			pc.quoted[m->quotes[i].wfirst + k] = true;
+	pc.acc = xcalloc(pc.nss + 1, sizeof(*pc.acc));
+	pc.touched = xcalloc(pc.nss + 1, sizeof(*pc.touched));
+	memset(pc.stamp, 0, pc.nkeys * sizeof(*pc.stamp));
+	for (i = 0; i < pc.nrs; i++)
+		para_link(&pc, i, &cap);
+	free(pc.common);
+	free(pc.df);
+	free(pc.start);
+	free(pc.postings);
+	free(pc.stamp);
+	free(pc.ss);
+	free(pc.rs);
+	free(pc.quoted);
+	free(pc.acc);
+	free(pc.touched);
+}
+
+/* ---- coverage ----------------------------------------------------- */
+
+/* Raise the coverage of every proposal that span overlaps to c. */
+static void
+cover_span(struct model *m, struct span sp, enum coverage c)
+{
+	const struct proposal	*pr = m->stmt.props;
+	size_t			 lo = 0, hi = m->stmt.nprops, mid;
+
+	/* Proposals are in text order: find the first ending after off. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (pr[mid].span.off + pr[mid].span.len <= sp.off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < m->stmt.nprops && pr[lo].span.off < sp.off + sp.len; lo++)
+		if (m->coverage[lo] < c)
+			m->coverage[lo] = c;
+}
+
+static void
+match_coverage(struct model *m)
+{
+	const struct quote	*q;
+	size_t			 i;
+
+	free(m->coverage);
+	m->coverage = xcalloc(m->stmt.nprops, sizeof(*m->coverage));
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		if (q->verdict == VERDICT_EXACT)
+			cover_span(m, q->src, COVER_QUOTED);
+		else if (q->verdict == VERDICT_ALTERED)
+			cover_span(m, q->src, COVER_QUOTED_ALTERED);
+	}
+	for (i = 0; i < m->nparas; i++)
+		cover_span(m, m->paras[i].src, COVER_PARAPHRASED);
+}
+
+void
+match_run(struct model *m)
+{
+	struct mctx	mc;
+
+	memset(&mc, 0, sizeof(mc));
+	mc.m = m;
+	mc.st = &m->stmt;
+	mc.rp = &m->rep;
+	m->nexact = m->naltered = m->nnotfound = 0;
+	match_quotes(&mc);
+	mctx_free(&mc);
+	match_paraphrases(m);
+	match_coverage(m);
+}

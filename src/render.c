@@ -1,0 +1,770 @@
+/*
+ * render.c — the view drawn with curses.
+ *
+ * Every frame is drawn whole into stdscr and left to ncurses to diff
+ * against the terminal, so only changed cells are sent; with idlok() a
+ * pane that spans the full width scrolls with the terminal's own scroll
+ * region.  Styles are roles looked up in one of two tables: colour
+ * (on the user's own background) or monochrome, which tells every
+ * verdict apart with bold, underline, reverse and dim alone.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <curses.h>
+
+#include "display.h"
+#include "render.h"
+#include "xmalloc.h"
+
+/* Layout roles first, then the screen's own. */
+enum style {
+	ST_TITLE = ROLE_MAX,	/* title bar of an unfocused pane */
+	ST_TITLE_FOCUS,
+	ST_SEP,			/* line between panes */
+	ST_STATUS,
+	ST_MESSAGE,
+	ST_FILLER,		/* "~" past the end of a document */
+	ST_HEAD,		/* sidebar heading */
+	ST_MORE,		/* mark of cut text */
+	ST_SEARCH,
+	ST_SEARCH_CUR,
+	ST_KEY,			/* a key on the help screen */
+	ST_MAX
+};
+
+struct scheme {
+	short	fg, bg;		/* -1: the terminal's own */
+	attr_t	attr;
+};
+
+static const struct scheme colour[ST_MAX] = {
+	[ROLE_PLAIN] =		{ -1, -1, A_NORMAL },
+	[ROLE_CHROME] =		{ -1, -1, A_DIM },
+	[ROLE_META] =		{ COLOR_CYAN, -1, A_NORMAL },
+	[ROLE_LABEL] =		{ -1, -1, A_BOLD },
+	[ROLE_PARAPHRASE] =	{ COLOR_BLUE, -1, A_NORMAL },
+	[ROLE_TERM] =		{ -1, -1, A_NORMAL },
+	[ROLE_EXACT] =		{ COLOR_GREEN, -1, A_NORMAL },
+	[ROLE_ALTERED] =	{ COLOR_YELLOW, -1, A_NORMAL },
+	[ROLE_NOT_FOUND] =	{ COLOR_RED, -1, A_BOLD },
+	[ROLE_CHANGED] =	{ COLOR_YELLOW, -1, A_BOLD | A_UNDERLINE },
+	[ROLE_ESCAPE] =		{ COLOR_MAGENTA, -1, A_BOLD },
+	[ST_TITLE] =		{ -1, -1, A_UNDERLINE },
+	[ST_TITLE_FOCUS] =	{ -1, -1, A_REVERSE | A_BOLD },
+	[ST_SEP] =		{ -1, -1, A_DIM },
+	[ST_STATUS] =		{ -1, -1, A_NORMAL },
+	[ST_MESSAGE] =		{ -1, -1, A_BOLD },
+	[ST_FILLER] =		{ COLOR_BLUE, -1, A_NORMAL },
+	[ST_HEAD] =		{ -1, -1, A_BOLD },
+	[ST_MORE] =		{ -1, -1, A_REVERSE },
+	[ST_SEARCH] =		{ COLOR_BLACK, COLOR_YELLOW, A_NORMAL },
+	[ST_SEARCH_CUR] =	{ COLOR_BLACK, COLOR_YELLOW, A_BOLD },
+	[ST_KEY] =		{ -1, -1, A_BOLD },
+};
+
+/*
+ * Without colour: exact bold, altered underlined, its changed words
+ * bold and underlined, not found reversed, paraphrases dim.
+ */
+static const struct scheme mono[ST_MAX] = {
+	[ROLE_PLAIN] =		{ -1, -1, A_NORMAL },
+	[ROLE_CHROME] =		{ -1, -1, A_DIM },
+	[ROLE_META] =		{ -1, -1, A_NORMAL },
+	[ROLE_LABEL] =		{ -1, -1, A_BOLD },
+	[ROLE_PARAPHRASE] =	{ -1, -1, A_DIM },
+	[ROLE_TERM] =		{ -1, -1, A_NORMAL },
+	[ROLE_EXACT] =		{ -1, -1, A_BOLD },
+	[ROLE_ALTERED] =	{ -1, -1, A_UNDERLINE },
+	[ROLE_NOT_FOUND] =	{ -1, -1, A_REVERSE },
+	[ROLE_CHANGED] =	{ -1, -1, A_BOLD | A_UNDERLINE },
+	[ROLE_ESCAPE] =		{ -1, -1, A_DIM | A_REVERSE },
+	[ST_TITLE] =		{ -1, -1, A_UNDERLINE },
+	[ST_TITLE_FOCUS] =	{ -1, -1, A_REVERSE | A_BOLD },
+	[ST_SEP] =		{ -1, -1, A_NORMAL },
+	[ST_STATUS] =		{ -1, -1, A_NORMAL },
+	[ST_MESSAGE] =		{ -1, -1, A_BOLD },
+	[ST_FILLER] =		{ -1, -1, A_DIM },
+	[ST_HEAD] =		{ -1, -1, A_BOLD },
+	[ST_MORE] =		{ -1, -1, A_REVERSE },
+	[ST_SEARCH] =		{ -1, -1, A_REVERSE | A_UNDERLINE },
+	[ST_SEARCH_CUR] =	{ -1, -1, A_REVERSE | A_UNDERLINE | A_BOLD },
+	[ST_KEY] =		{ -1, -1, A_BOLD },
+};
+
+static const struct scheme	*scheme = mono;
+static bool			 use_colour;
+static bool			 ascii;
+
+/* Overlays on a document glyph. */
+#define OV_SELECTED	0x1
+#define OV_MATCH	0x2
+#define OV_CURRENT	0x4
+
+void
+render_init(bool color, bool asc)
+{
+	short	i;
+
+	ascii = asc;
+	use_colour = color && COLOR_PAIRS > ST_MAX;
+	scheme = use_colour ? colour : mono;
+	if (!use_colour)
+		return;
+	for (i = 0; i < ST_MAX; i++)
+		if (colour[i].fg != -1 || colour[i].bg != -1)
+			init_pair(i + 1, colour[i].fg, colour[i].bg);
+}
+
+static void
+style_of(int st, unsigned ov, attr_t *attr, short *pair)
+{
+	*attr = scheme[st].attr;
+	*pair = use_colour && (scheme[st].fg != -1 || scheme[st].bg != -1) ?
+	    (short)(st + 1) : 0;
+	if (ov & (OV_MATCH | OV_CURRENT)) {
+		st = ov & OV_CURRENT ? ST_SEARCH_CUR : ST_SEARCH;
+		*attr = scheme[st].attr;
+		*pair = use_colour ? (short)(st + 1) : 0;
+	} else if (ov & OV_SELECTED) {
+		/* Reverse, and bold flipped so changed words still show. */
+		if (!use_colour)
+			*attr ^= A_BOLD;
+		*attr |= A_REVERSE;
+	}
+}
+
+/* Cells: blanks, one character, one glyph. */
+
+static void
+put_blanks(int y, int x, int n, int st)
+{
+	attr_t	attr;
+	short	pair;
+	cchar_t	cc;
+	wchar_t	sp[2] = { L' ', L'\0' };
+
+	if (n <= 0)
+		return;
+	style_of(st, 0, &attr, &pair);
+	setcchar(&cc, sp, attr, pair, NULL);
+	mvwhline_set(stdscr, y, x, &cc, n);
+}
+
+/* Decode the glyph's UTF-8 into wide characters; returns how many. */
+static size_t
+widen(const char *s, wchar_t *out, size_t max)
+{
+	mbstate_t	ps;
+	size_t		n = 0, k, len = strlen(s);
+
+	memset(&ps, 0, sizeof(ps));
+	while (len > 0 && n < max) {
+		k = mbrtowc(&out[n], s, len, &ps);
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			out[n] = L'?';
+			memset(&ps, 0, sizeof(ps));
+			k = 1;
+		}
+		n++;
+		s += k;
+		len -= k;
+	}
+	return n;
+}
+
+/*
+ * Draw one glyph at y,x, no further right than xmax; returns the next
+ * column.  Its characters fill its width cell by cell: a spacing
+ * character opens a cell, zero-width ones join it (up to CCHARW_MAX),
+ * and whatever does not fit the glyph's width is left out.
+ */
+static int
+put_glyph(int y, int x, int xmax, const struct glyph *g, attr_t attr,
+    short pair)
+{
+	wchar_t	wc[GLYPH_MAX], cell[CCHARW_MAX + 1];
+	cchar_t	cc;
+	size_t	n, i, k;
+	int	end = x + g->width, cw;
+
+	if (end > xmax)
+		end = xmax;
+	n = widen(g->out, wc, GLYPH_MAX);
+	for (i = 0; i < n && x < end; ) {
+		cw = wcwidth(wc[i]);
+		if (cw < 1)
+			cw = 1;
+		if (x + cw > end)
+			break;
+		cell[0] = wc[i];
+		for (k = 1, i++; i < n && wcwidth(wc[i]) == 0; i++)
+			if (k < CCHARW_MAX - 1)
+				cell[k++] = wc[i];
+		cell[k] = L'\0';
+		if (setcchar(&cc, cell, attr, pair, NULL) == ERR) {
+			cell[1] = L'\0';
+			setcchar(&cc, cell, attr, pair, NULL);
+		}
+		mvwadd_wch(stdscr, y, x, &cc);
+		x += cw;
+	}
+	for (; x < end; x++) {
+		setcchar(&cc, L" ", attr, pair, NULL);
+		mvwadd_wch(stdscr, y, x, &cc);
+	}
+	return end;
+}
+
+/*
+ * Draw s[0..n) (any text: it goes through display.h) from y,x within
+ * w cells in style st.  When it does not fit, the last cell shows a
+ * mark.  Returns the cells used.
+ */
+static int
+put_text(int y, int x, int w, const char *s, size_t n, int st)
+{
+	struct glyph	g;
+	attr_t		attr;
+	short		pair;
+	size_t		pos = 0, k;
+	int		col = 0;
+
+	style_of(st, 0, &attr, &pair);
+	while (pos < n && col < w) {
+		k = display_next(s + pos, n - pos, col, ascii, &g);
+		if (g.kind == GLYPH_NEWLINE) {
+			g.out[0] = ' ';
+			g.out[1] = '\0';
+			g.width = 1;
+		}
+		if (col + g.width > w || (col + g.width == w && pos + k < n)) {
+			put_text(y, x + w - 1, 1, ascii ? ">" : "\xe2\x80\xa6",
+			    ascii ? 1 : 3, ST_MORE);
+			return w;
+		}
+		col = put_glyph(y, x + col, x + w, &g, attr, pair) - x;
+		pos += k;
+	}
+	return col;
+}
+
+static int
+put_str(int y, int x, int w, const char *s, int st)
+{
+	return put_text(y, x, w, s, strlen(s), st);
+}
+
+/* Panes. */
+
+static const struct span *
+selected_span(const struct view *v, int p)
+{
+	const struct quote	*q = view_quote(v);
+
+	if (q == NULL)
+		return NULL;
+	if (p == PANE_REP)
+		return &q->outer;
+	return q->src.len > 0 ? &q->src : NULL;
+}
+
+/* Overlays for the glyph at byte off; *mi walks the matches. */
+static unsigned
+overlay_at(const struct view *v, int p, size_t off, size_t *mi)
+{
+	const struct span	*sel = selected_span(v, p);
+	unsigned		 ov = 0;
+
+	if (sel != NULL && off >= sel->off && off < sel->off + sel->len)
+		ov |= OV_SELECTED;
+	if (p != v->spane)
+		return ov;
+	while (*mi < v->nmatches &&
+	    v->matches[*mi].off + v->matches[*mi].len <= off)
+		(*mi)++;
+	if (*mi < v->nmatches && v->matches[*mi].off <= off)
+		ov |= (long)*mi == v->match ? OV_CURRENT : OV_MATCH;
+	return ov;
+}
+
+static void
+draw_run(const struct view *v, int p, const struct run *r, int y, int x0,
+    int *col, int w, size_t *mi)
+{
+	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	struct glyph		 g;
+	attr_t			 attr;
+	short			 pair;
+	size_t			 pos = r->off, end = r->off + r->len, k;
+
+	if (r->col > *col && r->col <= w) {
+		put_blanks(y, x0 + *col, r->col - *col, ROLE_PLAIN);
+		*col = r->col;
+	}
+	while (pos < end && *col < w) {
+		k = display_next(d->text + pos, end - pos, *col, v->ascii, &g);
+		display_clip(&g, w - *col);
+		style_of(r->role, overlay_at(v, p, pos, mi), &attr, &pair);
+		*col = put_glyph(y, x0 + *col, x0 + w, &g, attr, pair) - x0;
+		pos += k;
+	}
+}
+
+static void
+draw_line(const struct view *v, int p, const struct line *ln, int y)
+{
+	const struct rect	*r = &v->g.text[p];
+	size_t			 i, mi;
+	int			 col;
+
+	col = ln->indent < r->w ? ln->indent : r->w;
+	put_blanks(y, r->x, col, ROLE_PLAIN);
+	mi = view_match_from(v, p, ln->off);
+	for (i = 0; i < ln->nruns && col < r->w; i++)
+		draw_run(v, p, &ln->runs[i], y, r->x, &col, r->w, &mi);
+	put_blanks(y, r->x + col, r->w - col, ROLE_PLAIN);
+}
+
+static void
+draw_pane(const struct view *v, int p)
+{
+	const struct rect	*r = &v->g.text[p];
+	const struct layout	*lay = v->pane[p].lay;
+	size_t			 i;
+	int			 row;
+
+	for (row = 0; row < r->h; row++) {
+		i = v->pane[p].top + (size_t)row;
+		if (lay != NULL && i < lay->nlines) {
+			draw_line(v, p, &lay->lines[i], r->y + row);
+			continue;
+		}
+		put_blanks(r->y + row, r->x, r->w, ROLE_PLAIN);
+		put_str(r->y + row, r->x, r->w, "~", ST_FILLER);
+	}
+}
+
+static void
+draw_title(const struct view *v, int p)
+{
+	const struct rect	*r = &v->g.title[p];
+	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	int			 st = p == v->focus ? ST_TITLE_FOCUS : ST_TITLE;
+	char			*t;
+
+	if (r->h == 0 || r->w == 0)
+		return;
+	put_blanks(r->y, r->x, r->w, st);
+	if (p == PANE_STMT)
+		t = xstrdup(d->title != NULL ? d->title : "Statement");
+	else if (d->outlet != NULL) {
+		t = xmalloc(strlen(d->outlet) + 10);
+		sprintf(t, "Report (%s)", d->outlet);
+	} else
+		t = xstrdup("Report");
+	put_str(r->y, r->x + 1, r->w - 1, t, st);
+	free(t);
+}
+
+static void
+draw_separators(const struct view *v)
+{
+	const struct rect	*seps[2] = { &v->g.sep, &v->g.sep2 };
+	const char		*bar = ascii ? "|" : "\xe2\x94\x82";
+	int			 i, y;
+
+	for (i = 0; i < 2; i++)
+		for (y = 0; y < seps[i]->h && seps[i]->w > 0; y++)
+			put_str(seps[i]->y + y, seps[i]->x, 1, bar, ST_SEP);
+}
+
+/* The sidebar: text wrapped into rows, cut with a mark when full. */
+
+struct pen {
+	int	y, x, w, end;	/* next row, left column, width, last row + 1 */
+	bool	cut;		/* some text did not fit */
+};
+
+/* Where a row of at most w cells of s[pos..n) should end. */
+static size_t
+wrap_point(const char *s, size_t pos, size_t n, int w)
+{
+	struct glyph	g;
+	size_t		start = pos, space = 0, k;
+	int		col = 0;
+
+	while (pos < n) {
+		k = display_next(s + pos, n - pos, col, ascii, &g);
+		if (g.kind == GLYPH_NEWLINE)
+			return pos + k;
+		if (col + g.width > w)
+			break;
+		col += g.width;
+		pos += k;
+		if (g.kind == GLYPH_SPACE)
+			space = pos;
+	}
+	if (pos >= n)
+		return n;
+	if (space > start)
+		return space;
+	return pos > start ? pos : start + k;
+}
+
+static void
+pen_text(struct pen *pn, int indent, const char *s, int st)
+{
+	size_t	n = strlen(s), pos = 0, brk;
+	int	ind = indent;
+
+	while (pos < n) {
+		if (pn->y >= pn->end || pn->w - ind < 1) {
+			pn->cut = true;
+			return;
+		}
+		brk = wrap_point(s, pos, n, pn->w - ind);
+		put_text(pn->y++, pn->x + ind, pn->w - ind, s + pos, brk - pos,
+		    st);
+		for (pos = brk; pos < n && (s[pos] == ' ' || s[pos] == '\n');
+		    pos++)
+			continue;
+		if (pn->w - indent > 12)
+			ind = indent + 2;
+	}
+}
+
+static void
+pen_head(struct pen *pn, const char *s)
+{
+	/* A heading on the last row would have nothing under it. */
+	if (pn->y == pn->end - 1) {
+		pn->cut = true;
+		pn->y = pn->end;
+	}
+	pen_text(pn, 0, s, ST_HEAD);
+}
+
+static void
+pen_blank(struct pen *pn)
+{
+	if (pn->y < pn->end)
+		pn->y++;
+}
+
+/* "a b c" joined, in a new string. */
+static char *
+cat3(const char *a, const char *b, const char *c)
+{
+	size_t	na = strlen(a), nb = strlen(b), nc = strlen(c);
+	char	*s = xmalloc(na + nb + nc + 1);
+
+	memcpy(s, a, na);
+	memcpy(s + na, b, nb);
+	memcpy(s + na + nb, c, nc + 1);
+	return s;
+}
+
+static void
+pen_field(struct pen *pn, const char *key, const char *value, int st)
+{
+	char	*s;
+
+	if (value == NULL || *value == '\0')
+		return;
+	s = cat3(key, ": ", value);
+	pen_text(pn, 1, s, st);
+	free(s);
+}
+
+static char *
+span_text(const struct doc *d, const struct span *sp)
+{
+	return xstrndup(d->text + sp->off, sp->len);
+}
+
+static void
+pen_change(struct pen *pn, const struct model *m, const struct span *src,
+    const struct span *rep, const char *what)
+{
+	const char	*arrow = ascii ? "\" -> \"" : "\" \xe2\x86\x92 \"";
+	char		*a, *b, *s, *t;
+
+	if (src->len > 0 && rep->len > 0) {
+		a = span_text(&m->stmt, src);
+		b = span_text(&m->rep, rep);
+		s = cat3("\"", a, arrow);
+		t = cat3(s, b, "\"");
+		free(a);
+		free(b);
+		free(s);
+	} else {
+		a = src->len > 0 ? span_text(&m->stmt, src) :
+		    span_text(&m->rep, rep);
+		t = cat3("\"", a, what);
+		free(a);
+	}
+	pen_text(pn, 1, t, ROLE_PLAIN);
+	free(t);
+}
+
+static void
+side_changes(struct pen *pn, const struct model *m, const struct quote *q)
+{
+	static const char *const what[] = {
+		[CHANGE_INSERT] = "\" added",
+		[CHANGE_DELETE] = "\" left out",
+		[CHANGE_REPLACE] = "\" replaced",
+		[CHANGE_MOVE] = "\" moved",
+	};
+	const struct change	*c;
+	size_t			 i;
+
+	if (q->nchanges > 0)
+		pen_text(pn, 0, "Changes", ST_HEAD);
+	for (i = 0; i < q->nchanges; i++) {
+		c = &q->changes[i];
+		pen_change(pn, m, &c->src, &c->rep, what[c->op]);
+	}
+	if (q->ntypos > 0)
+		pen_text(pn, 0, "Typography (not a change)", ST_HEAD);
+	for (i = 0; i < q->ntypos; i++)
+		pen_change(pn, m, &q->typos[i].src, &q->typos[i].rep, "\"");
+}
+
+static void
+side_quote(struct pen *pn, const struct view *v)
+{
+	const struct quote	*q = view_quote(v);
+	char			 b[128];
+
+	if (q == NULL)
+		return;
+	snprintf(b, sizeof(b), "Quotation %zu of %zu", q->id, v->m->nquotes);
+	pen_head(pn, b);
+	snprintf(b, sizeof(b), "%s, %d%% similar", verdict_name(q->verdict),
+	    (int)(q->similarity * 100 + 0.5));
+	pen_text(pn, 1, b, q->verdict == VERDICT_EXACT ? ROLE_EXACT :
+	    q->verdict == VERDICT_ALTERED ? ROLE_ALTERED : ROLE_NOT_FOUND);
+	snprintf(b, sizeof(b), "report line %zu", q->line);
+	pen_text(pn, 1, b, ROLE_PLAIN);
+	if (q->src.len > 0) {
+		snprintf(b, sizeof(b), "statement line %zu", q->src_line);
+		pen_text(pn, 1, b, ROLE_PLAIN);
+	}
+	if (q->proposal > 0) {
+		snprintf(b, sizeof(b), "proposal %d", q->proposal);
+		pen_text(pn, 1, b, ROLE_PLAIN);
+	}
+	if (q->warnings & QUOTE_WARN_HIDDEN)
+		pen_text(pn, 1, "warning: hidden characters", ROLE_ESCAPE);
+	if (q->warnings & QUOTE_WARN_INVALID)
+		pen_text(pn, 1, "warning: invalid UTF-8", ROLE_ESCAPE);
+	if (q->warnings & QUOTE_WARN_UNCLOSED)
+		pen_text(pn, 1, "warning: no closing quotation mark",
+		    ROLE_ESCAPE);
+	side_changes(pn, v->m, q);
+	pen_blank(pn);
+}
+
+static int
+coverage_role(enum coverage c)
+{
+	switch (c) {
+	case COVER_QUOTED:
+		return ROLE_EXACT;
+	case COVER_QUOTED_ALTERED:
+		return ROLE_ALTERED;
+	case COVER_PARAPHRASED:
+		return ROLE_PARAPHRASE;
+	default:
+		return ROLE_NOT_FOUND;
+	}
+}
+
+static void
+side_summary(struct pen *pn, const struct model *m)
+{
+	char	b[160];
+	size_t	i;
+
+	pen_head(pn, "Summary");
+	snprintf(b, sizeof(b), "%zu quotations: %zu exact, %zu altered, "
+	    "%zu not found", m->nquotes, m->nexact, m->naltered, m->nnotfound);
+	pen_text(pn, 1, b, ROLE_PLAIN);
+	for (i = 0; i < m->stmt.nprops && m->coverage != NULL; i++) {
+		snprintf(b, sizeof(b), "proposal %d: %s",
+		    m->stmt.props[i].number, coverage_name(m->coverage[i]));
+		pen_text(pn, 1, b, coverage_role(m->coverage[i]));
+	}
+	/* What loading repaired or found: hidden characters and the like. */
+	for (i = 0; i < m->nnotes; i++)
+		pen_text(pn, 1, m->notes[i], ROLE_ESCAPE);
+	pen_blank(pn);
+}
+
+static void
+side_meta(struct pen *pn, const struct doc *d)
+{
+	const struct meta_entry	*e;
+	size_t			 i, j;
+	char			*s, *t;
+
+	for (i = 0; i < d->nmeta; i++) {
+		e = &d->meta[i];
+		s = xstrdup("");
+		for (j = 0; j < e->nvalues; j++) {
+			t = cat3(s, j > 0 ? "; " : "", e->values[j]);
+			free(s);
+			s = t;
+		}
+		pen_field(pn, e->key, s, ROLE_PLAIN);
+		free(s);
+	}
+}
+
+static void
+side_docs(struct pen *pn, const struct model *m)
+{
+	pen_head(pn, "Statement");
+	if (m->stmt.title != NULL)
+		pen_text(pn, 1, m->stmt.title, ROLE_META);
+	pen_field(pn, "Date", m->stmt.date, ROLE_PLAIN);
+	pen_field(pn, "Time", m->stmt.time, ROLE_PLAIN);
+	side_meta(pn, &m->stmt);
+	pen_blank(pn);
+	pen_head(pn, "Report");
+	if (m->rep.headline != NULL)
+		pen_text(pn, 1, m->rep.headline, ROLE_META);
+	pen_field(pn, "Outlet", m->rep.outlet, ROLE_PLAIN);
+	pen_field(pn, "Dateline", m->rep.dateline, ROLE_PLAIN);
+	side_meta(pn, &m->rep);
+}
+
+static void
+draw_sidebar(const struct view *v)
+{
+	const struct rect	*r = &v->g.side;
+	struct pen		 pn;
+	int			 y;
+
+	if (r->w == 0 || r->h == 0)
+		return;
+	put_blanks(r->y, r->x, r->w, ST_TITLE);
+	put_str(r->y, r->x + 1, r->w - 1, "Info", ST_TITLE);
+	for (y = 1; y < r->h; y++)
+		put_blanks(r->y + y, r->x, r->w, ROLE_PLAIN);
+	pn.y = r->y + 1;
+	pn.x = r->x + (r->w > 8);
+	pn.w = r->w - (r->w > 8) * 2;
+	pn.end = r->y + r->h;
+	pn.cut = false;
+	side_quote(&pn, v);
+	side_summary(&pn, v->m);
+	side_docs(&pn, v->m);
+	if (pn.cut && r->h > 1) {
+		put_blanks(pn.end - 1, r->x, r->w, ROLE_PLAIN);
+		put_str(pn.end - 1, pn.x, pn.w, ascii ? "... (more)" :
+		    "\xe2\x80\xa6 (more)", ST_MORE);
+	}
+}
+
+/* Status line; returns the cursor column while a search is typed. */
+static int
+draw_status(const struct view *v)
+{
+	const struct rect	*r = &v->g.status;
+	char			 left[512], right[64];
+	int			 rw, lw, x = r->w > 1;
+
+	if (r->h == 0 || r->w == 0)
+		return -1;
+	put_blanks(r->y, r->x, r->w, ST_STATUS);
+	view_status(v, left, sizeof(left));
+	if (v->keys.typing)
+		snprintf(right, sizeof(right), "%ld  ? help  q quit ",
+		    v->keys.count);
+	else
+		snprintf(right, sizeof(right), "? help  q quit ");
+	rw = (int)strlen(right);
+	lw = (int)display_width(left, strlen(left), ascii);
+	if (lw + rw + x + 2 <= r->w)
+		put_str(r->y, r->x + r->w - rw, rw, right, ST_STATUS);
+	else
+		rw = 0;
+	lw = put_str(r->y, r->x + x, r->w - x - rw, left,
+	    v->msg[0] != '\0' && !v->prompting ? ST_MESSAGE : ST_STATUS);
+	return v->prompting ? r->x + x + lw : -1;
+}
+
+/* The help screen: every key, in as many columns as it takes. */
+static void
+draw_help(const struct view *v)
+{
+	const struct keydef	*kd;
+	int			 rows = v->g.rows, cols = v->g.cols;
+	int			 avail, ncol, colw, kw = 0, i, n, x, y;
+
+	for (n = 0; (kd = keys_get((size_t)n)) != NULL; n++)
+		if ((int)strlen(kd->keys) > kw)
+			kw = (int)strlen(kd->keys);
+	kw += 2;
+	avail = rows - 4 > 0 ? rows - 4 : rows - 1;
+	if (avail < 1)
+		avail = 1;
+	ncol = (n + avail - 1) / avail;
+	colw = cols / ncol;
+	put_blanks(0, 0, cols, ST_TITLE_FOCUS);
+	put_str(0, 1, cols - 1, "quotecheck keys", ST_TITLE_FOCUS);
+	for (i = 0; i < n; i++) {
+		kd = keys_get((size_t)i);
+		y = (rows - 4 > 0 ? 2 : 1) + i % avail;
+		x = (i / avail) * colw + 1;
+		if (y >= rows || x >= cols)
+			continue;
+		put_str(y, x, colw - 1, kd->keys, ST_KEY);
+		if (colw - 1 > kw)
+			put_str(y, x + kw, colw - 1 - kw, kd->help, ROLE_PLAIN);
+	}
+	if (rows - 4 > 0) {
+		put_str(rows - 2, 1, cols - 1, "A number before a motion "
+		    "repeats it (5j); typed alone, 3 goes to proposal 3.",
+		    ROLE_PLAIN);
+		put_str(rows - 1, 1, cols - 1, "Any key closes this help.",
+		    ST_HEAD);
+	}
+}
+
+void
+render_draw(const struct view *v)
+{
+	int	p, cx;
+
+	werase(stdscr);
+	if (v->g.rows <= 0 || v->g.cols <= 0) {
+		wnoutrefresh(stdscr);
+		return;
+	}
+	if (v->help) {
+		draw_help(v);
+		curs_set(0);
+		wnoutrefresh(stdscr);
+		return;
+	}
+	for (p = 0; p < PANE_MAX; p++)
+		if (v->g.shown[p]) {
+			draw_title(v, p);
+			draw_pane(v, p);
+		}
+	draw_separators(v);
+	draw_sidebar(v);
+	cx = draw_status(v);
+	if (cx >= 0 && cx < v->g.cols) {
+		curs_set(1);
+		wmove(stdscr, v->g.status.y, cx);
+	} else
+		curs_set(0);
+	wnoutrefresh(stdscr);
+}

@@ -1,0 +1,19 @@
+/*
+ * render.h — draw the view with curses: the two panes with their title
+ * bars, the sidebar, the status line and the help screen.  Document
+ * text reaches the terminal only through display.h glyphs, as wide
+ * characters.  Only ui.c calls it, between initscr and endwin.
+ */
+#ifndef QC_RENDER_H
+#define QC_RENDER_H
+
+#include <stdbool.h>
+
+#include "view.h"
+
+/* Choose the colour or the monochrome scheme; after start_color(). */
+void	render_init(bool color, bool ascii);
+/* Draw v into stdscr and mark it for the next doupdate(). */
+void	render_draw(const struct view *v);
+
+#endif

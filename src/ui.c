@@ -1,0 +1,374 @@
+/*
+ * ui.c — the reader's terminal: start and stop curses, read keys,
+ * follow resizes, and leave the terminal as it was found whatever
+ * happens.
+ *
+ * The escape sequences that undo what curses did (attributes, cursor,
+ * keypad, alternate screen) and the terminal modes are saved at start,
+ * so that a signal handler can restore the terminal with write(2) and
+ * tcsetattr(3) alone, both async-signal-safe: SIGINT, SIGTERM and
+ * SIGHUP then exit at once (128 + the signal), and a crash re-raises
+ * its signal.  SIGTSTP and SIGWINCH are left to ncurses, which leaves
+ * and restores the screen around a stop and turns a resize into
+ * KEY_RESIZE.  Input that keeps failing means the terminal is gone:
+ * the reader ends instead of spinning.
+ */
+#include <errno.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <curses.h>
+
+#include "msg.h"
+#include "render.h"
+#include "ui.h"
+#include "view.h"
+
+/* Failed reads in a row (not resizes, not signals) that end the reader. */
+#define UI_MAX_FAILS	8
+/* Exit status when the terminal went away. */
+#define UI_LOST		129
+/* A pause this long ends a number being typed (3, then 2: not 32). */
+#define UI_NUMBER_MS	1000
+
+static SCREEN			*screen;
+static FILE			*tty;		/* /dev/tty when stdin is not one */
+static volatile sig_atomic_t	 active;
+static volatile sig_atomic_t	 continued;
+static int			 out_fd = -1, in_fd = -1;
+static struct termios		 saved_modes;
+static bool			 have_modes;
+static char			 reset_seq[256];
+static size_t			 reset_len;
+
+/* Restore the terminal with async-signal-safe calls only. */
+static void
+ui_restore_now(void)
+{
+	ssize_t	n;
+
+	if (!active)
+		return;
+	if (reset_len > 0)
+		do
+			n = write(out_fd, reset_seq, reset_len);
+		while (n == -1 && errno == EINTR);
+	if (have_modes)
+		tcsetattr(in_fd, TCSANOW, &saved_modes);
+	active = 0;
+}
+
+static void
+ui_exit_signal(int sig)
+{
+	ui_restore_now();
+	_exit(128 + sig);
+}
+
+static void
+ui_crash_signal(int sig)
+{
+	ui_restore_now();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+ui_cont_signal(int sig)
+{
+	(void)sig;
+	continued = 1;
+}
+
+/*
+ * Install (on) or take back (off) the handlers.  A signal the reader
+ * was started with ignored, as under nohup, stays ignored.
+ */
+static void
+ui_signals(bool on)
+{
+	static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGSEGV,
+				    SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGQUIT,
+				    SIGCONT };
+	static struct sigaction	 old[sizeof(sigs) / sizeof(sigs[0])];
+	struct sigaction	 sa;
+	size_t			 i;
+
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		if (!on) {
+			sigaction(sigs[i], &old[i], NULL);
+			continue;
+		}
+		sigaction(sigs[i], NULL, &old[i]);
+		if (old[i].sa_handler == SIG_IGN)
+			continue;
+		memset(&sa, 0, sizeof(sa));
+		sigemptyset(&sa.sa_mask);
+		if (sigs[i] == SIGCONT)
+			sa.sa_handler = ui_cont_signal;
+		else if (i < 3)
+			sa.sa_handler = ui_exit_signal;
+		else {
+			sa.sa_handler = ui_crash_signal;
+			sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+		}
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+/* Append terminfo capability cap, without padding, to reset_seq. */
+static void
+ui_reset_add(const char *cap)
+{
+	const char	*s = tigetstr(cap);
+
+	if (s == NULL || s == (const char *)-1)
+		return;
+	while (*s != '\0' && reset_len < sizeof(reset_seq)) {
+		if (s[0] == '$' && s[1] == '<' && strchr(s, '>') != NULL) {
+			s = strchr(s, '>') + 1;
+			continue;
+		}
+		reset_seq[reset_len++] = *s++;
+	}
+}
+
+/* msg.h calls this before printing, so that a message is readable. */
+static void
+ui_cleanup(void)
+{
+	if (active) {
+		endwin();
+		active = 0;
+	}
+}
+
+static const char *
+ui_term_problem(void)
+{
+	const char	*term = getenv("TERM");
+
+	if (term == NULL || *term == '\0')
+		return "TERM is not set";
+	if (strcmp(term, "dumb") == 0)
+		return "the terminal is dumb (TERM=dumb)";
+	return NULL;
+}
+
+static void
+ui_refuse(const char *why)
+{
+	fprintf(stderr, "quotecheck: error: cannot start the reader: %s; "
+	    "use --check for the text report\n", why);
+}
+
+static int
+ui_start(void)
+{
+	const char	*why;
+
+	if ((why = ui_term_problem()) != NULL) {
+		ui_refuse(why);
+		return -1;
+	}
+	in_fd = STDIN_FILENO;
+	if (!isatty(in_fd)) {
+		if ((tty = fopen("/dev/tty", "r")) == NULL) {
+			ui_refuse("no terminal to read keys from");
+			return -1;
+		}
+		in_fd = fileno(tty);
+	}
+	out_fd = STDOUT_FILENO;
+	have_modes = tcgetattr(in_fd, &saved_modes) == 0;
+	fflush(stdout);
+	ui_signals(true);
+	screen = newterm(NULL, stdout, tty != NULL ? tty : stdin);
+	if (screen == NULL) {
+		ui_signals(false);
+		ui_refuse("unknown terminal type");
+		return -1;
+	}
+	active = 1;
+	msg_set_cleanup(ui_cleanup);
+	return 0;
+}
+
+static void
+ui_setup(const struct ui_options *o, bool ascii)
+{
+	bool	color;
+
+	reset_len = 0;
+	ui_reset_add("sgr0");
+	ui_reset_add("cnorm");
+	ui_reset_add("rmkx");
+	ui_reset_add("rmcup");
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	idlok(stdscr, TRUE);
+	curs_set(0);
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(100);
+	color = o->color != COLOR_NEVER && has_colors();
+	if (color && start_color() == OK)
+		use_default_colors();
+	else
+		color = false;
+	render_init(color, ascii);
+}
+
+static void
+ui_stop(void)
+{
+	ui_cleanup();
+	ui_signals(false);
+	msg_set_cleanup(NULL);
+	if (screen != NULL)
+		delscreen(screen);
+	screen = NULL;
+	if (tty != NULL)
+		fclose(tty);
+	tty = NULL;
+}
+
+/* A curses key as a keys.h code. */
+static int
+ui_keycode(int r, wint_t wc)
+{
+	if (r == OK)
+		return (int)wc;
+	switch (wc) {
+	case KEY_DOWN:
+		return KEYS_DOWN;
+	case KEY_UP:
+		return KEYS_UP;
+	case KEY_LEFT:
+		return KEYS_LEFT;
+	case KEY_RIGHT:
+		return KEYS_RIGHT;
+	case KEY_NPAGE:
+		return KEYS_NPAGE;
+	case KEY_PPAGE:
+		return KEYS_PPAGE;
+	case KEY_HOME:
+		return KEYS_HOME;
+	case KEY_END:
+		return KEYS_END;
+	case KEY_BTAB:
+		return KEYS_BTAB;
+	case KEY_ENTER:
+		return KEYS_ENTER;
+	case KEY_BACKSPACE:
+		return KEYS_BACKSPACE;
+	default:
+		return KEYS_OTHER;
+	}
+}
+
+static void
+ui_test_hooks(void)
+{
+#ifdef QC_TEST_HOOKS
+	if (getenv("QUOTECHECK_TEST_ABORT") != NULL)
+		abort();
+#endif
+}
+
+static long
+ui_ms_since(const struct timespec *t0)
+{
+	struct timespec	t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (t.tv_sec - t0->tv_sec) * 1000 +
+	    (t.tv_nsec - t0->tv_nsec) / 1000000;
+}
+
+/*
+ * Read a key.  Blocking, except while a number is typed; *paused is
+ * set when that wait ran out, which is neither a key nor a failure.
+ */
+static int
+ui_read(const struct view *v, wint_t *wc, bool *paused)
+{
+	struct timespec	t0;
+	int		r;
+
+	wtimeout(stdscr, v->keys.typing ? UI_NUMBER_MS : -1);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	r = wget_wch(stdscr, wc);
+	*paused = r == ERR && v->keys.typing &&
+	    ui_ms_since(&t0) >= UI_NUMBER_MS / 2;
+	return r;
+}
+
+/* Read and handle keys until the user quits; false if the tty is gone. */
+static bool
+ui_loop(struct view *v)
+{
+	wint_t	wc;
+	int	r, fails = 0;
+	bool	first = true, paused;
+
+	while (!v->quit) {
+		if (v->redraw) {
+			clearok(curscr, TRUE);
+			v->redraw = false;
+		}
+		render_draw(v);
+		doupdate();
+		if (first)
+			ui_test_hooks();
+		first = false;
+		r = ui_read(v, &wc, &paused);
+		if (continued) {
+			continued = 0;
+			v->redraw = true;
+			continue;
+		}
+		if (paused) {
+			view_timeout(v);
+			continue;
+		}
+		if (r == ERR) {
+			if (++fails >= UI_MAX_FAILS)
+				return false;
+			continue;
+		}
+		fails = 0;
+		if (r == KEY_CODE_YES && wc == KEY_RESIZE)
+			view_resize(v, COLS, LINES);
+		else
+			view_key(v, ui_keycode(r, wc));
+	}
+	return true;
+}
+
+int
+ui_run(struct model *m, const struct ui_options *o)
+{
+	struct view	v;
+	bool		ascii, alive;
+
+	ascii = strcasecmp(nl_langinfo(CODESET), "UTF-8") != 0;
+	if (ui_start() == -1)
+		return 2;
+	ui_setup(o, ascii);
+	view_init(&v, m, o, ascii);
+	view_resize(&v, COLS, LINES);
+	view_open(&v, o->proposal, o->quote);
+	alive = ui_loop(&v);
+	ui_stop();
+	view_free(&v);
+	return alive ? 0 : UI_LOST;
+}

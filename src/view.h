@@ -1,0 +1,134 @@
+/*
+ * view.h — the reader's state, without a terminal: the arrangement of
+ * the screen for a size, each pane's layout and top line, the focused
+ * pane, the selected proposal and quotation, synchronised scrolling,
+ * the sidebar and help flags, the search and its matches, the count
+ * being typed and the status message.  ui.c feeds it keys, render.c
+ * draws it.  Rows and columns are terminal cells; "lines" are screen
+ * lines of a pane's layout, not lines of the file.
+ */
+#ifndef QC_VIEW_H
+#define QC_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "keys.h"
+#include "layout.h"
+#include "model.h"
+#include "ui.h"
+
+/* Panes are indexed by the document they show. */
+#define PANE_STMT	DOC_STATEMENT
+#define PANE_REP	DOC_REPORT
+#define PANE_MAX	2
+
+/* Below these sizes one pane is shown at a time. */
+#define VIEW_TINY_COLS		40
+#define VIEW_TINY_ROWS		10
+/* From these widths the panes sit side by side, then the sidebar too. */
+#define VIEW_SIDE_COLS		80
+#define VIEW_SIDEBAR_COLS	120
+
+enum arrange { ARRANGE_SIDE, ARRANGE_STACKED, ARRANGE_SINGLE };
+
+/* A rectangle of cells; h or w is 0 when it is not shown. */
+struct rect {
+	int	y, x, h, w;
+};
+
+struct geom {
+	int		cols, rows;
+	enum arrange	arrange;
+	bool		shown[PANE_MAX];	/* drawn (both are laid out) */
+	struct rect	title[PANE_MAX];	/* title bar of each pane */
+	struct rect	text[PANE_MAX];		/* text area of each pane */
+	struct rect	sep;			/* column between side panes */
+	struct rect	side;			/* sidebar, title row included */
+	bool		overlay;		/* sidebar covers the report pane */
+	struct rect	sep2;			/* column left of a docked sidebar */
+	struct rect	status;			/* status line */
+};
+
+struct pane {
+	struct layout	*lay;		/* NULL when the pane is not shown */
+	size_t		 top;		/* first layout line shown */
+	size_t		 anchor;	/* byte offset of top, kept on resize */
+};
+
+/* Where the reader is: what a count typed before a motion restores. */
+struct place {
+	size_t	top[PANE_MAX];
+	size_t	anchor[PANE_MAX];
+	long	prop;
+	long	quote;
+	int	focus;
+};
+
+/* The search index of one pane: folded text mapped back to the doc. */
+struct fold;
+
+struct view {
+	const struct model *m;
+	bool		 ascii;		/* draw ASCII only */
+	enum layout_mode mode;
+	struct geom	 g;
+	struct pane	 pane[PANE_MAX];
+	int		 focus;		/* PANE_STMT or PANE_REP */
+	long		 prop;		/* selected proposal index, or -1 */
+	long		 quote;		/* selected quotation index, or -1 */
+	bool		 sync;		/* scroll both panes together */
+	bool		 sidebar;	/* sidebar docked when it fits */
+	bool		 overlay;	/* sidebar over the report pane */
+	bool		 help;		/* help screen shown */
+	bool		 quit;
+	bool		 redraw;	/* repaint the whole terminal */
+	struct keys	 keys;
+	struct place	 saved;		/* before the number being typed */
+	bool		 have_saved;
+	/* Search: the pattern as typed, its matches in pane spane. */
+	bool		 prompting;
+	char		 input[256];	/* the pattern being typed */
+	size_t		 ninput;
+	char		*pattern;
+	int		 spane;
+	struct span	*matches;	/* document bytes, in order */
+	size_t		 nmatches;
+	long		 match;		/* current match, or -1 */
+	struct fold	*fold[PANE_MAX];
+	char		 msg[160];	/* status message until the next key */
+};
+
+/* Compute the screen arrangement for cols x rows (any size >= 0). */
+void	view_geometry(struct geom *, int cols, int rows,
+	    enum layout_mode, int focus, bool sidebar, bool overlay);
+
+void	view_init(struct view *, const struct model *,
+	    const struct ui_options *, bool ascii);
+void	view_free(struct view *);
+/* Fit the view to a terminal of cols x rows, keeping each pane's place. */
+void	view_resize(struct view *, int cols, int rows);
+/* Open at proposal number prop and quotation id quote (0: none). */
+void	view_open(struct view *, int prop, int quote);
+/* Handle one key (a KEYS_* code or a code point). */
+void	view_key(struct view *, int key);
+/* The user paused while typing a number: it stays a proposal jump. */
+void	view_timeout(struct view *);
+/* Apply one command, as keys_feed() gives it. */
+void	view_apply(struct view *, const struct command *);
+
+/* Text lines in pane p (0 when not shown), and its layout line count. */
+int	view_height(const struct view *, int p);
+size_t	view_nlines(const struct view *, int p);
+/* Percentage of pane p read: its last shown line over its lines. */
+int	view_percent(const struct view *, int p);
+/* Proposal number the selected index stands for, or 0. */
+int	view_prop_number(const struct view *);
+/* The selected quotation, or NULL. */
+const struct quote *view_quote(const struct view *);
+/* The left part of the status line: "Proposal 3/4 · quote 2/7 ...". */
+void	view_status(const struct view *, char *buf, size_t size);
+/* Index of the first match ending after byte off of pane p, or nmatches. */
+size_t	view_match_from(const struct view *, int p, size_t off);
+
+#endif

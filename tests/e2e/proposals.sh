@@ -1,0 +1,46 @@
+#!/bin/sh
+# Proposals: 3 puts "Third." at the top of the statement pane and the
+# report follows to its quotation; 2, which the report does not cover,
+# says so; ] [ step; -p 4 and -p fourth open at the Fourth proposal.
+. "${QC_SRCDIR:-.}/tests/e2e/lib.sh"
+
+for size in "160 45" "80 24"; do
+	qc_start $size
+	wait_for "Report (TASS)"
+	keys 3
+	wait_for "Proposal 3/4"
+	row 2 | grep "^Third\. " >/dev/null || fail "$size: 3: $(row 2)"
+	row 2 | grep -F '"To jointly develop' >/dev/null ||
+	    fail "$size: report did not follow"
+	status | grep -F "quote 2/7 altered" >/dev/null ||
+	    fail "$size: quotation not selected"
+	sleep 1.2	# a pause ends the number: 2 is not 32
+	keys 2
+	wait_for "proposal 2 not covered by the report"
+	row 2 | grep "^Second\. " >/dev/null || fail "$size: 2: $(row 2)"
+	sleep 1.2	# or ] would take 2 as its count
+	keys ]
+	wait_for "Proposal 3/4"
+	row 2 | grep "^Third\. " >/dev/null || fail "$size: ]: $(row 2)"
+	keys [ [
+	wait_for "proposal 1 not covered by the report"
+	row 2 | grep "^First\. " >/dev/null || fail "$size: [: $(row 2)"
+	keys q
+	qc_exit 0
+done
+
+for p in 4 fourth Fourth; do
+	qc_start 100 30 -p "$p"
+	wait_for "Proposal 4/4"
+	row 2 | grep "^Fourth\. " >/dev/null || fail "-p $p: $(row 2)"
+	row 2 | grep -F 'stated. "To' >/dev/null ||
+	    fail "-p $p: report did not follow"
+	keys q
+	qc_exit 0
+done
+
+# -q opens at a quotation, counted in report order.
+qc_start 100 30 -q 7
+wait_for "quote 7/7 exact"
+keys q
+qc_exit 0

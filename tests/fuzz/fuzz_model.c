@@ -1,0 +1,164 @@
+/*
+ * fuzz_model.c — libFuzzer target Z3: the whole path below the screen.
+ *
+ * Input: a statement and a report, split at the first 0x1E byte (ASCII
+ * RS; without one, the input is both).  They go through model_load_mem
+ * (load, repair, parse, extract, match), then report_text (UTF-8 and
+ * ASCII) and report_json into memory, then model_free.  Properties: no
+ * crash, leak or undefined behaviour (the sanitizers); the model's spans
+ * lie inside their documents and its counts add up; the text reports
+ * are safe on a terminal (as fuzz_display); the JSON is valid, with no
+ * raw control character.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "fuzz_util.h"
+#include "model.h"
+#include "report.h"
+
+int	LLVMFuzzerInitialize(int *, char ***);
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	fuzz_quiet();
+	return 0;
+}
+
+static void
+check_span(const char *what, size_t i, struct span sp, const struct doc *d)
+{
+	if (sp.off > d->len || sp.len > d->len - sp.off)
+		fuzz_fail("%s %zu: span %zu+%zu outside %s (%zu bytes)", what,
+		    i, sp.off, sp.len, d->path, d->len);
+}
+
+static void
+check_doc(const struct doc *d)
+{
+	size_t	i;
+
+	if (d->text == NULL || d->text[d->len] != '\0')
+		fuzz_fail("%s: text not NUL-terminated", d->path);
+	if (u8_check((const uint8_t *)d->text, d->len) != NULL)
+		fuzz_fail("%s: model text is not valid UTF-8", d->path);
+	for (i = 0; i < d->nlines; i++)
+		if (d->lines[i] > d->len || (i > 0 &&
+		    d->lines[i] <= d->lines[i - 1]))
+			fuzz_fail("%s: line %zu starts at %zu", d->path, i,
+			    d->lines[i]);
+	for (i = 0; i < d->nwords; i++)
+		check_span("word", i, (struct span){ d->words[i].off,
+		    d->words[i].len }, d);
+	for (i = 0; i < d->nparas; i++) {
+		check_span("paragraph", i, d->paras[i].span, d);
+		if (d->paras[i].proposal >= (int)d->nprops)
+			fuzz_fail("paragraph %zu: proposal index %d of %zu",
+			    i, d->paras[i].proposal, d->nprops);
+	}
+	for (i = 0; i < d->nprops; i++) {
+		check_span("proposal", i, d->props[i].span, d);
+		check_span("proposal label", i, d->props[i].label, d);
+	}
+	check_span("dateline", 0, d->dateline_span, d);
+}
+
+static void
+check_model(const struct model *m)
+{
+	const struct quote	*q;
+	size_t			 i, k;
+
+	check_doc(&m->stmt);
+	check_doc(&m->rep);
+	if (m->nexact + m->naltered + m->nnotfound != m->nquotes)
+		fuzz_fail("verdict counts %zu+%zu+%zu != %zu quotes",
+		    m->nexact, m->naltered, m->nnotfound, m->nquotes);
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		if (q->id != i + 1)
+			fuzz_fail("quote %zu has id %zu", i, q->id);
+		check_span("quote", i, q->outer, &m->rep);
+		check_span("quote text", i, q->text, &m->rep);
+		check_span("quote source", i, q->src, &m->stmt);
+		if (q->wfirst > m->rep.nwords ||
+		    q->nwords > m->rep.nwords - q->wfirst)
+			fuzz_fail("quote %zu: words %zu+%zu of %zu", i,
+			    q->wfirst, q->nwords, m->rep.nwords);
+		if (!(q->similarity >= 0.0 && q->similarity <= 1.0))
+			fuzz_fail("quote %zu: similarity %g", i,
+			    q->similarity);
+		if ((unsigned)q->verdict > VERDICT_NOT_FOUND)
+			fuzz_fail("quote %zu: verdict %d", i, q->verdict);
+		for (k = 0; k < q->nchanges; k++) {
+			check_span("change report", k, q->changes[k].rep,
+			    &m->rep);
+			check_span("change statement", k, q->changes[k].src,
+			    &m->stmt);
+		}
+		for (k = 0; k < q->ntypos; k++) {
+			check_span("typo report", k, q->typos[k].rep, &m->rep);
+			check_span("typo statement", k, q->typos[k].src,
+			    &m->stmt);
+		}
+	}
+	for (i = 0; i < m->nterms; i++)
+		check_span("term", i, m->terms[i], &m->rep);
+	for (i = 0; i < m->nparas; i++) {
+		check_span("paraphrase report", i, m->paras[i].rep, &m->rep);
+		check_span("paraphrase statement", i, m->paras[i].src,
+		    &m->stmt);
+	}
+	for (i = 0; i < m->stmt.nprops; i++)
+		if ((unsigned)m->coverage[i] > COVER_QUOTED)
+			fuzz_fail("coverage %zu: %d", i, m->coverage[i]);
+}
+
+/* Run one report writer into memory and check what it wrote. */
+static void
+check_report(const struct model *m, int kind)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*fp;
+
+	if ((fp = open_memstream(&buf, &len)) == NULL)
+		abort();
+	if (kind == 2)
+		report_json(fp, m);
+	else
+		report_text(fp, m, kind == 1);
+	if (fclose(fp) != 0)
+		abort();
+	fuzz_check_safe(kind == 2 ? "JSON report" : "text report", buf, len,
+	    true, kind == 1);
+	if (kind == 2)
+		fuzz_check_json(buf, len);
+	free(buf);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct model	 m;
+	const char	*s, *r;
+	size_t		 sl, rl;
+
+	fuzz_split(data, size, &s, &sl, &r, &rl);
+	if (model_load_mem(&m, "statement", s, sl, "report", r, rl) == 0) {
+		check_model(&m);
+		check_report(&m, 0);
+		check_report(&m, 1);
+		check_report(&m, 2);
+		model_free(&m);
+	}
+	msg_reset();
+	return 0;
+}

@@ -1,0 +1,189 @@
+# tests/safety/tmux.sh — helpers for the TUI safety tests (sourced):
+# quotecheck in a pane of a private tmux server at a fixed size, the
+# terminal's state read back from tmux itself.  Needs lib.sh first.
+#
+# The pane runs a small shell script: it records `stty -a`, waits for
+# the go file (so the test can set a guard title before quotecheck
+# writes a byte), runs quotecheck, records its exit status and
+# `stty -a` again, drains whatever bytes arrived on the terminal's input
+# afterwards (answers to queries a hostile file made the terminal send),
+# and prints DONE-MARK.
+
+command -v tmux >/dev/null 2>&1 || { echo "1..0 # SKIP no tmux"; exit 77; }
+
+TM="tmux -L qcsafe$$ -f /dev/null"
+trap '$TM kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+
+# tui_start COLS ROWS ARG...: start quotecheck ARG... in a fresh pane.
+tui_start() {
+	_cols=$1
+	_rows=$2
+	shift 2
+	{
+		echo 'stty -a >"$1/stty.before"'
+		echo 'while [ ! -f "$1/go" ]; do sleep 0.05; done'
+		echo 'shift'
+		printf '"$@"\n'
+		echo 'echo $? >"$T_DIR/exit"'
+		echo 'stty -a >"$T_DIR/stty.after"'
+		echo 'stty -icanon -echo min 0 time 5'
+		echo 'dd bs=1 count=4096 of="$T_DIR/stdin.after" 2>/dev/null'
+		echo 'stty icanon echo'
+		echo 'echo DONE-MARK'
+		echo 'exec sleep 600'
+	} >"$T/pane.sh"
+	rm -f "$T/go" "$T/exit" "$T/stty.before" "$T/stty.after" \
+	    "$T/stdin.after"
+	$TM kill-server 2>/dev/null
+	$TM new-session -d -x "$_cols" -y "$_rows" \
+	    "T_DIR='$T' LC_ALL=C.UTF-8 sh '$T/pane.sh' '$T' $(quote_args "$@")" ||
+	    { echo "Bail out! tmux new-session failed"; exit 99; }
+	$TM set-option -g set-clipboard on >/dev/null
+	$TM set-option -g allow-rename on >/dev/null 2>&1
+	$TM set-option -g remain-on-exit on >/dev/null
+	wait_for_file "$T/stty.before" 50
+	$TM select-pane -t 0 -T QC-GUARD-TITLE
+	$TM delete-buffer >/dev/null 2>&1
+	: >"$T/go"
+}
+
+# quote_args ARG...: the arguments quoted for sh -c.
+quote_args() {
+	for _a; do
+		printf "'%s' " "$(printf '%s' "$_a" | sed "s/'/'\\\\''/g")"
+	done
+}
+
+# wait_for_file FILE TENTHS
+wait_for_file() {
+	_i=0
+	while [ ! -s "$1" ] && [ "$_i" -lt "$2" ]; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+}
+
+# capture: the pane's text in $T/screen, with attributes in $T/screen.e.
+capture() {
+	$TM capture-pane -p -t 0 >"$T/screen"
+	$TM capture-pane -p -e -t 0 >"$T/screen.e"
+}
+
+# wait_screen TEXT [TENTHS]: until the pane shows TEXT (fixed string).
+wait_screen() {
+	_i=0
+	while [ "$_i" -lt "${2:-100}" ]; do
+		capture
+		grep -qF -- "$1" "$T/screen" && return 0
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	fail "the screen never showed '$1'"
+	return 1
+}
+
+# keys KEY...: send keys, then let the pane settle.
+keys() {
+	$TM send-keys -t 0 "$@"
+	sleep 0.3
+}
+
+# pane_fmt FORMAT: a tmux format of the pane (#{pane_title} ...).
+pane_fmt() {
+	$TM display-message -p -t 0 "$1"
+}
+
+# expect_terminal_untouched: title, clipboard, modes as they were.
+expect_terminal_untouched() {
+	_title=$(pane_fmt '#{pane_title}')
+	[ "$_title" = QC-GUARD-TITLE ] ||
+	    fail "the pane title was changed to '$_title' (OSC 0/2 got through)"
+	_bufs=$($TM list-buffers 2>/dev/null)
+	[ -z "$_bufs" ] ||
+	    fail "a tmux buffer was set (OSC 52 got through): $_bufs"
+}
+
+# expect_screen_safe: every row fits the width, the panes' borders
+# stay in their columns, no attribute a document asked for (blink,
+# invisible, strike) is on the screen.
+expect_screen_safe() {
+	"$PY" - "$T/screen" "$T/screen.e" "$1" >"$T/why" 2>&1 <<'EOF' ||
+import re, sys, unicodedata
+text = open(sys.argv[1], encoding="utf-8", errors="replace").read().split("\n")
+esc = open(sys.argv[2], encoding="utf-8", errors="replace").read()
+cols = int(sys.argv[3])
+def width(s):
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+errs = []
+for i, row in enumerate(text, 1):
+    if width(row) > cols:
+        errs.append("row %d is %d cells wide (> %d)" % (i, width(row), cols))
+# Borders: the columns holding a vertical line on the first framed row
+# hold it on every row down to the status line.
+rows = [r for r in text if r.strip()]
+first = next((r for r in rows if "\u2502" in r), None)
+if first is not None:
+    cut = [i for i, c in enumerate(first) if c == "\u2502"]
+    framed = [r for r in text[:-2] if "\u2502" in r]
+    for n, r in enumerate(framed):
+        have = [i for i, c in enumerate(r) if c == "\u2502"]
+        if have != cut and not set(cut) <= set(have):
+            errs.append("borders moved: %r on a row, %r on the first"
+                        % (have, cut))
+            break
+for m in re.finditer(r"\x1b\[([0-9;:]*)m", esc):
+    ps = [p for p in m.group(1).split(";") if p]
+    for p in ps:
+        if p in ("5", "6", "8", "9"):
+            errs.append("SGR %s (blink/hidden/strike) on the screen" % p)
+            break
+    if errs and errs[-1].startswith("SGR"):
+        break
+if re.search(r"\x1b[\]P_^]", esc):
+    errs.append("an OSC/DCS/APC/PM sequence in the captured screen")
+print("\n".join(errs))
+sys.exit(1 if errs else 0)
+EOF
+	    fail "$(cat "$T/why")"
+}
+
+# tui_quit: q, then the pane script's record of the terminal after.
+tui_quit() {
+	keys q
+	tui_after 0
+}
+
+# tui_after STATUS: quotecheck has ended (or is ending) with STATUS; the
+# terminal is as it was.
+tui_after() {
+	wait_for_file "$T/exit" 100
+	if [ ! -s "$T/exit" ]; then
+		fail "quotecheck has not ended after 10 s (hang)"
+		rc=none
+		return
+	fi
+	_i=0
+	while [ "$_i" -lt 50 ]; do
+		capture
+		grep -q DONE-MARK "$T/screen" && break
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	rc=$(cat "$T/exit" 2>/dev/null || echo none)
+	[ "$rc" = "$1" ] || fail "exit status $rc, want $1"
+	cmp -s "$T/stty.before" "$T/stty.after" ||
+	    fail "stty -a differs after quitting: $(diff "$T/stty.before" "$T/stty.after" | tr '\n' ' ')"
+	[ -s "$T/stdin.after" ] &&
+	    fail "bytes arrived on the terminal's input: $(od -c "$T/stdin.after" | head -n 2 | tr '\n' ' ')"
+	[ "$(pane_fmt '#{alternate_on}')" = 0 ] ||
+	    fail "still on the alternate screen after quitting"
+	[ "$(pane_fmt '#{cursor_flag}')" = 1 ] ||
+	    fail "cursor left invisible after quitting"
+	[ "$(pane_fmt '#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}')" = 000 ] ||
+	    fail "mouse reporting left on after quitting"
+	[ "$(pane_fmt '#{insert_flag}#{origin_flag}')" = 00 ] ||
+	    fail "insert or origin mode left on after quitting"
+	grep -q DONE-MARK "$T/screen" ||
+	    fail "the shell's output after quitting is not visible"
+}

@@ -1,0 +1,650 @@
+/* test_layout.c — wrapping, widths, styles and jump targets of the layout. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "display.h"
+#include "layout.h"
+#include "model.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const int widths[] = { 1, 2, 3, 5, 8, 20, 80, 200 };
+
+/* A document of text, one paragraph per line or per blank-line block. */
+static void
+doc_set(struct doc *d, enum doc_kind kind, const char *text, size_t len,
+    bool by_line)
+{
+	size_t	i, start, end, cap = 0;
+
+	memset(d, 0, sizeof(*d));
+	d->kind = kind;
+	d->text = malloc(len + 1);
+	assert_non_null(d->text);
+	memcpy(d->text, text, len);
+	d->text[len] = '\0';
+	d->len = len;
+	for (i = 0; i < len; i = end + 1) {
+		start = i;
+		for (end = i; end < len; end++)
+			if (d->text[end] == '\n' && (by_line ||
+			    (end + 1 < len && d->text[end + 1] == '\n')))
+				break;
+		if (end > start) {
+			if (d->nparas == cap) {
+				cap = cap ? cap * 2 : 8;
+				d->paras = realloc(d->paras,
+				    cap * sizeof(*d->paras));
+				assert_non_null(d->paras);
+			}
+			d->paras[d->nparas++] = (struct para){
+			    .span = { start, end - start }, .kind = PARA_BODY,
+			    .proposal = -1 };
+		}
+		while (end + 1 < len && d->text[end + 1] == '\n')
+			end++;
+	}
+}
+
+static void
+doc_clear(struct doc *d)
+{
+	free(d->text);
+	free(d->paras);
+}
+
+static struct span
+span_of(const struct doc *d, const char *needle)
+{
+	const char	*p = strstr(d->text, needle);
+
+	assert_non_null(p);
+	return (struct span){ (size_t)(p - d->text), strlen(needle) };
+}
+
+/*
+ * Draw line i as render.c would (layout.h): runs back to back, every
+ * glyph clipped to the pane.  Asserts it fits and matches line.width.
+ */
+static int
+draw_line(const struct layout *l, const char *text, size_t i, char *buf,
+    size_t sz)
+{
+	const struct line	*ln = &l->lines[i];
+	const struct run	*r;
+	struct glyph		 g;
+	size_t			 used = 0, p, end, k;
+	int			 col = 0;
+
+	for (k = 0; k < ln->nruns; k++) {
+		r = &ln->runs[k];
+		assert_int_equal(r->col, col);
+		assert_true(r->len > 0);
+		assert_true(r->off >= ln->off);
+		assert_true(r->off + r->len <= ln->off + ln->len);
+		if (k > 0)
+			assert_int_equal(r->off, r[-1].off + r[-1].len);
+		end = r->off + r->len;
+		for (p = r->off; p < end; p += g.len) {
+			display_next(text + p, end - p, col, l->ascii, &g);
+			display_clip(&g, l->width - col);
+			if (buf != NULL && used + strlen(g.out) < sz) {
+				memcpy(buf + used, g.out, strlen(g.out));
+				used += strlen(g.out);
+			}
+			col += g.width;
+		}
+	}
+	if (buf != NULL)
+		buf[used] = '\0';
+	assert_true(col <= l->width);
+	assert_int_equal(col, ln->width);
+	return col;
+}
+
+/* Every line fits; runs cut only between glyphs; no content is lost. */
+static void
+check_layout(const struct layout *l, const struct doc *d)
+{
+	struct glyph	 g;
+	char		*start;
+	size_t		 i, p, end, ri = 0;
+
+	start = calloc(d->len + 1, 1);
+	assert_non_null(start);
+	for (i = 0; i < d->nparas; i++) {
+		end = d->paras[i].span.off + d->paras[i].span.len;
+		for (p = d->paras[i].span.off; p < end; p += g.len) {
+			start[p] = 1;
+			display_next(d->text + p, end - p, 0, l->ascii, &g);
+			if (g.kind == GLYPH_SPACE || g.kind == GLYPH_NEWLINE)
+				continue;
+			/* Each shown glyph lies in a run, in order. */
+			while (ri < l->nruns &&
+			    l->runs[ri].off + l->runs[ri].len <= p)
+				ri++;
+			assert_true(ri < l->nruns);
+			assert_true(l->runs[ri].off <= p);
+		}
+		start[end] = 1;
+	}
+	for (i = 0; i < l->nlines; i++) {
+		draw_line(l, d->text, i, NULL, 0);
+		if (i > 0)
+			assert_true(l->lines[i].off >= l->lines[i - 1].off);
+	}
+	for (i = 0; i < l->nruns; i++) {
+		assert_true(start[l->runs[i].off]);
+		assert_true(start[l->runs[i].off + l->runs[i].len]);
+	}
+	free(start);
+}
+
+/* The texts of all lines, "|"-separated, for short expectations. */
+static void
+assert_lines(const struct layout *l, const struct doc *d, const char *want)
+{
+	char	buf[4096], line[1024];
+	size_t	i;
+
+	buf[0] = '\0';
+	for (i = 0; i < l->nlines; i++) {
+		draw_line(l, d->text, i, line, sizeof(line));
+		if (i > 0)
+			strcat(buf, "|");
+		strcat(buf, line);
+	}
+	assert_string_equal(buf, want);
+}
+
+static void
+assert_wrap(const char *text, int width, const char *want)
+{
+	struct model	 m;
+	struct layout	*l;
+
+	memset(&m, 0, sizeof(m));
+	doc_set(&m.rep, DOC_REPORT, text, strlen(text), false);
+	l = layout_doc(&m, DOC_REPORT, width, false);
+	check_layout(l, &m.rep);
+	assert_lines(l, &m.rep, want);
+	layout_free(l);
+	doc_clear(&m.rep);
+}
+
+static enum role
+role_at(const struct layout *l, size_t off)
+{
+	size_t	i;
+
+	for (i = 0; i < l->nruns; i++)
+		if (off >= l->runs[i].off &&
+		    off < l->runs[i].off + l->runs[i].len)
+			return l->runs[i].role;
+	return ROLE_MAX;
+}
+
+static void
+test_wrap_widths(void **state)
+{
+	static const char	 text[] = u8"The quick brown fox jumps over "
+	    u8"the lazy dog. \u6F22\u5B57\u304B\u306A\u4EA4\u3058\u308A\u6587 "
+	    u8"emoji \U0001F468\u200D\U0001F469\u200D\U0001F467 and "
+	    u8"\U0001F1EB\U0001F1F7 flags, e\u0301 marks, a tab\there, an "
+	    u8"escape \x1b[31m and \u202E bidi.\nSecond source line.\n\n"
+	    u8"https://example.org/a/very/long/url/without/any/spaces/at/all"
+	    u8"/that/goes/on/and/on\n\n\u6F22\u6F22\u6F22\u6F22\u6F22 x";
+	struct model		 m;
+	struct layout		*l;
+	size_t			 i, a;
+
+	(void)state;
+	memset(&m, 0, sizeof(m));
+	doc_set(&m.rep, DOC_REPORT, text, strlen(text), false);
+	for (i = 0; i < NELEM(widths); i++)
+		for (a = 0; a < 2; a++) {
+			l = layout_doc(&m, DOC_REPORT, widths[i], a == 1);
+			assert_int_equal(l->width, widths[i]);
+			check_layout(l, &m.rep);
+			layout_free(l);
+		}
+	doc_clear(&m.rep);
+}
+
+static void
+test_greedy(void **state)
+{
+	(void)state;
+	assert_wrap("aaa bbb ccc", 80, "aaa bbb ccc");
+	assert_wrap("aaa bbb ccc", 7, "aaa bbb|ccc");
+	assert_wrap("aaa bbb ccc", 6, "aaa|bbb|ccc");
+	assert_wrap("aaa bbb ccc", 3, "aaa|bbb|ccc");
+	assert_wrap("aaa bbb ccc", 2, "aa|a|bb|b|cc|c");
+	assert_wrap("aaa bbb ccc", 1, "a|a|a|b|b|b|c|c|c");
+	/* Hyphens and slashes are break opportunities too. */
+	assert_wrap("well-known thing", 8, "well-|known|thing");
+	/* Spaces that would start a line are not shown. */
+	assert_wrap("      x", 3, "x");
+	assert_wrap("  x", 3, "  x");
+	/* A line break inside a paragraph is a space. */
+	assert_wrap("one\ntwo three", 80, "one two three");
+	assert_wrap("one\ntwo three", 7, "one two|three");
+	/* Tabs take their expanded width. */
+	assert_wrap("a\tb", 80, "a       b");
+	assert_wrap("a\tb", 5, "a|b");
+}
+
+static void
+test_wide_never_split(void **state)
+{
+	(void)state;
+	assert_wrap(u8"a\u6F22\u6F22\u6F22", 4,
+	    u8"a\u6F22|\u6F22\u6F22");
+	assert_wrap(u8"a\u6F22\u6F22\u6F22", 3, u8"a\u6F22|\u6F22|\u6F22");
+	assert_wrap(u8"ab\u6F22", 3, u8"ab|\u6F22");
+	/* Width 1: a wide glyph is alone on its line, as a placeholder. */
+	assert_wrap(u8"\u6F22a", 1, ">|a");
+	assert_wrap(u8"\U0001F1EB\U0001F1F7", 1, ">");
+	assert_wrap(u8"\U0001F468\u200D\U0001F469 x", 2,
+	    u8"\U0001F468\u200D\U0001F469|x");
+	/* Escapes are measured as drawn, and clipped when alone. */
+	assert_wrap(u8"a\u200Bb", 80, "a<U+200B>b");
+	assert_wrap(u8"a\u200Bb", 9, "a<U+200B>|b");
+	assert_wrap(u8"a\u200Bb", 5, "a|<U+20|b");
+	assert_wrap("x\x1b[1m", 3, "x^[|[1m");
+	assert_wrap(u8"\u200B", 1, "<");
+}
+
+static void
+test_long_word(void **state)
+{
+	char		 word[301];
+	struct model	 m;
+	struct layout	*l;
+
+	(void)state;
+	memset(word, 'w', 300);
+	word[300] = '\0';
+	memset(&m, 0, sizeof(m));
+	doc_set(&m.rep, DOC_REPORT, word, 300, false);
+	l = layout_doc(&m, DOC_REPORT, 80, false);
+	check_layout(l, &m.rep);
+	assert_int_equal(l->nlines, 4);
+	assert_int_equal(l->lines[0].width, 80);
+	assert_int_equal(l->lines[2].width, 80);
+	assert_int_equal(l->lines[3].width, 60);
+	assert_int_equal(l->lines[3].off, 240);
+	layout_free(l);
+	l = layout_doc(&m, DOC_REPORT, 20, false);
+	assert_int_equal(l->nlines, 15);
+	layout_free(l);
+	doc_clear(&m.rep);
+	/* Words around an over-long one still wrap at their spaces. */
+	assert_wrap("ab cdefghijkl mn", 5, "ab|cdefg|hijkl|mn");
+}
+
+static void
+test_megabyte_line(void **state)
+{
+	const size_t	 n = (size_t)1 << 20;
+	struct model	 m;
+	struct layout	*l;
+	char		*s;
+	size_t		 i;
+
+	(void)state;
+	s = malloc(n);
+	assert_non_null(s);
+	memset(s, 'x', n);
+	memset(&m, 0, sizeof(m));
+	doc_set(&m.stmt, DOC_STATEMENT, s, n, false);
+	free(s);
+	l = layout_doc(&m, DOC_STATEMENT, 80, false);
+	assert_int_equal(l->nlines, (n + 79) / 80);
+	for (i = 0; i + 1 < l->nlines; i++) {
+		assert_int_equal(l->lines[i].width, 80);
+		assert_int_equal(l->lines[i].off, i * 80);
+		assert_int_equal(l->lines[i].nruns, 1);
+	}
+	assert_int_equal(l->lines[i].width, n % 80);
+	assert_int_equal(layout_line_of(l, n / 2), n / 2 / 80);
+	layout_free(l);
+	/* Break opportunities stay right across the windows they use. */
+	for (i = 9; i < n; i += 10)
+		m.stmt.text[i] = ' ';
+	l = layout_doc(&m, DOC_STATEMENT, 9, false);
+	check_layout(l, &m.stmt);
+	assert_int_equal(l->nlines, (n + 9) / 10);
+	for (i = 0; i < l->nlines; i++)
+		assert_int_equal(l->lines[i].off, i * 10);
+	layout_free(l);
+	/* Windows cut between characters: a megabyte of ideographs. */
+	for (i = 0; i + 3 <= n; i += 3)
+		memcpy(m.stmt.text + i, u8"\u6F22", 3);
+	m.stmt.paras[0].span.len = m.stmt.len = i;
+	l = layout_doc(&m, DOC_STATEMENT, 7, false);
+	check_layout(l, &m.stmt);
+	assert_int_equal(l->nlines, (i / 3 + 2) / 3);
+	assert_int_equal(l->lines[1000].off, 1000 * 9);
+	assert_int_equal(l->lines[1000].width, 6);
+	layout_free(l);
+	doc_clear(&m.stmt);
+}
+
+/* A statement and a report with every kind of span. */
+static const char stmt_text[] =
+    "Events\n"
+    "Title line\n"
+    "September 25, 2020\n"
+    "First. To restore a dialogue on IIS.\n"
+    "Second. To maintain channels since 25 May 1972 between us.\n"
+    "Geography\n"
+    "United States";
+
+static const char rep_text[] =
+    "Headline here\n\n"
+    "MOSCOW, September 25. /TASS/. Putin said \"To restore a dialogue\" "
+    "and \"to maintain channels since May 25, 1972\" and the \"key word\" "
+    "plus \"invented claim made up\". He wants a dialogue on IIS.\n\n"
+    "Bad \x1b]0;x\x07 stuff \"hidden\xe2\x80\xae" "char here ok\".";
+
+struct fixture {
+	struct model		m;
+	struct proposal		props[2];
+	struct quote		quotes[4];
+	struct change		change;
+	struct span		term;
+	struct paraphrase	para;
+};
+
+static void
+fixture_build(struct fixture *f)
+{
+	struct model	*m = &f->m;
+	struct doc	*s = &m->stmt, *r = &m->rep;
+	static const enum para_kind kinds[] = { PARA_CHROME, PARA_TITLE,
+	    PARA_DATE, PARA_BODY, PARA_BODY, PARA_META, PARA_META };
+	size_t		 i;
+
+	memset(f, 0, sizeof(*f));
+	doc_set(s, DOC_STATEMENT, stmt_text, strlen(stmt_text), true);
+	doc_set(r, DOC_REPORT, rep_text, strlen(rep_text), false);
+	assert_int_equal(s->nparas, NELEM(kinds));
+	for (i = 0; i < NELEM(kinds); i++)
+		s->paras[i].kind = kinds[i];
+	r->paras[0].kind = PARA_HEADLINE;
+	f->props[0] = (struct proposal){ 1, span_of(s, "First."),
+	    span_of(s, "First. To restore a dialogue on IIS."), 4 };
+	f->props[1] = (struct proposal){ 2, span_of(s, "Second."),
+	    span_of(s, "Second. To maintain"), 5 };
+	s->props = f->props;
+	s->nprops = 2;
+	r->dateline_span = span_of(r, "MOSCOW, September 25. /TASS/.");
+
+	f->quotes[0] = (struct quote){ .id = 1, .verdict = VERDICT_EXACT,
+	    .outer = span_of(r, "\"To restore a dialogue\""),
+	    .src = span_of(s, "To restore a dialogue") };
+	f->change = (struct change){ CHANGE_REPLACE,
+	    span_of(r, "May 25, 1972"), span_of(s, "25 May 1972") };
+	f->quotes[1] = (struct quote){ .id = 2, .verdict = VERDICT_ALTERED,
+	    .outer = span_of(r, "\"to maintain channels since May 25, 1972\""),
+	    .src = span_of(s, "To maintain channels since 25 May 1972"),
+	    .changes = &f->change, .nchanges = 1 };
+	f->quotes[2] = (struct quote){ .id = 3, .verdict = VERDICT_NOT_FOUND,
+	    .outer = span_of(r, "\"invented claim made up\"") };
+	f->quotes[3] = (struct quote){ .id = 4, .verdict = VERDICT_EXACT,
+	    .outer = span_of(r, "\"hidden") };
+	f->quotes[3].outer.len = strlen(r->text) - 1 - f->quotes[3].outer.off;
+	m->quotes = f->quotes;
+	m->nquotes = 4;
+	f->term = span_of(r, "\"key word\"");
+	m->terms = &f->term;
+	m->nterms = 1;
+	f->para = (struct paraphrase){
+	    span_of(r, "He wants a dialogue on IIS."),
+	    span_of(s, "a dialogue on IIS"), 1, 0.8 };
+	m->paras = &f->para;
+	m->nparas = 1;
+}
+
+static void
+fixture_free(struct fixture *f)
+{
+	doc_clear(&f->m.stmt);
+	doc_clear(&f->m.rep);
+}
+
+#define ROLE_OF(l, d, needle)	role_at((l), span_of((d), (needle)).off)
+
+static void
+test_roles_statement(void **state)
+{
+	struct fixture	 f;
+	struct doc	*s = &f.m.stmt;
+	struct layout	*l;
+	size_t		 i;
+
+	(void)state;
+	fixture_build(&f);
+	for (i = 0; i < NELEM(widths); i++) {
+		l = layout_doc(&f.m, DOC_STATEMENT, widths[i], false);
+		check_layout(l, s);
+		assert_int_equal(ROLE_OF(l, s, "Events"), ROLE_CHROME);
+		assert_int_equal(ROLE_OF(l, s, "Title"), ROLE_META);
+		assert_int_equal(ROLE_OF(l, s, "2020"), ROLE_META);
+		assert_int_equal(ROLE_OF(l, s, "First."), ROLE_LABEL);
+		assert_int_equal(ROLE_OF(l, s, "Second."), ROLE_LABEL);
+		assert_int_equal(ROLE_OF(l, s, "To restore"), ROLE_EXACT);
+		/* The paraphrase overlaps the quote: the quote wins. */
+		assert_int_equal(ROLE_OF(l, s, "dialogue"), ROLE_EXACT);
+		assert_int_equal(ROLE_OF(l, s, "IIS"), ROLE_PARAPHRASE);
+		assert_int_equal(ROLE_OF(l, s, "maintain"), ROLE_ALTERED);
+		assert_int_equal(ROLE_OF(l, s, "25 May"), ROLE_CHANGED);
+		assert_int_equal(ROLE_OF(l, s, "1972"), ROLE_CHANGED);
+		assert_int_equal(ROLE_OF(l, s, "between"), ROLE_PLAIN);
+		assert_int_equal(ROLE_OF(l, s, "Geography"), ROLE_META);
+		layout_free(l);
+	}
+	fixture_free(&f);
+}
+
+static void
+test_roles_report(void **state)
+{
+	struct fixture	 f;
+	struct doc	*r = &f.m.rep;
+	struct layout	*l;
+	size_t		 i;
+
+	(void)state;
+	fixture_build(&f);
+	for (i = 0; i < NELEM(widths); i++) {
+		l = layout_doc(&f.m, DOC_REPORT, widths[i], false);
+		check_layout(l, r);
+		assert_int_equal(ROLE_OF(l, r, "Headline"), ROLE_META);
+		assert_int_equal(ROLE_OF(l, r, "MOSCOW"), ROLE_META);
+		assert_int_equal(ROLE_OF(l, r, "/TASS/"), ROLE_META);
+		assert_int_equal(ROLE_OF(l, r, "Putin"), ROLE_PLAIN);
+		assert_int_equal(ROLE_OF(l, r, "\"To restore"), ROLE_EXACT);
+		assert_int_equal(ROLE_OF(l, r, "dialogue\""), ROLE_EXACT);
+		assert_int_equal(ROLE_OF(l, r, "\"to maintain"), ROLE_ALTERED);
+		assert_int_equal(ROLE_OF(l, r, "since May"), ROLE_ALTERED);
+		assert_int_equal(ROLE_OF(l, r, "May 25"), ROLE_CHANGED);
+		assert_int_equal(ROLE_OF(l, r, "1972\""), ROLE_CHANGED);
+		assert_int_equal(ROLE_OF(l, r, "key"), ROLE_TERM);
+		assert_int_equal(ROLE_OF(l, r, "invented"), ROLE_NOT_FOUND);
+		assert_int_equal(ROLE_OF(l, r, "He wants"), ROLE_PARAPHRASE);
+		assert_int_equal(ROLE_OF(l, r, "\x1b"), ROLE_ESCAPE);
+		assert_int_equal(ROLE_OF(l, r, "\x07"), ROLE_ESCAPE);
+		assert_int_equal(ROLE_OF(l, r, "]0;x"), ROLE_PLAIN);
+		assert_int_equal(ROLE_OF(l, r, "\xe2\x80\xae"), ROLE_ESCAPE);
+		assert_int_equal(ROLE_OF(l, r, "char here"), ROLE_EXACT);
+		assert_int_equal(ROLE_OF(l, r, "hidden"), ROLE_EXACT);
+		layout_free(l);
+	}
+	fixture_free(&f);
+}
+
+static void
+test_paragraphs(void **state)
+{
+	struct fixture		 f;
+	struct layout		*l;
+	const struct line	*ln;
+	char			 buf[256];
+
+	(void)state;
+	fixture_build(&f);
+	l = layout_doc(&f.m, DOC_STATEMENT, 80, false);
+	/* Header lines stay together; body paragraphs get a blank line. */
+	assert_int_equal(l->nlines, 10);
+	draw_line(l, f.m.stmt.text, 0, buf, sizeof(buf));
+	assert_string_equal(buf, "Events");
+	draw_line(l, f.m.stmt.text, 2, buf, sizeof(buf));
+	assert_string_equal(buf, "September 25, 2020");
+	ln = &l->lines[3];
+	assert_int_equal(ln->len, 0);
+	assert_int_equal(ln->nruns, 0);
+	assert_int_equal(ln->width, 0);
+	draw_line(l, f.m.stmt.text, 4, buf, sizeof(buf));
+	assert_string_equal(buf, "First. To restore a dialogue on IIS.");
+	assert_int_equal(l->lines[5].len, 0);
+	assert_int_equal(l->lines[7].len, 0);
+	draw_line(l, f.m.stmt.text, 8, buf, sizeof(buf));
+	assert_string_equal(buf, "Geography");
+	draw_line(l, f.m.stmt.text, 9, buf, sizeof(buf));
+	assert_string_equal(buf, "United States");
+	layout_free(l);
+
+	l = layout_doc(&f.m, DOC_REPORT, 80, false);
+	assert_int_equal(l->lines[1].len, 0);
+	assert_true(l->lines[2].off == span_of(&f.m.rep, "MOSCOW").off);
+	layout_free(l);
+	fixture_free(&f);
+}
+
+static void
+test_line_of(void **state)
+{
+	struct fixture		 f;
+	struct layout		*l;
+	const struct line	*ln;
+	size_t			 i, k, off;
+	const struct quote	*q;
+
+	(void)state;
+	fixture_build(&f);
+	for (i = 0; i < NELEM(widths); i++) {
+		l = layout_doc(&f.m, DOC_STATEMENT, widths[i], false);
+		for (k = 0; k < f.m.stmt.nprops; k++) {
+			off = f.m.stmt.props[k].label.off;
+			ln = &l->lines[layout_line_of(l, off)];
+			assert_int_equal(ln->off, off);
+			assert_int_equal(ln->runs[0].role, ROLE_LABEL);
+		}
+		for (k = 0; k < 2; k++) {
+			off = f.m.quotes[k].src.off;
+			ln = &l->lines[layout_line_of(l, off)];
+			assert_true(ln->off <= off && off < ln->off + ln->len);
+		}
+		layout_free(l);
+		l = layout_doc(&f.m, DOC_REPORT, widths[i], false);
+		for (k = 0; k < f.m.nquotes; k++) {
+			q = &f.m.quotes[k];
+			ln = &l->lines[layout_line_of(l, q->outer.off)];
+			assert_true(ln->nruns > 0);
+			assert_true(ln->off <= q->outer.off &&
+			    q->outer.off < ln->off + ln->len);
+		}
+		/* Before the first line, and past the end. */
+		assert_int_equal(layout_line_of(l, 0), 0);
+		assert_int_equal(layout_line_of(l, (size_t)-1), l->nlines - 1);
+		layout_free(l);
+	}
+	fixture_free(&f);
+}
+
+static void
+test_empty(void **state)
+{
+	struct model	 m;
+	struct layout	*l;
+
+	(void)state;
+	memset(&m, 0, sizeof(m));
+	doc_set(&m.stmt, DOC_STATEMENT, "", 0, false);
+	l = layout_doc(&m, DOC_STATEMENT, 80, false);
+	assert_int_equal(l->nlines, 0);
+	assert_int_equal(layout_line_of(l, 0), 0);
+	layout_free(l);
+	/* A width below 1 counts as 1. */
+	l = layout_doc(&m, DOC_STATEMENT, 0, true);
+	assert_int_equal(l->width, 1);
+	layout_free(l);
+	doc_clear(&m.stmt);
+	/* A paragraph of spaces is one empty line. */
+	assert_wrap("   ", 80, "");
+	layout_free(NULL);
+}
+
+/* Z2 in miniature: random paragraphs at random widths. */
+static void
+test_random(void **state)
+{
+	static const char *const bits[] = { "a", "word ", " ", "\t", "\n",
+	    u8"\u6F22", u8"\U0001F468\u200D\U0001F469", u8"\U0001F1EB",
+	    "\xcc\x81", "\x1b[1m", u8"\u202E", u8"\u200B", "-", "/", "(",
+	    u8"\u00A0", "\xc2\x9b", u8"\uFFFD", "x\ny", u8"\u3002" };
+	char		 s[400];
+	struct model	 m;
+	struct layout	*l;
+	size_t		 n, iter;
+	const char	*e;
+
+	(void)state;
+	srand(5);
+	for (iter = 0; iter < 3000; iter++) {
+		n = 0;
+		while (n < sizeof(s) - 16 && rand() % 60 != 0) {
+			e = bits[rand() % NELEM(bits)];
+			if (rand() % 25 == 0)
+				e = "\n\n";
+			memcpy(s + n, e, strlen(e));
+			n += strlen(e);
+		}
+		memset(&m, 0, sizeof(m));
+		doc_set(&m.rep, DOC_REPORT, s, n, iter % 2 == 0);
+		l = layout_doc(&m, DOC_REPORT, 1 + rand() % 40, iter % 3 == 0);
+		check_layout(l, &m.rep);
+		layout_free(l);
+		doc_clear(&m.rep);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wrap_widths),
+		cmocka_unit_test(test_greedy),
+		cmocka_unit_test(test_wide_never_split),
+		cmocka_unit_test(test_long_word),
+		cmocka_unit_test(test_megabyte_line),
+		cmocka_unit_test(test_roles_statement),
+		cmocka_unit_test(test_roles_report),
+		cmocka_unit_test(test_paragraphs),
+		cmocka_unit_test(test_line_of),
+		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_random),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,677 @@
+/* test_match.c — judging quotations against the statement. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "lexicon.h"
+#include "load.h"
+#include "match.h"
+#include "model.h"
+#include "quote.h"
+#include "xmalloc.h"
+
+#ifndef QC_SRCDATADIR
+#define QC_SRCDATADIR	"data"
+#endif
+
+/* A title line, so that every test statement parses alike. */
+#define TITLE	"Statement by the Minister on the programme of work\n\n"
+
+static struct model *
+build(const char *stmt, size_t slen, const char *rep, size_t rlen)
+{
+	struct model	*m;
+	struct loaded	 sl, rl;
+
+	m = xcalloc(1, sizeof(*m));
+	m->lex = lexicon_new();
+	assert_int_equal(load_bytes("statement.txt", stmt, slen, &sl), 0);
+	assert_int_equal(load_bytes("report.txt", rep, rlen, &rl), 0);
+	doc_parse(&m->stmt, "statement.txt", DOC_STATEMENT, &sl, m->lex);
+	doc_parse(&m->rep, "report.txt", DOC_REPORT, &rl, m->lex);
+	quote_extract(m);
+	match_run(m);
+	return m;
+}
+
+static struct model *
+build_str(const char *stmt, const char *rep)
+{
+	return build(stmt, strlen(stmt), rep, strlen(rep));
+}
+
+static void
+release(struct model *m)
+{
+	size_t	i;
+
+	for (i = 0; i < m->nquotes; i++)
+		quote_free(&m->quotes[i]);
+	free(m->quotes);
+	free(m->terms);
+	free(m->paras);
+	free(m->coverage);
+	doc_free(&m->stmt);
+	doc_free(&m->rep);
+	lexicon_free(m->lex);
+	free(m);
+}
+
+/* Does span sp of document d read s? */
+static int
+reads(const struct doc *d, struct span sp, const char *s)
+{
+	if (sp.len != strlen(s) || memcmp(d->text + sp.off, s, sp.len)) {
+		print_message("span reads \"%.*s\", not \"%s\"\n", (int)sp.len,
+		    d->text + sp.off, s);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+test_exact(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on all parties to resume the dialogue "
+	    "without any delay. Other matters will follow in due course.\n",
+	    "The minister said: \"We call on all parties to resume the "
+	    "dialogue without any delay.\"\n");
+	assert_int_equal(m->nquotes, 1);
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_true(q->similarity == 1.0);
+	assert_int_equal(q->nchanges, 0);
+	assert_int_equal(q->ntypos, 0);
+	assert_true(reads(&m->stmt, q->src, "We call on all parties to "
+	    "resume the dialogue without any delay"));
+	assert_int_equal(q->src_line, 3);
+	assert_int_equal(q->src_col, 1);
+	assert_int_equal(m->nexact, 1);
+	release(m);
+}
+
+static void
+test_date_move(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "The agreement on the prevention of incidents "
+	    "at sea has been in force since 25 May 1972. It still works.\n",
+	    "\"The agreement on the prevention of incidents at sea has been "
+	    "in force since May 25, 1972,\" he said.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_MOVE);
+	assert_true(reads(&m->rep, q->changes[0].rep, "May 25, 1972"));
+	assert_true(reads(&m->stmt, q->changes[0].src, "25 May 1972"));
+	assert_int_equal(q->ntypos, 0);
+	release(m);
+}
+
+static void
+test_delete(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call for a dialogue without making it a "
+	    "hostage to our political disagreements.\n",
+	    "He warned against making the sphere 'a hostage to political "
+	    "disagreements.'\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
+	assert_true(reads(&m->stmt, q->changes[0].src, "our"));
+	assert_int_equal(q->changes[0].rep.len, 0);
+	assert_true(reads(&m->stmt, q->src,
+	    "a hostage to our political disagreements"));
+	/* 2 x 5 matched words / (5 quoted + 6 source words). */
+	assert_true(q->similarity > 0.9 && q->similarity < 0.91);
+	release(m);
+}
+
+static void
+test_replace(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on all parties to resume the dialogue "
+	    "without any delay and in good faith.\n",
+	    "\"We call on all parties to resume the talks without any delay "
+	    "and in good faith,\" he said.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
+	assert_true(reads(&m->rep, q->changes[0].rep, "talks"));
+	assert_true(reads(&m->stmt, q->changes[0].src, "dialogue"));
+	release(m);
+}
+
+static void
+test_insert(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on all parties to resume the dialogue "
+	    "without any delay and in good faith.\n",
+	    "\"We call on all parties to resume the direct dialogue without "
+	    "any delay,\" he said.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
+	assert_true(reads(&m->rep, q->changes[0].rep, "direct"));
+	assert_int_equal(q->changes[0].src.len, 0);
+	assert_true(reads(&m->stmt, q->src, "We call on all parties to "
+	    "resume the dialogue without any delay"));
+	release(m);
+}
+
+static void
+test_ellipsis(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on all parties to resume the dialogue, "
+	    "which was broken off last year, without any delay. Other "
+	    "matters will follow.\n",
+	    "\"We call on all parties to resume the dialogue ... without "
+	    "any delay,\" he said. \"We call on all [...] parties to resume "
+	    "the talks,\" he added.\n");
+	assert_int_equal(m->nquotes, 2);
+	q = &m->quotes[0];
+	assert_int_equal(q->ncuts, 1);
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_int_equal(q->nchanges, 0);
+	assert_int_equal(q->ntypos, 0);
+	assert_true(reads(&m->stmt, q->src, "We call on all parties to "
+	    "resume the dialogue, which was broken off last year, without "
+	    "any delay"));
+	/* The worst piece decides: "parties to resume the talks". */
+	q = &m->quotes[1];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
+	release(m);
+}
+
+/* A clause left out without an ellipsis: altered, the clause deleted. */
+static void
+test_clause_left_out(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on the US, which has long refused to "
+	    "engage in any meaningful discussion of these matters, to "
+	    "greenlight the dialogue. Other things follow.\n",
+	    "\"We call on the US to greenlight the dialogue,\" he said.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
+	assert_true(reads(&m->stmt, q->changes[0].src, "which has long "
+	    "refused to engage in any meaningful discussion of these "
+	    "matters"));
+	assert_true(reads(&m->stmt, q->src, "We call on the US, which has "
+	    "long refused to engage in any meaningful discussion of these "
+	    "matters, to greenlight the dialogue"));
+	release(m);
+}
+
+/* Words reordered inside a sentence: one move. */
+static void
+test_words_reordered(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We will build roads and bridges across the "
+	    "country this year.\n",
+	    "He said: \"We will build across the country roads and bridges "
+	    "this year.\"\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_MOVE);
+	assert_true(reads(&m->rep, q->changes[0].rep,
+	    "across the country roads and bridges"));
+	assert_true(reads(&m->stmt, q->changes[0].src,
+	    "roads and bridges across the country"));
+	release(m);
+}
+
+/* An invented sentence added to a real one: altered, an insert. */
+static void
+test_invented_sentence(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on all parties to resume the dialogue "
+	    "without any delay. Other matters will follow in due course.\n",
+	    "\"We call on all parties to resume the dialogue without any "
+	    "delay. Nobody can stop us now,\" he said.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
+	assert_true(reads(&m->rep, q->changes[0].rep,
+	    "Nobody can stop us now"));
+	release(m);
+}
+
+/* A one-word piece after an ellipsis is looked for by its neighbour. */
+static void
+test_short_piece(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "Delay is costly. We call on all parties to "
+	    "resume the dialogue, which was broken off last year, without "
+	    "delay. Delay helps nobody.\n",
+	    "\"We call on all parties to resume the dialogue ... without "
+	    "delay,\" he said, and \"resume the dialogue ... now.\"\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->ncuts, 1);
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_true(reads(&m->stmt, q->src, "We call on all parties to "
+	    "resume the dialogue, which was broken off last year, without "
+	    "delay"));
+	q = &m->quotes[1];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
+	assert_true(reads(&m->rep, q->changes[0].rep, "now"));
+	release(m);
+}
+
+static void
+test_not_found(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on all parties to resume the dialogue "
+	    "without any delay and in good faith.\n",
+	    "\"Our patience with the partners has run out completely,\" he "
+	    "said, and \"the parties must pay for everything\" too.\n");
+	assert_int_equal(m->nquotes, 2);
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_int_equal(q->src.len, 0);
+	assert_int_equal(q->proposal, 0);
+	assert_int_equal(q->nchanges, 0);
+	q = &m->quotes[1];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_true(q->similarity < 0.6);
+	assert_int_equal(m->nnotfound, 2);
+	release(m);
+}
+
+/* A word made of letters, different for each n. */
+static char *
+gen_word(char *p, unsigned long n)
+{
+	static const char *const syl[] = { "ka", "lo", "mi", "tu", "ser",
+	    "van", "dor", "pe", "ri", "gon", "sa", "te", "bu", "zel", "ni",
+	    "fa" };
+
+	do {
+		p = stpcpy(p, syl[n % 16]);
+		n /= 16;
+	} while (n > 0);
+	return p;
+}
+
+static void
+test_long_statement(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+	char		*stmt, *p, *rep, *r, *qstart = NULL;
+	size_t		 i, n = 25000, qsize;
+	unsigned long	 x = 12345;
+
+	(void)state;
+	stmt = xmalloc(n * 24 + 128);
+	p = stpcpy(stmt, TITLE);
+	for (i = 0; i < n; i++) {
+		if (i == n / 2)
+			qstart = p;
+		x = x * 1103515245 + 12345;
+		p = gen_word(p, (x >> 8) % 5000);
+		p = stpcpy(p, i % 15 == 14 ? ". " : " ");
+	}
+	p = stpcpy(p, "end of text.\n");
+	qsize = 0;
+	for (r = qstart, i = 0; i < 20; r++)
+		if (*r == ' ')
+			i++;
+	qsize = (size_t)(r - 1 - qstart);
+	rep = xmalloc(qsize + 64);
+	sprintf(rep, "He said \"%.*s\" today.\n", (int)qsize, qstart);
+	m = build(stmt, (size_t)(p - stmt), rep, strlen(rep));
+	assert_int_equal(m->nquotes, 1);
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_int_equal(q->src.off, (size_t)(qstart - stmt));
+	release(m);
+	free(stmt);
+	free(rep);
+}
+
+static void
+test_reordered_sentences(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+	size_t		 i;
+
+	(void)state;
+	m = build_str(TITLE "The first sentence sets out our aims clearly. "
+	    "The second sentence explains the method in detail. The third "
+	    "one closes the matter for good.\n",
+	    "\"The second sentence explains the method in detail. The first "
+	    "sentence sets out our aims clearly,\" he wrote.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_true(q->nchanges >= 1);
+	for (i = 0; i < q->nchanges; i++)
+		assert_int_equal(q->changes[i].op, CHANGE_MOVE);
+	assert_true(reads(&m->stmt, q->src, "The first sentence sets out "
+	    "our aims clearly. The second sentence explains the method in "
+	    "detail"));
+	release(m);
+}
+
+static void
+test_quoted_twice(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = build_str(TITLE "Security in the use of information technologies "
+	    "is our shared concern. We propose a regular dialogue on it.\n",
+	    "\"We propose a regular dialogue on it,\" he said. Earlier he "
+	    "said that \"security in the use of information technologies is "
+	    "our shared concern\" and repeated: \"We propose a regular "
+	    "dialogue on it.\"\n");
+	assert_int_equal(m->nquotes, 3);
+	assert_int_equal(m->quotes[0].verdict, VERDICT_EXACT);
+	assert_int_equal(m->quotes[1].verdict, VERDICT_EXACT);
+	assert_int_equal(m->quotes[2].verdict, VERDICT_EXACT);
+	assert_int_equal(m->quotes[0].src.off, m->quotes[2].src.off);
+	assert_true(m->quotes[1].src.off < m->quotes[0].src.off);
+	release(m);
+}
+
+static void
+test_typography(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "Russia\xE2\x80\x99s position \xE2\x80\x93 as "
+	    "stated before \xE2\x80\x93 is firm and clear.\n",
+	    "He said \xE2\x80\x9Crussia's position - as stated before - is "
+	    "FIRM and clear.\xE2\x80\x9D\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_int_equal(q->nchanges, 0);
+	assert_int_equal(q->ntypos, 4);
+	assert_true(reads(&m->rep, q->typos[0].rep, "russia's"));
+	assert_true(reads(&m->stmt, q->typos[0].src,
+	    "Russia\xE2\x80\x99s"));
+	assert_true(reads(&m->rep, q->typos[1].rep, "position - as"));
+	assert_true(reads(&m->stmt, q->typos[1].src,
+	    "position \xE2\x80\x93 as"));
+	assert_true(reads(&m->rep, q->typos[2].rep, "before - is"));
+	assert_true(reads(&m->rep, q->typos[3].rep, "FIRM"));
+	release(m);
+}
+
+/* A no-break space or a line break where the other has a space is
+ * layout, not typography. */
+static void
+test_white_space(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = build_str(TITLE "We call on the US to greenlight the expert "
+	    "dialogue on security.\n",
+	    "\"We call on\xC2\xA0the US to greenlight the\xC2\xA0" "expert "
+	    "dialogue on security.\"\n");
+	assert_int_equal(m->quotes[0].verdict, VERDICT_EXACT);
+	assert_int_equal(m->quotes[0].ntypos, 0);
+	release(m);
+}
+
+/* A soft hyphen or a bidi control inside a word, a zero-width space
+ * between words: the quotation is still exact, with its warning. */
+static void
+test_hidden(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on all parties to resume the dialogue "
+	    "without any delay.\n",
+	    "\"We call on all par\xC2\xADties to resume the dia\xE2\x80\xAE"
+	    "logue\xE2\x80\x8B without any delay.\"\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_true(q->warnings & QUOTE_WARN_HIDDEN);
+	assert_int_equal(q->nchanges, 0);
+	assert_int_equal(q->ntypos, 2);
+	assert_true(reads(&m->rep, q->typos[0].rep, "par\xC2\xADties"));
+	assert_true(reads(&m->stmt, q->typos[0].src, "parties"));
+	assert_true(reads(&m->rep, q->typos[1].rep,
+	    "dia\xE2\x80\xAElogue"));
+	release(m);
+}
+
+static void
+test_repetitive(void **state)
+{
+	struct model	*m;
+	const char	*s = "The parties agree to keep the channels open. ";
+	char		*stmt, *rep, *p;
+	size_t		 i, n = 50000, nq = 1000;
+	clock_t		 t0;
+
+	(void)state;
+	stmt = xmalloc(strlen(TITLE) + n * strlen(s) + 2);
+	p = stpcpy(stmt, TITLE);
+	for (i = 0; i < n; i++)
+		p = stpcpy(p, s);
+	p = stpcpy(p, "\n");
+	rep = xmalloc(nq * 80);
+	for (p = rep, i = 0; i < nq; i++)
+		p += sprintf(p, "%s\"%s\"%s", i % 2 ? "He said " : "And ",
+		    i % 3 ? "agree to keep the channels open" :
+		    "open. The parties agree", i % 10 == 9 ? ".\n\n" : " ");
+	t0 = clock();
+	m = build(stmt, strlen(stmt), rep, (size_t)(p - rep));
+	assert_true(clock() - t0 < 5 * CLOCKS_PER_SEC);
+	assert_int_equal(m->nquotes, nq);
+	assert_int_equal(m->nexact, nq);
+	release(m);
+	free(stmt);
+	free(rep);
+}
+
+static void
+test_paraphrase(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = build_str(TITLE "The government will build three new hospitals "
+	    "in the northern region next year. Schools will follow later.\n",
+	    "Next year the northern region will get three new hospitals "
+	    "built by the government, officials said. The weather was "
+	    "fine.\n");
+	assert_int_equal(m->nparas, 1);
+	assert_true(reads(&m->rep, m->paras[0].rep, "Next year the northern "
+	    "region will get three new hospitals built by the government, "
+	    "officials said"));
+	assert_true(reads(&m->stmt, m->paras[0].src, "The government will "
+	    "build three new hospitals in the northern region next year"));
+	assert_true(m->paras[0].score >= 0.5);
+	release(m);
+}
+
+static void
+test_coverage(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = build_str(TITLE "We propose the following measures.\n"
+	    "First. To restore a regular dialogue between the agencies on "
+	    "all key issues.\n"
+	    "Second. To keep the communication channels between the centres "
+	    "open at all times.\n"
+	    "Third. To build three new hospitals in the northern region "
+	    "next year.\n"
+	    "Fourth. To exchange guarantees of non-interference in internal "
+	    "affairs.\n",
+	    "The minister wants \"to restore a regular dialogue between the "
+	    "agencies\" and \"to keep the channels between the centres open "
+	    "at all times.\" The northern region will get three new "
+	    "hospitals next year.\n");
+	assert_int_equal(m->stmt.nprops, 4);
+	assert_int_equal(m->quotes[0].verdict, VERDICT_EXACT);
+	assert_int_equal(m->quotes[0].proposal, 1);
+	assert_int_equal(m->quotes[1].verdict, VERDICT_ALTERED);
+	assert_int_equal(m->quotes[1].proposal, 2);
+	assert_int_equal(m->nparas, 1);
+	assert_int_equal(m->paras[0].proposal, 3);
+	assert_int_equal(m->coverage[0], COVER_QUOTED);
+	assert_int_equal(m->coverage[1], COVER_QUOTED_ALTERED);
+	assert_int_equal(m->coverage[2], COVER_PARAPHRASED);
+	assert_int_equal(m->coverage[3], COVER_NOT_COVERED);
+	assert_int_equal(m->nexact, 1);
+	assert_int_equal(m->naltered, 1);
+	assert_int_equal(m->nnotfound, 0);
+	release(m);
+}
+
+/* Read a file of the bundled example. */
+static char *
+slurp(const char *name, size_t *len)
+{
+	char	 path[4096], *buf;
+	FILE	*f;
+
+	snprintf(path, sizeof(path), "%s/%s", QC_SRCDATADIR, name);
+	assert_non_null(f = fopen(path, "rb"));
+	buf = xmalloc(1 << 20);
+	*len = fread(buf, 1, 1 << 20, f);
+	fclose(f);
+	return buf;
+}
+
+static void
+test_bundled(void **state)
+{
+	static const enum verdict want[] = { VERDICT_ALTERED, VERDICT_ALTERED,
+	    VERDICT_ALTERED, VERDICT_EXACT, VERDICT_EXACT, VERDICT_EXACT,
+	    VERDICT_EXACT };
+	struct model	*m;
+	char		*s, *r;
+	size_t		 slen, rlen, i;
+
+	(void)state;
+	s = slurp("statement.txt", &slen);
+	r = slurp("report.txt", &rlen);
+	m = build(s, slen, r, rlen);
+	assert_int_equal(m->nquotes, 7);
+	for (i = 0; i < 7; i++)
+		assert_int_equal(m->quotes[i].verdict, want[i]);
+	for (i = 0; i < 3; i += 2) {
+		assert_int_equal(m->quotes[i].nchanges, 1);
+		assert_int_equal(m->quotes[i].changes[0].op, CHANGE_DELETE);
+		assert_true(reads(&m->stmt, m->quotes[i].changes[0].src,
+		    "our"));
+	}
+	assert_int_equal(m->quotes[1].nchanges, 1);
+	assert_int_equal(m->quotes[1].changes[0].op, CHANGE_MOVE);
+	assert_true(reads(&m->stmt, m->quotes[1].changes[0].src,
+	    "25 May 1972"));
+	assert_true(reads(&m->rep, m->quotes[1].changes[0].rep,
+	    "May 25, 1972"));
+	assert_int_equal(m->quotes[1].proposal, 3);
+	assert_int_equal(m->quotes[6].proposal, 4);
+	assert_int_equal(m->stmt.nprops, 4);
+	assert_int_equal(m->coverage[1], COVER_NOT_COVERED);
+	assert_int_equal(m->coverage[2], COVER_QUOTED_ALTERED);
+	assert_int_equal(m->coverage[3], COVER_QUOTED);
+	release(m);
+	free(s);
+	free(r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_exact),
+		cmocka_unit_test(test_date_move),
+		cmocka_unit_test(test_delete),
+		cmocka_unit_test(test_replace),
+		cmocka_unit_test(test_insert),
+		cmocka_unit_test(test_ellipsis),
+		cmocka_unit_test(test_clause_left_out),
+		cmocka_unit_test(test_words_reordered),
+		cmocka_unit_test(test_invented_sentence),
+		cmocka_unit_test(test_short_piece),
+		cmocka_unit_test(test_not_found),
+		cmocka_unit_test(test_long_statement),
+		cmocka_unit_test(test_reordered_sentences),
+		cmocka_unit_test(test_quoted_twice),
+		cmocka_unit_test(test_typography),
+		cmocka_unit_test(test_white_space),
+		cmocka_unit_test(test_hidden),
+		cmocka_unit_test(test_repetitive),
+		cmocka_unit_test(test_paraphrase),
+		cmocka_unit_test(test_coverage),
+		cmocka_unit_test(test_bundled),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,183 @@
+/*
+ * test_model.c — building the model: both documents parsed against one
+ * lexicon and matched; a file that cannot load leaves nothing behind;
+ * files that load but look odd give one warning each, kept as notes;
+ * model_free releases everything and may be called again.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "model.h"
+#include "msg.h"
+
+static const char statement[] =
+    "Statement on the harbour\n"
+    "First. To reopen the north quay to cargo ships before the end of "
+    "the month.\n"
+    "Second. To keep the ferry timetable unchanged during the repairs.\n";
+
+static const char report[] =
+    "Quay to reopen\n\n"
+    "The authority promised \"to reopen the north quay to cargo ships\" "
+    "soon.\n";
+
+static char	 stderr_text[4096];
+static FILE	*capture;
+static int	 saved_stderr;
+
+/* Send stderr to a file until capture_end() reads it into stderr_text. */
+static void
+capture_begin(void)
+{
+	assert_non_null(capture = tmpfile());
+	msg_reset();
+	fflush(stderr);
+	saved_stderr = dup(2);
+	dup2(fileno(capture), 2);
+}
+
+static void
+capture_end(void)
+{
+	size_t	 n;
+
+	fflush(stderr);
+	dup2(saved_stderr, 2);
+	close(saved_stderr);
+	rewind(capture);
+	n = fread(stderr_text, 1, sizeof(stderr_text) - 1, capture);
+	stderr_text[n] = '\0';
+	fclose(capture);
+}
+
+/* model_load_mem with stderr captured in stderr_text. */
+static int
+load_captured(struct model *m, const char *s, const char *r)
+{
+	int	 rv;
+
+	capture_begin();
+	rv = model_load_mem(m, "statement.txt", s, strlen(s), "report.txt",
+	    r, strlen(r));
+	capture_end();
+	return rv;
+}
+
+static void
+test_clean_pair(void **state)
+{
+	struct model	 m;
+
+	(void)state;
+	assert_int_equal(load_captured(&m, statement, report), 0);
+	assert_string_equal(stderr_text, "");
+	assert_int_equal(msg_worst(), MSG_OK);
+	assert_non_null(m.lex);
+	assert_int_equal(m.stmt.nprops, 2);
+	assert_int_equal(m.nquotes, 1);
+	assert_int_equal(m.quotes[0].verdict, VERDICT_EXACT);
+	assert_int_equal(m.quotes[0].proposal, 1);
+	assert_int_equal(m.nexact, 1);
+	assert_int_equal(m.coverage[0], COVER_QUOTED);
+	assert_int_equal(m.nnotes, 0);
+	model_free(&m);
+	assert_null(m.quotes);
+	model_free(&m);
+}
+
+static void
+test_load_error(void **state)
+{
+	struct model	 m;
+
+	(void)state;
+	assert_int_equal(load_captured(&m, statement, ""), -1);
+	assert_int_equal(msg_worst(), MSG_ERROR);
+	assert_non_null(strstr(stderr_text, "report.txt: error: "));
+	assert_null(m.lex);
+	assert_int_equal(load_captured(&m, "", report), -1);
+	assert_non_null(strstr(stderr_text, "statement.txt: error: "));
+	model_free(&m);
+}
+
+static void
+test_odd_files_warn(void **state)
+{
+	static const char rep[] =
+	    "Quay news\n\nIt said the \xe2\x80\xae" "quay \xff will reopen.\n";
+	static const char plain[] = "The harbour will reopen soon.\n";
+	struct model	 m;
+
+	(void)state;
+	assert_int_equal(load_captured(&m, plain, rep), 0);
+	assert_int_equal(msg_worst(), MSG_WARNING);
+	assert_non_null(strstr(stderr_text, "quotecheck: report.txt: "
+	    "warning: invalid UTF-8 replaced by U+FFFD: 1 sequence\n"));
+	assert_non_null(strstr(stderr_text, "quotecheck: report.txt: "
+	    "warning: hidden characters"));
+	assert_non_null(strstr(stderr_text, "quotecheck: statement.txt: "
+	    "warning: no numbered proposals found\n"));
+	assert_non_null(strstr(stderr_text, "quotecheck: report.txt: "
+	    "warning: no quotations found\n"));
+	assert_int_equal(m.nnotes, 4);
+	assert_string_equal(m.notes[0], "report.txt: invalid UTF-8 replaced "
+	    "by U+FFFD: 1 sequence");
+	assert_non_null(strstr(m.notes[3], "report.txt: no quotations"));
+	model_free(&m);
+	assert_null(m.notes);
+}
+
+static void
+test_files(void **state)
+{
+	char		 dir[] = "/tmp/qcmodelXXXXXX", s[64], r[64];
+	struct model	 m;
+	FILE		*fp;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(s, sizeof(s), "%s/s.txt", dir);
+	snprintf(r, sizeof(r), "%s/r.txt", dir);
+	assert_non_null(fp = fopen(s, "w"));
+	fputs(statement, fp);
+	fclose(fp);
+	capture_begin();
+	assert_int_equal(model_load(&m, s, r), -1);
+	capture_end();
+	assert_non_null(strstr(stderr_text, "r.txt: error: cannot open"));
+	assert_non_null(fp = fopen(r, "w"));
+	fputs(report, fp);
+	fclose(fp);
+	capture_begin();
+	assert_int_equal(model_load(&m, s, r), 0);
+	capture_end();
+	assert_string_equal(stderr_text, "");
+	assert_string_equal(m.stmt.path, s);
+	assert_string_equal(m.rep.path, r);
+	assert_int_equal(m.nquotes, 1);
+	model_free(&m);
+	unlink(s);
+	unlink(r);
+	rmdir(dir);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_clean_pair),
+		cmocka_unit_test(test_load_error),
+		cmocka_unit_test(test_odd_files_warn),
+		cmocka_unit_test(test_files),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,352 @@
+/* test_quote.c — finding quotations in a report. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "lexicon.h"
+#include "load.h"
+#include "model.h"
+#include "quote.h"
+#include "xmalloc.h"
+
+/* A model holding only the report rep, with its quotations found. */
+static struct model *
+extract(const char *rep, size_t len)
+{
+	struct model	*m;
+	struct loaded	 ld;
+
+	m = xcalloc(1, sizeof(*m));
+	m->lex = lexicon_new();
+	assert_int_equal(load_bytes("report.txt", rep, len, &ld), 0);
+	doc_parse(&m->rep, "report.txt", DOC_REPORT, &ld, m->lex);
+	quote_extract(m);
+	return m;
+}
+
+static struct model *
+extract_str(const char *rep)
+{
+	return extract(rep, strlen(rep));
+}
+
+static void
+release(struct model *m)
+{
+	size_t	i;
+
+	for (i = 0; i < m->nquotes; i++)
+		quote_free(&m->quotes[i]);
+	free(m->quotes);
+	free(m->terms);
+	doc_free(&m->rep);
+	lexicon_free(m->lex);
+	free(m);
+}
+
+/* Does span sp of the report read s? */
+static int
+span_is(const struct model *m, struct span sp, const char *s)
+{
+	if (sp.len != strlen(s) || memcmp(m->rep.text + sp.off, s, sp.len)) {
+		print_message("span reads \"%.*s\", not \"%s\"\n", (int)sp.len,
+		    m->rep.text + sp.off, s);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+test_apostrophes(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("Putin's statement and Putin\xE2\x80\x99s words "
+	    "respect each other's rights, the countries' rights and "
+	    "today\xE2\x80\x99s rules, as the leaders' aides said in the "
+	    "1990s' last years.\n");
+	assert_int_equal(m->nquotes, 0);
+	assert_int_equal(m->nterms, 0);
+	release(m);
+}
+
+static void
+test_single_quotes(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("The sphere should not fall 'hostage to political "
+	    "disagreements', he said; it was \xE2\x80\x98Putin\xE2\x80\x99s "
+	    "plan for all of us\xE2\x80\x99 and the countries' rights "
+	    "'stay as they were.'\n");
+	assert_int_equal(m->nquotes, 3);
+	assert_true(span_is(m, m->quotes[0].text,
+	    "hostage to political disagreements"));
+	assert_true(span_is(m, m->quotes[0].outer,
+	    "'hostage to political disagreements'"));
+	assert_true(span_is(m, m->quotes[1].text,
+	    "Putin\xE2\x80\x99s plan for all of us"));
+	assert_true(span_is(m, m->quotes[2].text, "stay as they were."));
+	assert_int_equal(m->quotes[0].warnings, 0);
+	release(m);
+}
+
+static void
+test_nested(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("He said: \xE2\x80\x9CWe reject the \xE2\x80\x98so "
+	    "called\xE2\x80\x99 threat and the \"red lines\" of others,"
+	    "\xE2\x80\x9D and left.\n");
+	assert_int_equal(m->nquotes, 1);
+	assert_int_equal(m->nterms, 0);
+	assert_true(span_is(m, m->quotes[0].text, "We reject the "
+	    "\xE2\x80\x98so called\xE2\x80\x99 threat and the \"red lines\" "
+	    "of others,"));
+	assert_int_equal(m->quotes[0].nwords, 12);
+	release(m);
+}
+
+static void
+test_unclosed(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("The minister said \xE2\x80\x9Cwe will not stop the "
+	    "talks now, and he left the room.\n\n"
+	    "Later he added \xE2\x80\x9Cthe talks go on\xE2\x80\x9D to the "
+	    "press in the evening.\n");
+	assert_int_equal(m->nquotes, 2);
+	assert_true(span_is(m, m->quotes[0].text,
+	    "we will not stop the talks now, and he left the room."));
+	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNCLOSED);
+	assert_true(span_is(m, m->quotes[1].text, "the talks go on"));
+	assert_int_equal(m->quotes[1].warnings, 0);
+	assert_int_equal(m->quotes[1].id, 2);
+	release(m);
+}
+
+static void
+test_continued(void **state)
+{
+	struct model	*m;
+	const char	*rep = "The statement reads: \xE2\x80\x9CWe propose "
+	    "a dialogue on the key issues.\n\n"
+	    "\xE2\x80\x9CWe also call for an agreement on incidents,"
+	    "\xE2\x80\x9D the text says.\n";
+
+	(void)state;
+	m = extract_str(rep);
+	assert_int_equal(m->nquotes, 1);
+	assert_int_equal(m->quotes[0].warnings, 0);
+	assert_true(span_is(m, m->quotes[0].text, "We propose a dialogue on "
+	    "the key issues.\n\n\xE2\x80\x9CWe also call for an agreement on "
+	    "incidents,"));
+	assert_int_equal(m->quotes[0].nwords, 16);
+	release(m);
+
+	/* Straight quotes continue the same way. */
+	m = extract_str("He said: \"One two three four.\n\n"
+	    "\"Five six seven,\" he went on.\n");
+	assert_int_equal(m->nquotes, 1);
+	assert_int_equal(m->quotes[0].nwords, 7);
+	assert_int_equal(m->quotes[0].warnings, 0);
+	release(m);
+}
+
+static void
+test_guillemets(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("Le ministre a dit \xC2\xAB\xC2\xA0nous ne c\xC3\xA9"
+	    "derons jamais\xC2\xA0\xC2\xBB et \xE2\x80\xB9un deux trois"
+	    "\xE2\x80\xBA hier soir.\n");
+	assert_int_equal(m->nquotes, 2);
+	assert_true(span_is(m, m->quotes[0].text,
+	    "\xC2\xA0nous ne c\xC3\xA9" "derons jamais\xC2\xA0"));
+	assert_true(span_is(m, m->quotes[1].text, "un deux trois"));
+	release(m);
+}
+
+static void
+test_curly_and_straight(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("He said \"one two three\" and \"four five six\" "
+	    "and \xE2\x80\x9Cseven eight nine\xE2\x80\x9D and "
+	    "\xE2\x80\x9Ezehn elf zw\xC3\xB6lf\xE2\x80\x9C today.\n");
+	assert_int_equal(m->nquotes, 4);
+	assert_true(span_is(m, m->quotes[0].text, "one two three"));
+	assert_true(span_is(m, m->quotes[1].text, "four five six"));
+	assert_true(span_is(m, m->quotes[2].text, "seven eight nine"));
+	assert_true(span_is(m, m->quotes[3].text, "zehn elf zw\xC3\xB6lf"));
+	assert_int_equal(m->quotes[3].id, 4);
+	release(m);
+}
+
+static void
+test_terms(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("The so-called \xE2\x80\x9Cred lines\xE2\x80\x9D and "
+	    "\"security\" and the \"...\" sign are terms, while \"the "
+	    "three words\" is judged.\n");
+	assert_int_equal(m->nterms, 2);
+	assert_true(span_is(m, m->terms[0], "red lines"));
+	assert_true(span_is(m, m->terms[1], "security"));
+	assert_int_equal(m->nquotes, 1);
+	assert_int_equal(m->quotes[0].id, 1);
+	assert_int_equal(m->quotes[0].nwords, 3);
+	release(m);
+}
+
+static void
+test_ellipsis(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = extract_str("\xE2\x80\x9C...we call on the US ... to greenlight "
+	    "the dialogue\xE2\x80\xA6 without making it [...] a hostage "
+	    ". . . to disagreements [\xE2\x80\xA6] today...\xE2\x80\x9D\n");
+	assert_int_equal(m->nquotes, 1);
+	q = &m->quotes[0];
+	assert_int_equal(q->nwords, 17);
+	/* Report word indices: after US, dialogue, it, hostage and
+	 * disagreements; the leading and trailing ellipses cut nothing. */
+	assert_int_equal(q->ncuts, 5);
+	assert_int_equal(q->cuts[0], q->wfirst + 4);
+	assert_int_equal(q->cuts[1], q->wfirst + 8);
+	assert_int_equal(q->cuts[2], q->wfirst + 11);
+	assert_int_equal(q->cuts[3], q->wfirst + 13);
+	assert_int_equal(q->cuts[4], q->wfirst + 15);
+	release(m);
+}
+
+static void
+test_position_and_warnings(void **state)
+{
+	struct model	*m;
+	const char	 rep[] = "First line of the report here.\n\n"
+	    "\xC3\xA9t\xC3\xA9 \"zero\xE2\x80\x8Bwidth in the words\" and "
+	    "\"bad \xFF byte in it\".\n";
+
+	(void)state;
+	m = extract(rep, sizeof(rep) - 1);
+	assert_int_equal(m->nquotes, 2);
+	assert_int_equal(m->quotes[0].line, 3);
+	assert_int_equal(m->quotes[0].col, 6);
+	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_HIDDEN);
+	assert_int_equal(m->quotes[1].warnings, QUOTE_WARN_INVALID);
+	release(m);
+}
+
+/* An unclosed single quote is an apostrophe: later quotations count. */
+static void
+test_tentative_single(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("In the '90s he said \xE2\x80\x9Cthis was a test"
+	    "\xE2\x80\x9D and 'twas \"another one here\" again.\n");
+	assert_int_equal(m->nquotes, 2);
+	assert_true(span_is(m, m->quotes[0].text, "this was a test"));
+	assert_true(span_is(m, m->quotes[1].text, "another one here"));
+	release(m);
+}
+
+static void
+test_many_quotes(void **state)
+{
+	struct model	*m;
+	char		*rep, *p;
+	size_t		 i, n = 10000;
+	clock_t		 t0;
+
+	(void)state;
+	rep = xmalloc(n * 64 + 1);
+	for (p = rep, i = 0; i < n; i++)
+		p += sprintf(p, "He said \xE2\x80\x9Cnumber %zu is here"
+		    "\xE2\x80\x9D.%s", i, i % 10 == 9 ? "\n\n" : " ");
+	t0 = clock();
+	m = extract(rep, (size_t)(p - rep));
+	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
+	assert_int_equal(m->nquotes, n);
+	for (i = 0; i < n; i++)
+		assert_int_equal(m->quotes[i].id, i + 1);
+	assert_int_equal(m->quotes[n - 1].nwords, 4);
+	release(m);
+	free(rep);
+}
+
+/* Deep nesting and unbalanced marks stay linear and bounded. */
+static void
+test_unbalanced(void **state)
+{
+	struct model	*m;
+	char		*rep, *p;
+	size_t		 i, n = 50000;
+	clock_t		 t0;
+
+	(void)state;
+	rep = xmalloc(n * 16 + 64);
+	p = rep;
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "\xE2\x80\x9Cw%zu ", i % 7);
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "\xE2\x80\x9D ");
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "\xC2\xBB ' ");
+	p += sprintf(p, "end.\n");
+	t0 = clock();
+	m = extract(rep, (size_t)(p - rep));
+	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
+	assert_int_equal(m->nquotes, 1);
+	assert_int_equal(m->quotes[0].nwords, n);
+	assert_int_equal(m->quotes[0].warnings, 0);
+	release(m);
+	free(rep);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_apostrophes),
+		cmocka_unit_test(test_single_quotes),
+		cmocka_unit_test(test_nested),
+		cmocka_unit_test(test_unclosed),
+		cmocka_unit_test(test_continued),
+		cmocka_unit_test(test_guillemets),
+		cmocka_unit_test(test_curly_and_straight),
+		cmocka_unit_test(test_terms),
+		cmocka_unit_test(test_ellipsis),
+		cmocka_unit_test(test_position_and_warnings),
+		cmocka_unit_test(test_tentative_single),
+		cmocka_unit_test(test_many_quotes),
+		cmocka_unit_test(test_unbalanced),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,576 @@
+/*
+ * test_view.c — the reader's state without a terminal: the screen
+ * arrangement at every size (nothing outside the screen, nothing
+ * overlapping, one pane when tiny), and what keys do to a real model:
+ * proposals by number (and the report following), counts (5j, 2G),
+ * the quotation walk, Enter to the counterpart, folded search, help,
+ * the sidebar toggle, synchronised scrolling, and a resize keeping the
+ * reader's place.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "model.h"
+#include "msg.h"
+#include "view.h"
+
+static const char statement[] =
+    "Statement on the harbour\n"
+    "May 3, 2021\n"
+    "First. To reopen the north quay to cargo ships before the end of "
+    "the month.\n"
+    "Second. To keep the ferry timetable unchanged during the repairs.\n"
+    "Third. To paint the lighthouse blue and white by the summer "
+    "festival.\n"
+    "Closing remarks about the harbour\xe2\x80\x99s future and its many "
+    "workers.\n";
+
+static const char report[] =
+    "Harbour to reopen\n"
+    "\n"
+    "PORTVILLE, May 3. /HNA/. The authority said it would act \"to paint "
+    "the lighthouse red and white by the summer festival\" this year.\n"
+    "\n"
+    "Officials promised \"to reopen the north quay to cargo ships before "
+    "the end of the month\" as well.\n"
+    "\n"
+    "It also said \"the harbour will be painted green tomorrow "
+    "morning\".\n"
+    "\n"
+    "The harbour\xe2\x80\x99s future was discussed.\n";
+
+struct fixture {
+	struct model	m;
+	struct view	v;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture		*f = calloc(1, sizeof(*f));
+	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+
+	msg_quiet_warnings(1);
+	if (f == NULL || model_load_mem(&f->m, "s.txt", statement,
+	    strlen(statement), "r.txt", report, strlen(report)) != 0)
+		return -1;
+	view_init(&f->v, &f->m, &o, false);
+	/* Narrow side by side panes: many lines, short panes. */
+	view_resize(&f->v, 80, 12);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture	*f = *state;
+
+	view_free(&f->v);
+	model_free(&f->m);
+	free(f);
+	return 0;
+}
+
+static void
+keys(struct view *v, const char *s)
+{
+	for (; *s != '\0'; s++)
+		view_key(v, (unsigned char)*s);
+}
+
+/* The document bytes of pane p's top line. */
+static const char *
+top_text(const struct view *v, int p)
+{
+	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	const struct line	*ln = &v->pane[p].lay->lines[v->pane[p].top];
+
+	return d->text + ln->off;
+}
+
+static bool
+inside(const struct rect *r, int cols, int rows)
+{
+	return r->h == 0 || r->w == 0 || (r->y >= 0 && r->x >= 0 &&
+	    r->y + r->h <= rows && r->x + r->w <= cols);
+}
+
+static bool
+overlap(const struct rect *a, const struct rect *b)
+{
+	if (a->h == 0 || a->w == 0 || b->h == 0 || b->w == 0)
+		return false;
+	return a->x < b->x + b->w && b->x < a->x + a->w &&
+	    a->y < b->y + b->h && b->y < a->y + a->h;
+}
+
+/* Every size up to 200x60, every mode: inside, apart, never empty. */
+static void
+test_geometry_every_size(void **state)
+{
+	struct geom	g;
+	struct rect	all[8];
+	int		c, r, mode, flags, p, n, i, j;
+
+	(void)state;
+	for (c = 0; c <= 200; c++)
+	for (r = 0; r <= 60; r++)
+	for (mode = 0; mode < 3; mode++)
+	for (flags = 0; flags < 8; flags++) {
+		view_geometry(&g, c, r, (enum layout_mode)mode, flags & 1,
+		    flags & 2, flags & 4);
+		n = 0;
+		for (p = 0; p < PANE_MAX; p++)
+			if (g.shown[p] && !(g.overlay && p == PANE_REP) &&
+			    !(g.overlay && g.arrange == ARRANGE_SINGLE)) {
+				all[n++] = g.title[p];
+				all[n++] = g.text[p];
+			}
+		all[n++] = g.sep;
+		all[n++] = g.sep2;
+		all[n++] = g.side;
+		all[n++] = g.status;
+		for (i = 0; i < n; i++) {
+			assert_true(inside(&all[i], c, r));
+			for (j = i + 1; j < n; j++)
+				assert_false(overlap(&all[i], &all[j]));
+		}
+		if (c > 0 && r > 0) {
+			p = g.shown[PANE_STMT] ? PANE_STMT : PANE_REP;
+			assert_true(g.shown[p]);
+			assert_true(g.text[p].h > 0 && g.text[p].w > 0);
+		}
+	}
+}
+
+static void
+test_geometry_rules(void **state)
+{
+	struct geom	g;
+
+	(void)state;
+	view_geometry(&g, 160, 45, LAYOUT_AUTO, PANE_STMT, true, false);
+	assert_int_equal(g.arrange, ARRANGE_SIDE);
+	assert_true(g.side.w > 0 && !g.overlay);
+	assert_int_equal(g.status.y, 44);
+	view_geometry(&g, 160, 45, LAYOUT_AUTO, PANE_STMT, false, false);
+	assert_int_equal(g.side.w, 0);
+	/* 80-119: the sidebar folds away; i shows it over the report. */
+	view_geometry(&g, 100, 30, LAYOUT_AUTO, PANE_STMT, true, false);
+	assert_int_equal(g.arrange, ARRANGE_SIDE);
+	assert_int_equal(g.side.w, 0);
+	view_geometry(&g, 100, 30, LAYOUT_AUTO, PANE_STMT, true, true);
+	assert_true(g.overlay);
+	assert_int_equal(g.side.x, g.title[PANE_REP].x);
+	view_geometry(&g, 79, 24, LAYOUT_AUTO, PANE_STMT, true, false);
+	assert_int_equal(g.arrange, ARRANGE_STACKED);
+	assert_true(g.text[PANE_STMT].y < g.text[PANE_REP].y);
+	view_geometry(&g, 160, 45, LAYOUT_STACKED, PANE_STMT, true, false);
+	assert_int_equal(g.arrange, ARRANGE_STACKED);
+	view_geometry(&g, 80, 24, LAYOUT_SIDE, PANE_STMT, true, false);
+	assert_int_equal(g.arrange, ARRANGE_SIDE);
+	view_geometry(&g, 39, 24, LAYOUT_SIDE, PANE_REP, true, false);
+	assert_int_equal(g.arrange, ARRANGE_SINGLE);
+	assert_true(g.shown[PANE_REP] && !g.shown[PANE_STMT]);
+	view_geometry(&g, 120, 9, LAYOUT_AUTO, PANE_STMT, true, false);
+	assert_int_equal(g.arrange, ARRANGE_SINGLE);
+	view_geometry(&g, 1, 1, LAYOUT_AUTO, PANE_STMT, true, false);
+	assert_int_equal(g.text[PANE_STMT].h, 1);
+	assert_int_equal(g.text[PANE_STMT].w, 1);
+	assert_int_equal(g.status.h, 0);
+}
+
+static void
+test_proposal_by_number(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	char		 b[200];
+
+	keys(v, "3");
+	assert_int_equal(view_prop_number(v), 3);
+	assert_true(strncmp(top_text(v, PANE_STMT), "Third.", 6) == 0);
+	/* The report follows to the quotation of proposal 3 and selects it. */
+	assert_non_null(view_quote(v));
+	assert_int_equal(view_quote(v)->proposal, 3);
+	assert_true(v->pane[PANE_REP].top ==
+	    layout_line_of(v->pane[PANE_REP].lay, view_quote(v)->outer.off));
+	view_status(v, b, sizeof(b));
+	assert_string_equal(b, "Proposal 3/3 \xc2\xb7 quote 1/3 altered \xc2\xb7 "
+	    "100%");
+	/* Digits typed in a row make one number: 32. */
+	keys(v, "2");
+	assert_string_equal(v->msg, "no proposal 32");
+	/* After a pause, a digit starts a new number. */
+	view_timeout(v);
+	keys(v, "2");
+	assert_string_equal(v->msg, "proposal 2 not covered by the report");
+	assert_true(strncmp(top_text(v, PANE_STMT), "Second.", 7) == 0);
+	view_timeout(v);
+	keys(v, "9");
+	assert_string_equal(v->msg, "no proposal 9");
+	keys(v, "[");
+	assert_int_equal(view_prop_number(v), 1);
+	assert_true(strncmp(top_text(v, PANE_STMT), "First.", 6) == 0);
+	keys(v, "]]");
+	assert_int_equal(view_prop_number(v), 3);
+	keys(v, "]");
+	assert_int_equal(view_prop_number(v), 3);
+	assert_string_equal(v->msg, "no proposal after this one");
+}
+
+static void
+test_count_is_not_a_proposal(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+	keys(v, "3j");
+	/* 3 went to proposal 3, then j made it a count: 3 lines down. */
+	assert_int_equal(v->pane[PANE_STMT].top, 3);
+	assert_int_equal(v->prop == -1 || view_prop_number(v) != 3, 1);
+	keys(v, "j");
+	assert_int_equal(v->pane[PANE_STMT].top, 4);
+	keys(v, "2k");
+	assert_int_equal(v->pane[PANE_STMT].top, 2);
+	keys(v, "G");
+	assert_int_equal(v->pane[PANE_STMT].top,
+	    view_nlines(v, PANE_STMT) - (size_t)view_height(v, PANE_STMT));
+	keys(v, "j");
+	assert_int_equal(v->pane[PANE_STMT].top,
+	    view_nlines(v, PANE_STMT) - (size_t)view_height(v, PANE_STMT));
+	keys(v, "g");
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+	/* 3G: the third line of the file (First.) at the top. */
+	keys(v, "3G");
+	assert_true(strncmp(top_text(v, PANE_STMT), "First.", 6) == 0);
+	/* Esc forgets the number and undoes its jump. */
+	keys(v, "g2\x1b");
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+}
+
+static void
+test_pages(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	size_t		 h, last;
+
+	view_resize(v, 80, 10);
+	h = (size_t)view_height(v, PANE_STMT);
+	last = view_nlines(v, PANE_STMT) - h;
+
+	assert_true(view_nlines(v, PANE_STMT) > h + h / 2);
+	keys(v, "d");
+	assert_int_equal(v->pane[PANE_STMT].top, h / 2);
+	keys(v, "u");
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+	if (last > h)
+		last = h;
+	keys(v, " ");
+	assert_int_equal(v->pane[PANE_STMT].top, last);
+	keys(v, "b");
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+	view_key(v, KEYS_CTRL('f'));
+	assert_int_equal(v->pane[PANE_STMT].top, last);
+	view_key(v, KEYS_PPAGE);
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+	assert_int_equal(v->pane[PANE_REP].top, 0);
+}
+
+static void
+test_quotation_walk(void **state)
+{
+	struct fixture		*f = *state;
+	struct view		*v = &f->v;
+	static const enum verdict want[] = { VERDICT_ALTERED, VERDICT_EXACT,
+				    VERDICT_NOT_FOUND };
+	size_t			 i;
+
+	assert_null(view_quote(v));
+	for (i = 0; i < 3; i++) {
+		keys(v, "}");
+		assert_non_null(view_quote(v));
+		assert_int_equal(view_quote(v)->id, i + 1);
+		assert_int_equal(view_quote(v)->verdict, want[i]);
+		/* Visible in the report pane. */
+		assert_true(layout_line_of(v->pane[PANE_REP].lay,
+		    view_quote(v)->outer.off) >= v->pane[PANE_REP].top);
+		assert_true(layout_line_of(v->pane[PANE_REP].lay,
+		    view_quote(v)->outer.off) < v->pane[PANE_REP].top +
+		    (size_t)view_height(v, PANE_REP));
+	}
+	keys(v, "}");
+	assert_int_equal(view_quote(v)->id, 3);
+	assert_string_equal(v->msg, "this is the last quotation");
+	keys(v, "2{");
+	assert_int_equal(view_quote(v)->id, 1);
+	/* Quotation 1 is of proposal 3: that proposal is now selected. */
+	assert_int_equal(view_prop_number(v), 3);
+}
+
+static void
+test_counterpart(void **state)
+{
+	struct fixture		*f = *state;
+	struct view		*v = &f->v;
+	const struct quote	*q;
+
+	keys(v, "}}");
+	q = view_quote(v);
+	keys(v, "G");		/* the statement away from the source */
+	assert_int_equal(v->focus, PANE_STMT);
+	keys(v, "\n");
+	assert_int_equal(v->focus, PANE_REP);
+	assert_int_equal(v->pane[PANE_REP].top,
+	    layout_line_of(v->pane[PANE_REP].lay, q->outer.off));
+	keys(v, "G\n");
+	assert_int_equal(v->focus, PANE_STMT);
+	assert_int_equal(v->pane[PANE_STMT].top,
+	    layout_line_of(v->pane[PANE_STMT].lay, q->src.off));
+	/* The not-found quotation has no counterpart. */
+	keys(v, "}l\n");
+	assert_string_equal(v->msg, "quotation 3 is not in the statement");
+	assert_int_equal(v->focus, PANE_REP);
+}
+
+static void
+search(struct view *v, const char *pat)
+{
+	keys(v, "/");
+	assert_true(v->prompting);
+	keys(v, pat);
+	keys(v, "\r");
+	assert_false(v->prompting);
+}
+
+static void
+test_search_folds(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	const char	*t = v->m->stmt.text;
+
+	search(v, "LIGHTHOUSE");
+	assert_int_equal(v->nmatches, 1);
+	assert_int_equal(v->match, 0);
+	assert_true(strncmp(t + v->matches[0].off, "lighthouse", 10) == 0);
+	assert_int_equal(v->matches[0].len, 10);
+	/* A straight apostrophe finds the curly one, all of it. */
+	search(v, "harbour's");
+	assert_int_equal(v->nmatches, 1);
+	assert_true(strncmp(t + v->matches[0].off,
+	    "harbour\xe2\x80\x99s", 11) == 0);
+	assert_int_equal(v->matches[0].len, 11);
+	assert_true(v->pane[PANE_STMT].top <= layout_line_of(
+	    v->pane[PANE_STMT].lay, v->matches[0].off));
+	keys(v, "g");
+	search(v, "the");
+	assert_true(v->nmatches > 3);
+	assert_int_equal(v->match, 0);
+	keys(v, "n");
+	assert_int_equal(v->match, 1);
+	keys(v, "N");
+	assert_int_equal(v->match, 0);
+	keys(v, "N");
+	assert_int_equal(v->match, (long)v->nmatches - 1);
+	assert_string_equal(v->msg, "search hit top, continuing at bottom");
+	search(v, "zebra");
+	assert_string_equal(v->msg, "Pattern not found");
+	/* An empty pattern repeats the last; Esc leaves the prompt. */
+	keys(v, "/\x1b");
+	assert_false(v->prompting);
+	/* n searches the pane that has the focus now. */
+	search(v, "discussed");
+	assert_string_equal(v->msg, "Pattern not found");
+	keys(v, "l");
+	keys(v, "n");
+	assert_int_equal(v->spane, PANE_REP);
+	assert_int_equal(v->nmatches, 1);
+}
+
+static void
+test_search_prompt_editing(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	keys(v, "/quayx");
+	view_key(v, KEYS_BACKSPACE);
+	assert_string_equal(v->input, "quay");
+	view_key(v, 0x2019);	/* typed as a code point */
+	assert_string_equal(v->input, "quay\xe2\x80\x99");
+	view_key(v, 0x7f);
+	view_key(v, 0x1b);
+	assert_false(v->prompting);
+	assert_null(v->pattern);
+	keys(v, "/");
+	view_key(v, KEYS_BACKSPACE);	/* on an empty prompt: leave it */
+	assert_false(v->prompting);
+}
+
+static void
+test_help_and_toggles(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	keys(v, "?");
+	assert_true(v->help);
+	keys(v, "j");		/* closes the help, does not scroll */
+	assert_false(v->help);
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+	/* 80 columns: i shows the sidebar over the report pane. */
+	keys(v, "i");
+	assert_true(v->g.overlay);
+	keys(v, "i");
+	assert_false(v->g.overlay);
+	view_resize(v, 160, 40);
+	assert_true(v->g.side.w > 0);
+	keys(v, "i");
+	assert_int_equal(v->g.side.w, 0);
+	keys(v, "q");
+	assert_true(v->quit);
+}
+
+static void
+test_sync_off_moves_one_pane(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	keys(v, "jj");
+	assert_int_equal(v->pane[PANE_STMT].top, 2);
+	assert_int_equal(v->pane[PANE_REP].top, 0);
+	keys(v, "\tj");
+	assert_int_equal(v->focus, PANE_REP);
+	assert_int_equal(v->pane[PANE_REP].top, 1);
+	assert_int_equal(v->pane[PANE_STMT].top, 2);
+	keys(v, "s");
+	assert_true(v->sync);
+	keys(v, "2j");
+	assert_int_equal(v->pane[PANE_REP].top, 3);
+	assert_int_equal(v->pane[PANE_STMT].top, 4);
+}
+
+static void
+test_resize_keeps_place(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	int		 c, r;
+
+	keys(v, "3");
+	for (c = 0; c <= 130; c += 7)
+		for (r = 0; r <= 40; r += 5)
+			view_resize(v, c, r);
+	view_resize(v, 1, 1);
+	view_resize(v, 120, 30);
+	assert_true(strncmp(top_text(v, PANE_STMT), "Third.", 6) == 0);
+	assert_int_equal(view_prop_number(v), 3);
+}
+
+static void
+test_tiny_shows_the_focus(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	view_resize(v, 30, 8);
+	assert_int_equal(v->g.arrange, ARRANGE_SINGLE);
+	assert_true(v->g.shown[PANE_STMT]);
+	keys(v, "\t");
+	assert_true(v->g.shown[PANE_REP] && !v->g.shown[PANE_STMT]);
+	/* Both stay laid out: } scrolls the hidden one too. */
+	keys(v, "}");
+	assert_non_null(v->pane[PANE_STMT].lay);
+	assert_true(strncmp(top_text(v, PANE_STMT), "Third.", 6) == 0 ||
+	    strstr(top_text(v, PANE_STMT), "To paint") != NULL);
+}
+
+static void
+test_open_at(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	view_open(v, 3, 0);
+	assert_true(strncmp(top_text(v, PANE_STMT), "Third.", 6) == 0);
+	view_open(v, 0, 2);
+	assert_int_equal(view_quote(v)->id, 2);
+	assert_int_equal(view_prop_number(v), 1);
+	view_open(v, 0, 9);
+	assert_string_equal(v->msg, "no quotation 9");
+}
+
+static void
+test_no_quotations(void **state)
+{
+	struct model		 m;
+	struct view		 v;
+	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	static const char	 rep[] = "Weather\n\nIt rained all day.\n";
+	char			 b[200];
+
+	(void)state;
+	assert_int_equal(model_load_mem(&m, "s.txt", statement,
+	    strlen(statement), "r.txt", rep, strlen(rep)), 0);
+	view_init(&v, &m, &o, true);
+	view_resize(&v, 80, 24);
+	view_status(&v, b, sizeof(b));
+	assert_string_equal(b, "no quotations in the report");
+	keys(&v, "}");
+	assert_string_equal(v.msg, "no quotations in the report");
+	keys(&v, "\n");
+	assert_string_equal(v.msg, "no quotations in the report");
+	keys(&v, "1");
+	assert_string_equal(v.msg, "proposal 1 not covered by the report");
+	keys(&v, "x");
+	view_status(&v, b, sizeof(b));
+	assert_string_equal(b, "Proposal 1/3 | no quotations | 100%");
+	view_free(&v);
+	model_free(&m);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_geometry_every_size),
+		cmocka_unit_test(test_geometry_rules),
+		cmocka_unit_test_setup_teardown(test_proposal_by_number,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_count_is_not_a_proposal,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pages, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_quotation_walk,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_counterpart,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_folds,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_prompt_editing,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_help_and_toggles,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sync_off_moves_one_pane,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_resize_keeps_place,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tiny_shows_the_focus,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_open_at, setup, teardown),
+		cmocka_unit_test(test_no_quotations),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
