@@ -234,8 +234,10 @@ quote_single(struct qscan *qs, uint32_t cp, size_t start, size_t off,
 			quote_push(qs, QK_SCURLY, off, len);
 		break;
 	case 0x2019:
-		if (closes)
+		if (closes && qs->count[QK_SCURLY] + qs->count[QK_SLOW] > 0)
 			quote_close(qs, QK_SCURLY, QK_SLOW, off, len);
+		else if (quote_opens(qs, off, len))
+			quote_push(qs, QK_SCURLY, off, len);
 		break;
 	case 0x201A:
 		if (quote_opens(qs, off, len))
@@ -258,13 +260,21 @@ quote_at(struct qscan *qs, uint32_t cp, size_t start, size_t off,
 			quote_push(qs, QK_DSTRAIGHT, off, len);
 		break;
 	case 0x201C:
+		/* „…“, and “…“ typed for “…” where it closes a word. */
 		if (qs->count[QK_DLOW] > 0)
 			quote_close(qs, QK_DLOW, QK_DLOW, off, len);
+		else if (qs->count[QK_DCURLY] > 0 &&
+		    quote_closes(qs, start, off, len))
+			quote_close(qs, QK_DCURLY, QK_DCURLY, off, len);
 		else
 			quote_push(qs, QK_DCURLY, off, len);
 		break;
 	case 0x201D:
-		quote_close(qs, QK_DCURLY, QK_DLOW, off, len);
+		/* ”…” (Swedish, or a slip) opens where nothing is open. */
+		if (qs->count[QK_DCURLY] + qs->count[QK_DLOW] > 0)
+			quote_close(qs, QK_DCURLY, QK_DLOW, off, len);
+		else if (quote_opens(qs, off, len))
+			quote_push(qs, QK_DCURLY, off, len);
 		break;
 	case 0x201E:
 		quote_push(qs, QK_DLOW, off, len);

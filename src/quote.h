@@ -13,7 +13,8 @@
 /*
  * Fill m->quotes (three words or more; id, outer, text, line, col,
  * wfirst, nwords, cuts, warnings set; verdict left for match.c) and
- * m->terms (shorter quotations) from m->rep.
+ * m->terms (the text, between the marks, of shorter quotations) from
+ * m->rep.  Cuts are indices into m->rep.words.
  */
 void	quote_extract(struct model *m);
 void	quote_free(struct quote *);

@@ -190,12 +190,14 @@ text_casefold(const struct buf *in, struct buf *out)
 static void
 text_postmap(const struct buf *in, struct buf *out)
 {
-	const uint8_t	*p = (const uint8_t *)in->p, *end = p + in->len;
+	const uint8_t	*p = (const uint8_t *)in->p, *end = p;
 	ucs4_t		 uc;
 	bool		 space = false, white, hidden;
 	char		 c;
 	int		 k;
 
+	if (p != NULL)		/* NULL + 0 is undefined behaviour */
+		end = p + in->len;
 	out->len = 0;
 	buf_reserve(out, in->len + 1);
 	for (; p < end; p += k) {

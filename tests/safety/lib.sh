@@ -35,6 +35,19 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/qcsafe.XXXXXX") || exit 99
 trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
 trap 'exit 1' HUP INT TERM
 
+# QC_VALGRIND=yes: every run under valgrind's memcheck; an error or a
+# leak makes it exit 99 (so the case fails), details in $T/vg.PID.
+QC_WRAP=
+if [ "${QC_VALGRIND:-no}" = yes ]; then
+	command -v valgrind >/dev/null 2>&1 ||
+	    { echo "1..0 # SKIP QC_VALGRIND=yes but no valgrind"; exit 77; }
+	QC_WRAP="valgrind -q --error-exitcode=99 --leak-check=full"
+	QC_WRAP="$QC_WRAP --show-leak-kinds=definite,indirect"
+	QC_WRAP="$QC_WRAP --errors-for-leak-kinds=definite,indirect"
+	QC_WRAP="$QC_WRAP --log-file=$T/vg.%p"
+	TMO=$((TMO * 20))
+fi
+
 n=0
 nfail=0
 name=
@@ -90,8 +103,24 @@ finish() {
 # qc ARG...: run quotecheck, stdin from /dev/null, bounded by the timeout;
 # stdout in $T/out, stderr in $T/err, status in $rc.
 qc() {
-	timeout -k 5 "$TMO" "$QC" "$@" >"$T/out" 2>"$T/err" </dev/null
+	# shellcheck disable=SC2086
+	timeout -k 5 "$TMO" $QC_WRAP "$QC" "$@" >"$T/out" 2>"$T/err" \
+	    </dev/null
 	rc=$?
+	check_valgrind
+}
+
+# check_valgrind: with QC_VALGRIND=yes, fail on what memcheck found.
+check_valgrind() {
+	[ -n "$QC_WRAP" ] || return 0
+	for _f in "$T"/vg.*; do
+		[ -s "$_f" ] || { rm -f "$_f"; continue; }
+		fail "valgrind: $(grep -m 3 -E 'Invalid|uninitialised|definitely|indirectly|Mismatched' "$_f" | tr '\n' ' ')"
+		cat "$_f" >>"${QC_VALGRIND_LOG:-/dev/null}"
+		rm -f "$_f"
+	done
+	[ "$rc" -eq 99 ] && fail "valgrind reported errors (exit 99)"
+	return 0
 }
 
 # qc_env VAR=VALUE... -- ARG...: the same with extra environment.
@@ -103,9 +132,10 @@ qc_env() {
 	done
 	shift
 	# shellcheck disable=SC2086
-	timeout -k 5 "$TMO" env $_env "$QC" "$@" >"$T/out" 2>"$T/err" \
-	    </dev/null
+	timeout -k 5 "$TMO" env $_env $QC_WRAP "$QC" "$@" >"$T/out" \
+	    2>"$T/err" </dev/null
 	rc=$?
+	check_valgrind
 }
 
 # expect_rc STATUS...: the exit status is one of these; not a timeout.

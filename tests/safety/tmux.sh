@@ -35,8 +35,10 @@ tui_start() {
 	rm -f "$T/go" "$T/exit" "$T/stty.before" "$T/stty.after" \
 	    "$T/stdin.after"
 	$TM kill-server 2>/dev/null
+	# Sanitizer reports would go to the pane, unseen: into files instead.
+	_san="log_path=$T/san"
 	$TM new-session -d -x "$_cols" -y "$_rows" \
-	    "T_DIR='$T' LC_ALL=C.UTF-8 sh '$T/pane.sh' '$T' $(quote_args "$@")" ||
+	    "T_DIR='$T' LC_ALL=C.UTF-8 ASAN_OPTIONS='${ASAN_OPTIONS:+$ASAN_OPTIONS:}$_san' UBSAN_OPTIONS='${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}$_san' sh '$T/pane.sh' '$T' $QC_WRAP $(quote_args "$@")" ||
 	    { echo "Bail out! tmux new-session failed"; exit 99; }
 	$TM set-option -g set-clipboard on >/dev/null
 	$TM set-option -g allow-rename on >/dev/null 2>&1
@@ -186,4 +188,16 @@ tui_after() {
 	    fail "insert or origin mode left on after quitting"
 	grep -q DONE-MARK "$T/screen" ||
 	    fail "the shell's output after quitting is not visible"
+	expect_no_sanitizer_log
+	check_valgrind
+}
+
+# expect_no_sanitizer_log: no ASan, LSan or UBSan report was written.
+expect_no_sanitizer_log() {
+	for _f in "$T"/san.*; do
+		[ -e "$_f" ] || continue
+		fail "sanitizer report: $(grep -m 2 -E 'ERROR|runtime error|SUMMARY' "$_f" | tr '\n' ' ')"
+		cat "$_f" >&2
+		rm -f "$_f"
+	done
 }

@@ -201,6 +201,26 @@ test_curly_and_straight(void **state)
 	release(m);
 }
 
+/* Sloppy web text: “…“, ”…” and ’…’ still pair up. */
+static void
+test_sloppy_marks(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("He said \xE2\x80\x9Cone two three\xE2\x80\x9C and "
+	    "\xE2\x80\x9D" "four five six\xE2\x80\x9D and \xE2\x80\x99seven "
+	    "eight nine\xE2\x80\x99 and \xE2\x80\x9Cnested "
+	    "\xE2\x80\x9Cten\xE2\x80\x9D quote here\xE2\x80\x9D.\n");
+	assert_int_equal(m->nquotes, 4);
+	assert_true(span_is(m, m->quotes[0].text, "one two three"));
+	assert_true(span_is(m, m->quotes[1].text, "four five six"));
+	assert_true(span_is(m, m->quotes[2].text, "seven eight nine"));
+	assert_true(span_is(m, m->quotes[3].text, "nested "
+	    "\xE2\x80\x9Cten\xE2\x80\x9D quote here"));
+	release(m);
+}
+
 static void
 test_terms(void **state)
 {
@@ -340,6 +360,7 @@ main(void)
 		cmocka_unit_test(test_continued),
 		cmocka_unit_test(test_guillemets),
 		cmocka_unit_test(test_curly_and_straight),
+		cmocka_unit_test(test_sloppy_marks),
 		cmocka_unit_test(test_terms),
 		cmocka_unit_test(test_ellipsis),
 		cmocka_unit_test(test_position_and_warnings),
