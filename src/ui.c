@@ -219,11 +219,9 @@ ui_setup(const struct ui_options *o, bool ascii)
 	curs_set(0);
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(100);
-	color = o->color != COLOR_NEVER && has_colors();
-	if (color && start_color() == OK)
-		use_default_colors();
-	else
-		color = false;
+	/* Colour only on the user's own background, or none at all. */
+	color = o->color != COLOR_NEVER && has_colors() &&
+	    start_color() == OK && use_default_colors() == OK;
 	render_init(color, ascii);
 }
 
