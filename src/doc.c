@@ -1204,6 +1204,37 @@ doc_position(const struct doc *d, size_t off, size_t *line, size_t *col)
 	*col = text_nchars(d->text + d->lines[lo], off - d->lines[lo]) + 1;
 }
 
+size_t
+doc_word_at(const struct doc *d, size_t off)
+{
+	size_t	 lo = 0, hi = d->nwords, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->words[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+bool
+doc_sentence_end(const struct doc *d, size_t k)
+{
+	const struct word	*w = &d->words[k];
+	const char		*t = d->text;
+	size_t			 i;
+	bool			 stop = false;
+
+	for (i = w->off + w->len; i < w[1].off; i++)
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?')
+			stop = true;
+	if (!stop || w->len == 1 || memchr(t + w->off, '.', w->len))
+		return false;
+	return !ascii_islower(t[w[1].off]);
+}
+
 /* Index of the last span in an array starting at or before off, or -1;
  * the spans are in order and do not overlap. */
 static long

@@ -21,6 +21,18 @@ void	 doc_free(struct doc *);
 /* 1-based line and character column of byte offset off. */
 void	 doc_position(const struct doc *, size_t off, size_t *line,
 	    size_t *col);
+/*
+ * Index of the first word that starts at or after byte off (an off
+ * inside a word gives the word after it), or d->nwords if none does.
+ */
+size_t	 doc_word_at(const struct doc *, size_t off);
+/*
+ * True if a sentence ends between words k and k + 1 (k + 1 < nwords):
+ * a ".", "!" or "?" lies between them, word k is longer than one byte
+ * (not an initial) and holds no "." ("U.S"), and word k + 1 does not
+ * start with a to z.
+ */
+bool	 doc_sentence_end(const struct doc *, size_t k);
 /* Index of the paragraph holding off, or -1. */
 long	 doc_para_at(const struct doc *, size_t off);
 /* Number of the proposal whose span holds off, or 0. */

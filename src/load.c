@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -327,6 +328,32 @@ load_read(const char *path, int fd, size_t size, char **bufp, size_t *lenp)
 	return 0;
 }
 
+/*
+ * A FIFO opened without blocking may have no writer yet: give one a
+ * few seconds to come and write, rather than hanging like cat(1).
+ */
+static int
+load_wait_writer(const char *path, int fd)
+{
+	struct stat	st;
+	struct pollfd	pfd;
+	int		n;
+
+	if (fstat(fd, &st) == -1 || !S_ISFIFO(st.st_mode))
+		return 0;
+	pfd.fd = fd;
+	pfd.events = POLLIN;
+	while ((n = poll(&pfd, 1, LOAD_FIFO_WAIT * 1000)) == -1 &&
+	    errno == EINTR)
+		continue;
+	if (n == 0) {
+		qc_msg(MSG_READ, path, 0, 0,
+		    "nothing written to the FIFO in %d seconds", LOAD_FIFO_WAIT);
+		return -1;
+	}
+	return 0;
+}
+
 /* Open path and refuse what cannot be a document before reading it. */
 static int
 load_open(const char *path, size_t *sizep)
@@ -334,10 +361,24 @@ load_open(const char *path, size_t *sizep)
 	struct stat	st;
 	int		fd;
 
-	if ((fd = open(path, O_RDONLY)) == -1) {
+	/*
+	 * O_NONBLOCK so that a FIFO with no writer does not hang the open;
+	 * it is cleared at once, so reads block as usual (a FIFO whose
+	 * writer never came reads as empty).
+	 */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1) {
 		/* ENXIO: a socket, or a device with nothing behind it. */
 		qc_msg(errno == ENXIO ? MSG_NOT_REGULAR : MSG_NO_FILE, path,
 		    0, 0, "%s", strerror(errno));
+		return -1;
+	}
+	if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == -1) {
+		qc_msg(MSG_READ, path, 0, 0, "%s", strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (load_wait_writer(path, fd) == -1) {
+		close(fd);
 		return -1;
 	}
 	if (fstat(fd, &st) == -1) {

@@ -11,6 +11,8 @@
 
 /* Files larger than this are refused; devices are read up to it only. */
 #define LOAD_MAX_BYTES	((size_t)256 << 20)
+/* Seconds to wait for a writer on a FIFO before giving up. */
+#define LOAD_FIFO_WAIT	5
 
 struct loaded {
 	char	*text;		/* valid UTF-8, NUL-terminated */

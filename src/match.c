@@ -1,6 +1,7 @@
 /*
- * match.c — align the report's quotations with the statement, link
- * paraphrases, and work out what each proposal's coverage is.
+ * match.c — align the report's quotations with the statement, have
+ * paraphrase.c link the unquoted sentences, and work out what each
+ * proposal's coverage is.
  *
  * Words are compared by lexicon key (their comparison form), so case,
  * curly quotes, dashes and NFKC forms never count as changes; where the
@@ -32,20 +33,21 @@
  *    that go on with the same phrase.  A piece of fewer than three
  *    words is aligned next to its neighbouring piece's source instead.
  * 4. Sentences.  A piece that is not exact is also placed sentence by
- *    sentence; the longest chain of sentences in statement order stays
- *    in place (statement words between them deleted), the others are
- *    moves.  That script is kept if it is cheaper (a move costs one).
+ *    sentence (ends as doc_sentence_end() finds them); the longest
+ *    chain of sentences in statement order stays in place (statement
+ *    words between them deleted), the others are moves.  That script
+ *    is kept if it is cheaper (a move costs one).
  * 5. Changes.  Runs of edits become changes.  Nearby runs whose report
  *    and statement words are the same multiset are one move (a
  *    reordering: "25 May 1972" -> "May 25, 1972"); a run of inserted
  *    words found verbatim near the source is a move from there.
  *    Matched words with different bytes, and different punctuation
  *    between matched words, are typographic notes, never changes.
- * 6. Paraphrases.  Sentences of both documents are reduced to content
- *    words (no function words, nor words in too many statement
- *    sentences); an inverted index from word to statement sentence
- *    counts, for each unquoted report sentence, the words it shares
- *    with each statement sentence.
+ * 6. Coverage.  Once paraphrase_link() has linked the unquoted report
+ *    sentences, each proposal takes the best of what overlaps it: the
+ *    source of an exact quotation (quoted), of an altered one
+ *    (quoted-altered), or a linked statement sentence (paraphrased).
+ *    A binary search finds the first proposal a span overlaps.
  *
  * Time: O(S + R + sum over pieces of q * (GRAM_CAP + B + MOVE_REACH)),
  * with q the piece length and B <= BAND_MAX: linear in the statement S
@@ -59,10 +61,10 @@
 #include <string.h>
 
 #include "doc.h"
-#include "lexicon.h"
 #include "match.h"
 #include "model.h"
 #include "msg.h"
+#include "paraphrase.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -80,11 +82,6 @@
 #define MOVE_REACH	256	/* a moved passage comes from this near */
 #define ALTERED_SIM	0.6	/* least similarity of an altered quotation */
 #define ALTERED_COVER	0.8	/* or least part of its words matched */
-#define PARA_SHARED	3	/* least content words a paraphrase shares */
-#define PARA_SHARE	0.5	/* least part of the sentence's content words */
-#define DF_FLOOR	4	/* a word in more statement sentences than */
-#define DF_CAP		512	/* max(DF_FLOOR, sentences / 4), at most */
-				/* DF_CAP, is too common to link sentences */
 
 #define INF		(INT64_MAX / 4)
 #define NONE		UINT32_MAX
@@ -177,50 +174,12 @@ struct mctx {
 	size_t		 src0, src1;	/* source span of the quotation, bytes */
 };
 
-/* ---- words and sentences ------------------------------------------ */
+/* ---- words -------------------------------------------------------- */
 
 static size_t
 word_end(const struct word *w)
 {
 	return w->off + w->len;
-}
-
-/* Index of the first word of d at or after off. */
-static size_t
-word_at(const struct doc *d, size_t off)
-{
-	size_t	lo = 0, hi = d->nwords, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->words[mid].off < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/*
- * Does a sentence end after word k, before word k + 1?  There must be
- * a full stop, "!" or "?" between them, word k must not be an initial
- * or an abbreviation with stops of its own ("U.S"), and the next word
- * must not start in lower case.
- */
-static bool
-sent_ends(const struct doc *d, size_t k)
-{
-	const struct word	*w = &d->words[k];
-	const char		*t = d->text;
-	size_t			 i, end = word_end(w);
-	bool			 stop = false;
-
-	for (i = end; i < w[1].off; i++)
-		if (t[i] == '.' || t[i] == '!' || t[i] == '?')
-			stop = true;
-	if (!stop || w->len == 1 || memchr(t + w->off, '.', w->len))
-		return false;
-	return !(t[w[1].off] >= 'a' && t[w[1].off] <= 'z');
 }
 
 /* Do statement words from s on repeat report words [r0, r0 + len)? */
@@ -1040,7 +999,7 @@ piece_sentences(struct mctx *mc, const struct piece *p)
 
 	mc->nparts = 0;
 	for (k = p->r0; k < p->r1; k++) {
-		if (k + 1 < p->r1 && !sent_ends(mc->rp, k))
+		if (k + 1 < p->r1 && !doc_sentence_end(mc->rp, k))
 			continue;
 		piece_new(&mc->parts, &mc->nparts, &mc->partcap, r, k + 1);
 		r = k + 1;
@@ -1659,271 +1618,6 @@ mctx_free(struct mctx *mc)
 	free(mc->kb);
 }
 
-/* ---- paraphrases -------------------------------------------------- */
-
-/* English function words and reporting verbs: not content. */
-static const char *const function_words[] = {
-	"a", "about", "above", "after", "again", "against", "all", "also",
-	"am", "among", "an", "and", "any", "are", "as", "at", "be",
-	"because", "been", "before", "being", "below", "between", "both",
-	"but", "by", "can", "could", "did", "do", "does", "doing", "down",
-	"during", "each", "either", "else", "ever", "every", "few", "for",
-	"from", "further", "had", "has", "have", "having", "he", "her",
-	"here", "hers", "him", "his", "how", "however", "i", "if", "in",
-	"into", "is", "it", "its", "itself", "just", "may", "me", "might",
-	"more", "most", "much", "must", "my", "neither", "no", "nor", "not",
-	"of", "off", "on", "once", "only", "onto", "or", "other", "others",
-	"our", "ours", "out", "over", "own", "per", "same", "shall", "she",
-	"should", "since", "so", "some", "such", "than", "that", "the",
-	"their", "theirs", "them", "then", "there", "these", "they", "this",
-	"those", "through", "thus", "to", "too", "under", "until", "up",
-	"upon", "us", "very", "via", "was", "we", "were", "what", "when",
-	"where", "whether", "which", "while", "who", "whom", "whose", "why",
-	"will", "with", "within", "without", "would", "yet", "you", "your",
-	"added", "noted", "said", "says", "stated", "told",
-	NULL
-};
-
-/* A sentence: words [w0, w1) of a document. */
-struct sent {
-	size_t	w0, w1;
-};
-
-/* State of the paraphrase search. */
-struct pctx {
-	struct model	*m;
-	size_t		 nkeys;		/* lexicon size */
-	bool		*common;	/* per key: function or too frequent */
-	uint32_t	*df;		/* per key: statement sentences */
-	uint32_t	*start;		/* per key: postings[start[k]..] */
-	uint32_t	*postings;	/* statement sentences, by key */
-	uint32_t	*stamp;		/* per key: last sentence seen + 1 */
-	struct sent	*ss;		/* statement sentences */
-	size_t		 nss;
-	struct sent	*rs;		/* report sentences */
-	size_t		 nrs;
-	bool		*quoted;	/* per report word */
-	uint32_t	*acc;		/* per statement sentence: shared */
-	uint32_t	*touched;
-};
-
-static bool
-sent_para(enum doc_kind dk, enum para_kind pk)
-{
-	if (pk == PARA_BODY)
-		return true;
-	if (dk == DOC_STATEMENT)
-		return pk == PARA_TITLE;
-	return pk == PARA_HEADLINE || pk == PARA_STANDFIRST;
-}
-
-/* Split the content paragraphs of d into sentences. */
-static struct sent *
-sent_split(const struct doc *d, size_t *nout)
-{
-	struct sent	*s = NULL;
-	size_t		 n = 0, cap = 0, i, w0, w1, k;
-
-	for (i = 0; i < d->nparas; i++) {
-		if (!sent_para(d->kind, d->paras[i].kind))
-			continue;
-		w0 = word_at(d, d->paras[i].span.off);
-		w1 = word_at(d, d->paras[i].span.off + d->paras[i].span.len);
-		for (k = w0; k < w1; k++) {
-			if (k + 1 < w1 && !sent_ends(d, k))
-				continue;
-			xgrow(&s, &cap, n + 1, sizeof(*s));
-			s[n].w0 = w0;
-			s[n].w1 = k + 1;
-			n++;
-			w0 = k + 1;
-		}
-	}
-	*nout = n;
-	return s;
-}
-
-/* Mark function words, then words in too many statement sentences. */
-static void
-para_common(struct pctx *pc)
-{
-	size_t	i;
-
-	for (i = 0; function_words[i] != NULL; i++)
-		lexicon_intern(pc->m->lex, function_words[i],
-		    strlen(function_words[i]));
-	pc->nkeys = lexicon_size(pc->m->lex);
-	pc->common = xcalloc(pc->nkeys, sizeof(*pc->common));
-	for (i = 0; function_words[i] != NULL; i++)
-		pc->common[lexicon_intern(pc->m->lex, function_words[i],
-		    strlen(function_words[i]))] = true;
-}
-
-/* Each distinct content key of sentence s once: calls fn(pc, key, arg). */
-static void
-sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
-    uint32_t id, const bool *skip, void (*fn)(struct pctx *, uint32_t,
-    void *), void *arg)
-{
-	uint32_t	k;
-	size_t		i;
-
-	for (i = s->w0; i < s->w1; i++) {
-		k = d->words[i].key;
-		if ((skip != NULL && skip[i]) || pc->common[k] ||
-		    pc->stamp[k] == id + 1)
-			continue;
-		pc->stamp[k] = id + 1;
-		fn(pc, k, arg);
-	}
-}
-
-static void
-para_count(struct pctx *pc, uint32_t k, void *arg)
-{
-	(void)arg;
-	pc->df[k]++;
-}
-
-static void
-para_post(struct pctx *pc, uint32_t k, void *arg)
-{
-	pc->postings[pc->start[k] + pc->df[k]++] = *(uint32_t *)arg;
-}
-
-/* The inverted index: statement sentences by content key. */
-static void
-para_index(struct pctx *pc)
-{
-	size_t		i, dfmax;
-	uint32_t	sum, id;
-
-	pc->df = xcalloc(pc->nkeys, sizeof(*pc->df));
-	pc->stamp = xcalloc(pc->nkeys, sizeof(*pc->stamp));
-	pc->start = xcalloc(pc->nkeys + 1, sizeof(*pc->start));
-	for (i = 0; i < pc->nss; i++)
-		sent_keys(pc, &pc->m->stmt, &pc->ss[i], (uint32_t)i, NULL,
-		    para_count, NULL);
-	dfmax = pc->nss / 4 > DF_FLOOR ? pc->nss / 4 : DF_FLOOR;
-	if (dfmax > DF_CAP)
-		dfmax = DF_CAP;
-	for (sum = 0, i = 0; i < pc->nkeys; i++) {
-		if (pc->df[i] > dfmax)
-			pc->common[i] = true;
-		pc->start[i] = sum;
-		sum += pc->common[i] ? 0 : pc->df[i];
-		pc->df[i] = 0;
-	}
-	pc->start[pc->nkeys] = sum;
-	pc->postings = xmalloc((sum + 1) * sizeof(*pc->postings));
-	memset(pc->stamp, 0, pc->nkeys * sizeof(*pc->stamp));
-	for (id = 0; id < pc->nss; id++)
-		sent_keys(pc, &pc->m->stmt, &pc->ss[id], id, NULL, para_post,
-		    &id);
-}
-
-/* What one report sentence shares with the statement's sentences. */
-struct pshare {
-	size_t	considered;	/* its content words */
-	size_t	ntouched;	/* statement sentences sharing any */
-};
-
-static void
-para_share(struct pctx *pc, uint32_t k, void *arg)
-{
-	struct pshare	*ps = arg;
-	uint32_t	 i, sid;
-
-	ps->considered++;
-	for (i = pc->start[k]; i < pc->start[k + 1]; i++) {
-		sid = pc->postings[i];
-		if (pc->acc[sid]++ == 0)
-			pc->touched[ps->ntouched++] = sid;
-	}
-}
-
-/* Link report sentence rs, from its first to last unquoted word. */
-static void
-para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
-    const struct sent *ss, double score)
-{
-	struct model		*m = pc->m;
-	struct paraphrase	*p;
-	size_t			 w0 = rs->w0, w1 = rs->w1 - 1;
-
-	while (pc->quoted[w0])
-		w0++;
-	while (pc->quoted[w1])
-		w1--;
-	xgrow(&m->paras, cap, m->nparas + 1, sizeof(*m->paras));
-	p = &m->paras[m->nparas++];
-	p->rep = span_words(m->rep.words, w0, w1);
-	p->src = span_words(m->stmt.words, ss->w0, ss->w1 - 1);
-	p->proposal = doc_proposal_at(&m->stmt, p->src.off);
-	p->score = score;
-}
-
-/*
- * Link report sentence i to the statement sentence sharing most of its
- * content words: at least PARA_SHARED of them and PARA_SHARE of all.
- */
-static void
-para_link(struct pctx *pc, size_t i, size_t *cap)
-{
-	struct pshare	ps;
-	uint32_t	best = 0, sid;
-	size_t		k;
-
-	memset(&ps, 0, sizeof(ps));
-	sent_keys(pc, &pc->m->rep, &pc->rs[i], (uint32_t)i, pc->quoted,
-	    para_share, &ps);
-	for (k = 0; k < ps.ntouched; k++) {
-		sid = pc->touched[k];
-		if (pc->acc[sid] > pc->acc[best] ||
-		    (pc->acc[sid] == pc->acc[best] && sid < best))
-			best = sid;
-	}
-	if (ps.ntouched > 0 && pc->acc[best] >= PARA_SHARED &&
-	    pc->acc[best] >= PARA_SHARE * ps.considered)
-		para_add(pc, cap, &pc->rs[i], &pc->ss[best],
-		    (double)pc->acc[best] / ps.considered);
-	for (k = 0; k < ps.ntouched; k++)
-		pc->acc[pc->touched[k]] = 0;
-}
-
-static void
-match_paraphrases(struct model *m)
-{
-	struct pctx	pc;
-	size_t		i, k, cap = 0;
-
-	memset(&pc, 0, sizeof(pc));
-	pc.m = m;
-	para_common(&pc);
-	pc.ss = sent_split(&m->stmt, &pc.nss);
-	pc.rs = sent_split(&m->rep, &pc.nrs);
-	para_index(&pc);
-	pc.quoted = xcalloc(m->rep.nwords, sizeof(*pc.quoted));
-	for (i = 0; i < m->nquotes; i++)
-		for (k = 0; k < m->quotes[i].nwords; k++)
-			pc.quoted[m->quotes[i].wfirst + k] = true;
-	pc.acc = xcalloc(pc.nss + 1, sizeof(*pc.acc));
-	pc.touched = xcalloc(pc.nss + 1, sizeof(*pc.touched));
-	memset(pc.stamp, 0, pc.nkeys * sizeof(*pc.stamp));
-	for (i = 0; i < pc.nrs; i++)
-		para_link(&pc, i, &cap);
-	free(pc.common);
-	free(pc.df);
-	free(pc.start);
-	free(pc.postings);
-	free(pc.stamp);
-	free(pc.ss);
-	free(pc.rs);
-	free(pc.quoted);
-	free(pc.acc);
-	free(pc.touched);
-}
-
 /* ---- coverage ----------------------------------------------------- */
 
 /* Raise the coverage of every proposal that span overlaps to c. */
@@ -1977,6 +1671,6 @@ match_run(struct model *m)
 	m->nexact = m->naltered = m->nnotfound = 0;
 	match_quotes(&mc);
 	mctx_free(&mc);
-	match_paraphrases(m);
+	paraphrase_link(m);
 	match_coverage(m);
 }

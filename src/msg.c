@@ -2,7 +2,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "display.h"
 #include "msg.h"
 
 static const char *const msg_text[MSG_MAX] = {
@@ -41,6 +43,7 @@ qc_msg(enum msg_code code, const char *file, size_t line, size_t col,
 {
 	enum msg_level	 level = msg_level_of(code);
 	va_list		 ap;
+	char		*shown;
 
 	if (level > worst)
 		worst = level;
@@ -50,7 +53,10 @@ qc_msg(enum msg_code code, const char *file, size_t line, size_t col,
 		cleanup();
 	fputs("quotecheck: ", stderr);
 	if (file != NULL) {
-		fputs(file, stderr);
+		/* A file name can hold escape sequences too. */
+		shown = display_string(file, strlen(file), false);
+		fputs(shown, stderr);
+		free(shown);
 		if (line > 0)
 			fprintf(stderr, ":%zu", line);
 		if (line > 0 && col > 0)

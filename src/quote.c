@@ -393,22 +393,6 @@ quote_para_end(struct qscan *qs, size_t i)
 	return 0;
 }
 
-/* Index of the first word at or after off (words are sorted). */
-static size_t
-quote_word_index(const struct doc *d, size_t off)
-{
-	size_t	lo = 0, hi = d->nwords, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->words[mid].off < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Length of an ellipsis at t[i] ("...", "…", ". . ."), or 0. */
 static size_t
 quote_ellipsis(const char *t, size_t i, size_t end)
@@ -438,7 +422,7 @@ quote_cuts(const struct doc *d, struct quote *q)
 		if ((n = quote_ellipsis(d->text, i, end)) == 0)
 			continue;
 		/* The cut falls after the last word before the ellipsis. */
-		after = quote_word_index(d, i);
+		after = doc_word_at(d, i);
 		i += n - 1;
 		if (after <= q->wfirst || after >= q->wfirst + q->nwords)
 			continue;
@@ -458,7 +442,7 @@ quote_emit(struct model *m, const struct qfound *f, size_t *qcap,
 	struct quote		*q;
 	size_t			 first, last, end = f->text.off + f->text.len;
 
-	first = quote_word_index(d, f->text.off);
+	first = doc_word_at(d, f->text.off);
 	for (last = first; last < d->nwords &&
 	    d->words[last].off + d->words[last].len <= end; last++)
 		continue;

@@ -10,7 +10,17 @@
  *
  * Words come from u8_wordbreaks() run on chunks of about 64 KiB cut
  * where UAX #29 always breaks, so memory stays bounded and no
- * allocation is made per word.
+ * allocation is made per word.  UAX #29 breaks around a zero-width
+ * space (and the few other hidden characters it does not treat as
+ * format characters), so "par<U+200B>ties" comes out as two segments.
+ * Two word segments with nothing but hidden characters between them
+ * are one word when the breaker would not have split them without
+ * those characters: the test looks at a few characters either side of
+ * the junction, so Latin words are joined while ideographs or Thai
+ * letters (a break between every two) stay apart.  The joined word
+ * spans the hidden characters; its key, the comparison form of the
+ * whole span, is made once the word is complete, so a long chain of
+ * joins costs linear time.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -31,6 +41,7 @@
 
 #define TEXT_CHUNK	65536
 #define TEXT_NOT_WORD	UINT32_MAX	/* rawkey of a segment without a word */
+#define TEXT_JOIN_CTX	32	/* bytes either side of a junction tested */
 
 /* A growable byte buffer, reused from word to word. */
 struct buf {
@@ -60,6 +71,10 @@ struct scan {
 	size_t		 nraw;
 	size_t		 rawcap;
 	struct fold	 fold;
+	bool		 joined;	/* last word joined: key not made yet */
+	struct buf	 join;		/* a junction, hidden chars left out */
+	char		*joinbrk;	/* u8_wordbreaks() of join */
+	size_t		 joinbrkcap;
 };
 
 static void
@@ -354,6 +369,101 @@ text_key_other(struct scan *sc, const char *s, size_t n, uint32_t *key)
 	return k != TEXT_NOT_WORD;
 }
 
+/* Is s[0..n) one or more hidden characters and nothing else? */
+static bool
+text_only_hidden(const char *s, size_t n)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	ucs4_t		 uc;
+
+	if (n == 0)
+		return false;
+	while (p < end) {
+		if (*p < 0x80)
+			return false;
+		p += u8_mbtouc(&uc, p, end - p);
+		if (!text_is_hidden(uc))
+			return false;
+	}
+	return true;
+}
+
+/* Append s[0..n) to b, hidden characters left out. */
+static void
+buf_add_shown(struct buf *b, const char *s, size_t n)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	ucs4_t		 uc;
+	int		 k;
+
+	buf_reserve(b, n);
+	for (; p < end; p += k) {
+		if (*p < 0x80) {
+			b->p[b->len++] = (char)*p;
+			k = 1;
+			continue;
+		}
+		k = u8_mbtouc(&uc, p, end - p);
+		if (!text_is_hidden(uc)) {
+			memcpy(b->p + b->len, p, k);
+			b->len += k;
+		}
+	}
+}
+
+/*
+ * Does the word segment at off (n bytes) join the word w before it?
+ * Only hidden characters must lie between them, and u8_wordbreaks()
+ * must find no break at the junction once they are left out; it sees
+ * the last TEXT_JOIN_CTX bytes of w and the first of the segment.
+ */
+static bool
+text_joins(struct scan *sc, const struct word *w, size_t off, size_t n)
+{
+	const char	*t = sc->text;
+	struct buf	*b = &sc->join;
+	size_t		 end = w->off + w->len, from, to, at;
+
+	if (!text_only_hidden(t + end, off - end))
+		return false;
+	from = end - w->off > TEXT_JOIN_CTX ? end - TEXT_JOIN_CTX : w->off;
+	while (from > w->off && ((unsigned char)t[from] & 0xC0) == 0x80)
+		from--;
+	to = n > TEXT_JOIN_CTX ? off + TEXT_JOIN_CTX : off + n;
+	while (to < off + n && ((unsigned char)t[to] & 0xC0) == 0x80)
+		to++;
+	b->len = 0;
+	buf_add_shown(b, t + from, end - from);
+	if ((at = b->len) == 0)
+		return false;
+	buf_add_shown(b, t + off, to - off);
+	if (b->len == at)
+		return false;
+	xgrow(&sc->joinbrk, &sc->joinbrkcap, b->len, 1);
+	u8_wordbreaks((const uint8_t *)b->p, b->len, sc->joinbrk);
+	return !sc->joinbrk[at];
+}
+
+/* Give the last word, if it was joined, the key of its whole span. */
+static void
+text_join_key(struct scan *sc)
+{
+	struct word	*w;
+	uint32_t	 key;
+
+	if (!sc->joined)
+		return;
+	sc->joined = false;
+	w = &sc->words[sc->nwords - 1];
+	/* A joined word holds a hidden character: never ASCII. */
+	if (text_key_other(sc, sc->text + w->off, w->len, &key))
+		w->key = key;
+}
+
+/*
+ * The segment text[off, off + n) of u8_wordbreaks(): a word, the end
+ * of the word before (joined across hidden characters), or no word.
+ */
 static void
 text_segment(struct scan *sc, size_t off, size_t n)
 {
@@ -367,13 +477,23 @@ text_segment(struct scan *sc, size_t off, size_t n)
 	if (!(text_is_ascii(s, n) ? text_key_ascii(sc, s, n, &key) :
 	    text_key_other(sc, s, n, &key)))
 		return;
+	w = sc->nwords > 0 ? &sc->words[sc->nwords - 1] : NULL;
+	if (w != NULL && text_joins(sc, w, off, n)) {
+		/* The key comes once the word is complete. */
+		n = off + n - w->off;
+		off = w->off;
+		sc->joined = true;
+	} else {
+		text_join_key(sc);
+		xgrow(&sc->words, &sc->cap, sc->nwords + 1,
+		    sizeof(*sc->words));
+		w = &sc->words[sc->nwords++];
+		w->key = key;
+	}
 	if (n > UINT32_MAX)
 		fatal("word of %zu bytes is too long", n);
-	xgrow(&sc->words, &sc->cap, sc->nwords + 1, sizeof(*sc->words));
-	w = &sc->words[sc->nwords++];
 	w->off = off;
 	w->len = (uint32_t)n;
-	w->key = key;
 }
 
 /*
@@ -432,9 +552,12 @@ text_words(struct lexicon *lex, const char *text, size_t len,
 		end = text_cut(text, pos, len);
 		text_chunk(&sc, pos, end);
 	}
+	text_join_key(&sc);
 	lexicon_free(sc.raw);
 	free(sc.rawkey);
 	free(sc.brk);
+	free(sc.joinbrk);
+	buf_free(&sc.join);
 	text_fold_free(&sc.fold);
 	*words = sc.words;
 	return sc.nwords;

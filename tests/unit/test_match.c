@@ -504,6 +504,34 @@ test_hidden(void **state)
 	release(m);
 }
 
+/* A zero-width space inside a word leaves the word whole: the
+ * quotation is exact, with its warning and a typographic note. */
+static void
+test_hidden_in_word(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "We call on all parties to resume the dialogue "
+	    "without any delay.\n",
+	    "\"We call on all par\xE2\x80\x8Bties to resume the "
+	    "dialogue.\"\n");
+	assert_int_equal(m->nquotes, 1);
+	q = &m->quotes[0];
+	assert_int_equal(q->nwords, 9);
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_true(q->warnings & QUOTE_WARN_HIDDEN);
+	assert_int_equal(q->nchanges, 0);
+	assert_true(reads(&m->stmt, q->src,
+	    "We call on all parties to resume the dialogue"));
+	assert_int_equal(q->ntypos, 1);
+	assert_true(reads(&m->rep, q->typos[0].rep,
+	    "par\xE2\x80\x8Bties"));
+	assert_true(reads(&m->stmt, q->typos[0].src, "parties"));
+	release(m);
+}
+
 static void
 test_repetitive(void **state)
 {
@@ -667,6 +695,7 @@ main(void)
 		cmocka_unit_test(test_typography),
 		cmocka_unit_test(test_white_space),
 		cmocka_unit_test(test_hidden),
+		cmocka_unit_test(test_hidden_in_word),
 		cmocka_unit_test(test_repetitive),
 		cmocka_unit_test(test_paraphrase),
 		cmocka_unit_test(test_coverage),

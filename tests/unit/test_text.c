@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -300,6 +301,68 @@ test_words_uncuttable(void **state)
 	lexicon_free(lex);
 }
 
+/*
+ * A zero-width space inside a word does not split it: the word spans
+ * it and its key is that of the word without it.  Between words, next
+ * to a space or punctuation, or between ideographs (a break between
+ * every two anyway) it joins nothing.
+ */
+static void
+test_words_hidden_inside(void **state)
+{
+	static const char *const one[] = { u8"par​ties" };
+	static const char *const two[] = { "a", "b" };
+	static const char *const three[] = { "all", u8"par​​ties",
+	    "agree" };
+	static const char *const edges[] = { "parties", "x" };
+	static const char *const cjk[] = { u8"中", u8"文" };
+	struct lexicon	*lex = lexicon_new();
+	struct word	*w = NULL;
+	const char	*s = u8"par​ties";
+
+	(void)state;
+	assert_int_equal(text_words(lex, s, strlen(s), &w), 1);
+	assert_int_equal(w[0].off, 0);
+	assert_int_equal(w[0].len, strlen(s));
+	assert_int_equal(w[0].key, key_of(lex, "parties"));
+	assert_int_equal(key_of(lex, u8"a​b​c"), key_of(lex, "abc"));
+	assert_int_equal(key_of(lex, u8"12​34"), key_of(lex, "1234"));
+	assert_words(u8"par​ties", one, NELEM(one));
+	assert_words(u8"a​ b", two, NELEM(two));
+	assert_words(u8"a ​b", two, NELEM(two));
+	assert_words(u8"a​.​b", two, NELEM(two));
+	assert_words(u8"all par​​ties agree", three, NELEM(three));
+	assert_words(u8"​parties​ x​.", edges, NELEM(edges));
+	assert_words(u8"中​文", cjk, NELEM(cjk));
+	free(w);
+	lexicon_free(lex);
+}
+
+/* A long run of words joined by zero-width spaces is one word, fast. */
+static void
+test_words_hidden_chain(void **state)
+{
+	struct lexicon	*lex = lexicon_new();
+	struct word	*w = NULL;
+	size_t		 n = 100000, i, len = 0;
+	char		*s = malloc(5 * n + 1);
+	clock_t		 t0;
+
+	(void)state;
+	for (i = 0; i < n; i++) {
+		memcpy(s + len, u8"ab​", 5);
+		len += 5;
+	}
+	t0 = clock();
+	assert_int_equal(text_words(lex, s, len, &w), 1);
+	assert_true(clock() - t0 < 5 * CLOCKS_PER_SEC);
+	assert_int_equal(w[0].off, 0);
+	assert_int_equal(w[0].len, len - 3);
+	free(w);
+	free(s);
+	lexicon_free(lex);
+}
+
 static void
 test_nchars(void **state)
 {
@@ -418,6 +481,8 @@ main(void)
 		cmocka_unit_test(test_words_repeated),
 		cmocka_unit_test(test_words_chunks),
 		cmocka_unit_test(test_words_uncuttable),
+		cmocka_unit_test(test_words_hidden_inside),
+		cmocka_unit_test(test_words_hidden_chain),
 		cmocka_unit_test(test_nchars),
 		cmocka_unit_test(test_hidden),
 		cmocka_unit_test(test_lexicon_round_trip),

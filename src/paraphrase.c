@@ -1,0 +1,320 @@
+/*
+ * paraphrase.c — link unquoted report sentences to the statement
+ * sentences they restate.
+ *
+ * 1. Sentences.  The content paragraphs of both documents (body text;
+ *    the statement's title; the report's headline and standfirst) are
+ *    cut into sentences where doc_sentence_end() says one ends.
+ * 2. Content words.  Function words and reporting verbs ("the", "said")
+ *    are not content, nor is a word found in more statement sentences
+ *    than max(DF_FLOOR, sentences / 4), at most DF_CAP: it links too
+ *    many sentences to tell them apart.  Words inside the report's
+ *    quotations are left out: those are matched as quotations.
+ * 3. Index.  Two passes over the statement's sentences build an
+ *    inverted index from each content word (lexicon key) to the
+ *    sentences holding it, each sentence once per word, in one CSR
+ *    array.
+ * 4. Links.  For each report sentence, the postings of its distinct
+ *    content words count, per statement sentence, the words the two
+ *    share; only the sentences touched are visited and reset.  The
+ *    statement sentence sharing most (the earliest on a tie) is linked
+ *    when it shares at least PARA_SHARED words and PARA_SHARE of the
+ *    report sentence's content words; the link spans the report
+ *    sentence from its first to its last unquoted word.
+ *
+ * Time: O(S + R + sum over report content words of their postings),
+ * each posting list at most DF_CAP long: linear in the statement S and
+ * the report R.  Memory: O(S + R + lexicon size).
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "lexicon.h"
+#include "model.h"
+#include "paraphrase.h"
+#include "xmalloc.h"
+
+#define PARA_SHARED	3	/* least content words a paraphrase shares */
+#define PARA_SHARE	0.5	/* least part of the sentence's content words */
+#define DF_FLOOR	4	/* a word in more statement sentences than */
+#define DF_CAP		512	/* max(DF_FLOOR, sentences / 4), at most */
+				/* DF_CAP, is too common to link sentences */
+
+/* English function words and reporting verbs: not content. */
+static const char *const function_words[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also",
+	"am", "among", "an", "and", "any", "are", "as", "at", "be",
+	"because", "been", "before", "being", "below", "between", "both",
+	"but", "by", "can", "could", "did", "do", "does", "doing", "down",
+	"during", "each", "either", "else", "ever", "every", "few", "for",
+	"from", "further", "had", "has", "have", "having", "he", "her",
+	"here", "hers", "him", "his", "how", "however", "i", "if", "in",
+	"into", "is", "it", "its", "itself", "just", "may", "me", "might",
+	"more", "most", "much", "must", "my", "neither", "no", "nor", "not",
+	"of", "off", "on", "once", "only", "onto", "or", "other", "others",
+	"our", "ours", "out", "over", "own", "per", "same", "shall", "she",
+	"should", "since", "so", "some", "such", "than", "that", "the",
+	"their", "theirs", "them", "then", "there", "these", "they", "this",
+	"those", "through", "thus", "to", "too", "under", "until", "up",
+	"upon", "us", "very", "via", "was", "we", "were", "what", "when",
+	"where", "whether", "which", "while", "who", "whom", "whose", "why",
+	"will", "with", "within", "without", "would", "yet", "you", "your",
+	"added", "noted", "said", "says", "stated", "told",
+	NULL
+};
+
+/* A sentence: words [w0, w1) of a document. */
+struct sent {
+	size_t	w0, w1;
+};
+
+/* State of the paraphrase search. */
+struct pctx {
+	struct model	*m;
+	size_t		 nkeys;		/* lexicon size */
+	bool		*common;	/* per key: function or too frequent */
+	uint32_t	*df;		/* per key: statement sentences */
+	uint32_t	*start;		/* per key: postings[start[k]..] */
+	uint32_t	*postings;	/* statement sentences, by key */
+	uint32_t	*stamp;		/* per key: last sentence seen + 1 */
+	struct sent	*ss;		/* statement sentences */
+	size_t		 nss;
+	struct sent	*rs;		/* report sentences */
+	size_t		 nrs;
+	bool		*quoted;	/* per report word */
+	uint32_t	*acc;		/* per statement sentence: shared */
+	uint32_t	*touched;
+};
+
+/* The bytes of words first to last (inclusive) of d. */
+static struct span
+words_span(const struct doc *d, size_t first, size_t last)
+{
+	struct span	sp;
+
+	sp.off = d->words[first].off;
+	sp.len = d->words[last].off + d->words[last].len - sp.off;
+	return sp;
+}
+
+/* Is a paragraph of kind pk in a document of kind dk content? */
+static bool
+sent_para(enum doc_kind dk, enum para_kind pk)
+{
+	if (pk == PARA_BODY)
+		return true;
+	if (dk == DOC_STATEMENT)
+		return pk == PARA_TITLE;
+	return pk == PARA_HEADLINE || pk == PARA_STANDFIRST;
+}
+
+/* Split the content paragraphs of d into sentences. */
+static struct sent *
+sent_split(const struct doc *d, size_t *nout)
+{
+	struct sent	*s = NULL;
+	size_t		 n = 0, cap = 0, i, w0, w1, k;
+
+	for (i = 0; i < d->nparas; i++) {
+		if (!sent_para(d->kind, d->paras[i].kind))
+			continue;
+		w0 = doc_word_at(d, d->paras[i].span.off);
+		w1 = doc_word_at(d,
+		    d->paras[i].span.off + d->paras[i].span.len);
+		for (k = w0; k < w1; k++) {
+			if (k + 1 < w1 && !doc_sentence_end(d, k))
+				continue;
+			xgrow(&s, &cap, n + 1, sizeof(*s));
+			s[n].w0 = w0;
+			s[n].w1 = k + 1;
+			n++;
+			w0 = k + 1;
+		}
+	}
+	*nout = n;
+	return s;
+}
+
+/* Mark function words, then words in too many statement sentences. */
+static void
+para_common(struct pctx *pc)
+{
+	size_t	i;
+
+	for (i = 0; function_words[i] != NULL; i++)
+		lexicon_intern(pc->m->lex, function_words[i],
+		    strlen(function_words[i]));
+	pc->nkeys = lexicon_size(pc->m->lex);
+	pc->common = xcalloc(pc->nkeys, sizeof(*pc->common));
+	for (i = 0; function_words[i] != NULL; i++)
+		pc->common[lexicon_intern(pc->m->lex, function_words[i],
+		    strlen(function_words[i]))] = true;
+}
+
+/* Each distinct content key of sentence s once: calls fn(pc, key, arg). */
+static void
+sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
+    uint32_t id, const bool *skip, void (*fn)(struct pctx *, uint32_t,
+    void *), void *arg)
+{
+	uint32_t	k;
+	size_t		i;
+
+	for (i = s->w0; i < s->w1; i++) {
+		k = d->words[i].key;
+		if ((skip != NULL && skip[i]) || pc->common[k] ||
+		    pc->stamp[k] == id + 1)
+			continue;
+		pc->stamp[k] = id + 1;
+		fn(pc, k, arg);
+	}
+}
+
+static void
+para_count(struct pctx *pc, uint32_t k, void *arg)
+{
+	(void)arg;
+	pc->df[k]++;
+}
+
+static void
+para_post(struct pctx *pc, uint32_t k, void *arg)
+{
+	pc->postings[pc->start[k] + pc->df[k]++] = *(uint32_t *)arg;
+}
+
+/* The inverted index: statement sentences by content key. */
+static void
+para_index(struct pctx *pc)
+{
+	size_t		i, dfmax;
+	uint32_t	sum, id;
+
+	pc->df = xcalloc(pc->nkeys, sizeof(*pc->df));
+	pc->stamp = xcalloc(pc->nkeys, sizeof(*pc->stamp));
+	pc->start = xcalloc(pc->nkeys + 1, sizeof(*pc->start));
+	for (i = 0; i < pc->nss; i++)
+		sent_keys(pc, &pc->m->stmt, &pc->ss[i], (uint32_t)i, NULL,
+		    para_count, NULL);
+	dfmax = pc->nss / 4 > DF_FLOOR ? pc->nss / 4 : DF_FLOOR;
+	if (dfmax > DF_CAP)
+		dfmax = DF_CAP;
+	for (sum = 0, i = 0; i < pc->nkeys; i++) {
+		if (pc->df[i] > dfmax)
+			pc->common[i] = true;
+		pc->start[i] = sum;
+		sum += pc->common[i] ? 0 : pc->df[i];
+		pc->df[i] = 0;
+	}
+	pc->start[pc->nkeys] = sum;
+	pc->postings = xmalloc((sum + 1) * sizeof(*pc->postings));
+	memset(pc->stamp, 0, pc->nkeys * sizeof(*pc->stamp));
+	for (id = 0; id < pc->nss; id++)
+		sent_keys(pc, &pc->m->stmt, &pc->ss[id], id, NULL, para_post,
+		    &id);
+}
+
+/* What one report sentence shares with the statement's sentences. */
+struct pshare {
+	size_t	considered;	/* its content words */
+	size_t	ntouched;	/* statement sentences sharing any */
+};
+
+static void
+para_share(struct pctx *pc, uint32_t k, void *arg)
+{
+	struct pshare	*ps = arg;
+	uint32_t	 i, sid;
+
+	ps->considered++;
+	for (i = pc->start[k]; i < pc->start[k + 1]; i++) {
+		sid = pc->postings[i];
+		if (pc->acc[sid]++ == 0)
+			pc->touched[ps->ntouched++] = sid;
+	}
+}
+
+/* Link report sentence rs, from its first to last unquoted word. */
+static void
+para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
+    const struct sent *ss, double score)
+{
+	struct model		*m = pc->m;
+	struct paraphrase	*p;
+	size_t			 w0 = rs->w0, w1 = rs->w1 - 1;
+
+	while (pc->quoted[w0])
+		w0++;
+	while (pc->quoted[w1])
+		w1--;
+	xgrow(&m->paras, cap, m->nparas + 1, sizeof(*m->paras));
+	p = &m->paras[m->nparas++];
+	p->rep = words_span(&m->rep, w0, w1);
+	p->src = words_span(&m->stmt, ss->w0, ss->w1 - 1);
+	p->proposal = doc_proposal_at(&m->stmt, p->src.off);
+	p->score = score;
+}
+
+/*
+ * Link report sentence i to the statement sentence sharing most of its
+ * content words: at least PARA_SHARED of them and PARA_SHARE of all.
+ */
+static void
+para_link(struct pctx *pc, size_t i, size_t *cap)
+{
+	struct pshare	ps;
+	uint32_t	best = 0, sid;
+	size_t		k;
+
+	memset(&ps, 0, sizeof(ps));
+	sent_keys(pc, &pc->m->rep, &pc->rs[i], (uint32_t)i, pc->quoted,
+	    para_share, &ps);
+	for (k = 0; k < ps.ntouched; k++) {
+		sid = pc->touched[k];
+		if (pc->acc[sid] > pc->acc[best] ||
+		    (pc->acc[sid] == pc->acc[best] && sid < best))
+			best = sid;
+	}
+	if (ps.ntouched > 0 && pc->acc[best] >= PARA_SHARED &&
+	    pc->acc[best] >= PARA_SHARE * ps.considered)
+		para_add(pc, cap, &pc->rs[i], &pc->ss[best],
+		    (double)pc->acc[best] / ps.considered);
+	for (k = 0; k < ps.ntouched; k++)
+		pc->acc[pc->touched[k]] = 0;
+}
+
+void
+paraphrase_link(struct model *m)
+{
+	struct pctx	pc;
+	size_t		i, k, cap = 0;
+
+	memset(&pc, 0, sizeof(pc));
+	pc.m = m;
+	para_common(&pc);
+	pc.ss = sent_split(&m->stmt, &pc.nss);
+	pc.rs = sent_split(&m->rep, &pc.nrs);
+	para_index(&pc);
+	pc.quoted = xcalloc(m->rep.nwords, sizeof(*pc.quoted));
+	for (i = 0; i < m->nquotes; i++)
+		for (k = 0; k < m->quotes[i].nwords; k++)
+			pc.quoted[m->quotes[i].wfirst + k] = true;
+	pc.acc = xcalloc(pc.nss + 1, sizeof(*pc.acc));
+	pc.touched = xcalloc(pc.nss + 1, sizeof(*pc.touched));
+	memset(pc.stamp, 0, pc.nkeys * sizeof(*pc.stamp));
+	for (i = 0; i < pc.nrs; i++)
+		para_link(&pc, i, &cap);
+	free(pc.common);
+	free(pc.df);
+	free(pc.start);
+	free(pc.postings);
+	free(pc.stamp);
+	free(pc.ss);
+	free(pc.rs);
+	free(pc.quoted);
+	free(pc.acc);
+	free(pc.touched);
+}

@@ -1,0 +1,18 @@
+/*
+ * paraphrase.h — link the report's unquoted sentences to the statement
+ * sentences they restate: those sharing most of their content words.
+ */
+#ifndef QC_PARAPHRASE_H
+#define QC_PARAPHRASE_H
+
+#include "model.h"
+
+/*
+ * Append to m->paras one link per unquoted report sentence that shares
+ * enough content words with a statement sentence (spans in bytes, the
+ * proposal the statement sentence lies in).  Reads m->quotes, whose
+ * words are not content; interns the function words in m->lex.
+ */
+void	paraphrase_link(struct model *m);
+
+#endif
