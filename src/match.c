@@ -7,21 +7,35 @@
  * curly quotes, dashes and NFKC forms never count as changes; where the
  * bytes differ anyway a typographic note is kept.
  *
- * 1. Index.  The 2-grams of every quotation (k = 2, so that a
- *    three-word quotation still has two seeds) go into a small
- *    open-addressing table.  Two passes over the statement count each
- *    one's occurrences and keep the first GRAM_CAP of them, in
- *    statement order, in one CSR array; a bitmap turns most statement
- *    2-grams away at one probe.  O(S) time; memory the size of the
- *    report's quotations plus the occurrences kept.
+ * 1. Index.  The grams of every quotation, runs of 2, 3, 4 and 8
+ *    words (a three-word quotation still has seeds, and a passage of
+ *    frequent words still has a rare gram), go into an open-addressing
+ *    table, each known by a 64-bit hash of its words.  One scan of the
+ *    statement, a hash of each length rolled along, counts each gram's
+ *    occurrences and keeps the first GRAM_CAP of them in statement
+ *    order; a bitmap turns most statement grams away at one probe, and
+ *    a longer gram is looked up only if the shorter one it ends with
+ *    is a quotation's.  A piece (below) whose grams all occur more
+ *    often than that becomes a pattern of an Aho-Corasick automaton
+ *    over words; a second scan, if there is any such piece, keeps the
+ *    first EXACT_KEEP occurrences of each pattern.  O(S) time; memory
+ *    the size of the report's quotations plus the occurrences kept.
  * 2. Seeds.  A quotation is cut at its ellipses into pieces, each
- *    matched on its own.  Each 2-gram of a piece votes for the diagonal
- *    (statement position minus piece position) of each occurrence.
- *    Only rare 2-grams (at most GRAM_CAP occurrences) vote when the
- *    piece has any; otherwise every 2-gram votes with its first
- *    GRAM_CAP occurrences, so "of the" in ten megabytes of prose, or a
- *    sentence repeated 100,000 times, costs no more than a rare word.
- *    The NCAND densest windows of sorted votes become candidates.
+ *    matched on its own.  A piece that occurs verbatim is placed there,
+ *    wherever that is in the statement: each occurrence holds the
+ *    piece's rarest gram at one place, so checking that gram's
+ *    occurrences, all kept, finds them all, and the automaton knows
+ *    those of the other pieces.  Of the occurrences known the one
+ *    nearest the neighbouring piece's source wins, else the earliest.
+ *    Any other piece takes the occurrences of its grams, rarest first,
+ *    SEED_MAX in all: each gives a diagonal (statement position minus
+ *    piece position), scored by the words that agree along it within
+ *    SCORE_REACH of the seed.  The NCAND best diagonals, none within
+ *    the band (below) of a better one, become candidates.  A passage
+ *    the quotation changed is found wherever it lies when a gram of it
+ *    that the change left intact is among the piece's rarest, and "of
+ *    the" in ten megabytes of prose, or a sentence repeated 100,000
+ *    times, costs no more than a rare word.
  * 3. Alignment.  Around each candidate diagonal a banded, semi-global
  *    edit-distance alignment (the whole piece against a free-ended
  *    statement window, B words either side of the diagonal, B about
@@ -49,11 +63,14 @@
  *    (quoted-altered), or a linked statement sentence (paraphrased).
  *    A binary search finds the first proposal a span overlaps.
  *
- * Time: O(S + R + sum over pieces of q * (GRAM_CAP + B + MOVE_REACH)),
- * with q the piece length and B <= BAND_MAX: linear in the statement S
- * and the report R, and in each quotation's length times a constant.
+ * Time: O(S + R + sum over pieces of q * (GRAM_CAP + SEED_MAX +
+ * NCAND x B + MOVE_REACH)), with q the piece length (pieces and their
+ * sentences) and B <= BAND_MAX: linear in the statement S and the
+ * report R, and in each quotation's length times a constant.  The
+ * automaton costs O(R) to build and O(S) to run, and notes each
+ * pattern EXACT_KEEP times at most (ac_note()).
  * Memory: O(R + q * B) beyond the documents, with at most
- * min(S, GRAM_CAP x R) occurrences kept.
+ * min(NLENS x S, NLENS x GRAM_CAP x R) occurrences kept.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -68,9 +85,13 @@
 #include "text.h"
 #include "xmalloc.h"
 
-#define GRAM_CAP	64	/* occurrences of one 2-gram that vote */
-#define VOTE_GRAMS	256	/* 2-grams of one piece that vote, at most */
+#define GRAM_CAP	64	/* occurrences of one gram kept */
+#define CHUNK_POS	7	/* occurrences of one gram per chunk */
+#define SEED_GRAMS	256	/* grams of one length a piece seeds with */
+#define SEED_MAX	256	/* candidate diagonals scored per piece */
+#define SCORE_REACH	96	/* words scored either side of a seed */
 #define NCAND		3	/* candidate diagonals aligned per piece */
+#define EXACT_KEEP	NCAND	/* exact occurrences kept per pattern */
 #define BAND_MIN	16	/* band half-width, in words */
 #define BAND_MAX	96
 #define DP_BUDGET	((size_t)16 << 20)	/* trace cells of one alignment */
@@ -85,6 +106,11 @@
 
 #define INF		(INT64_MAX / 4)
 #define NONE		UINT32_MAX
+#define HASH_MUL	0x9E3779B97F4A7C15ULL
+
+/* The lengths of the grams that seed the search, in words. */
+static const size_t gram_lens[] = { 2, 3, 4, 8 };
+#define NLENS		(sizeof(gram_lens) / sizeof(gram_lens[0]))
 
 enum optype {
 	OP_NONE,
@@ -119,21 +145,73 @@ struct aln {
 };
 
 /*
- * The statement's occurrences of the quotations' 2-grams: gram g
- * occurs count[g] times, the first of them at pos[start[g] ..
- * start[g + 1]).
+ * The statement's occurrences of the quotations' grams (runs of k
+ * words, k in gram_lens), each known by a 64-bit hash of its words.
+ * Of each gram's occurrences the first GRAM_CAP are kept, in statement
+ * order: the first in the gram, the others in a list of chunks.  Two
+ * grams with one hash are one: that costs a candidate, no more.
  */
+struct gram {
+	uint64_t	 hash;
+	uint32_t	 count;		/* occurrences in the statement */
+	uint32_t	 pos0;		/* the first one's first word */
+	uint32_t	 first, last;	/* chunks of the next, or NONE */
+};
+
+struct gchunk {
+	uint32_t	 pos[CHUNK_POS];
+	uint32_t	 next;
+};
+
 struct gidx {
 	uint32_t	*slots;		/* gram id + 1; 0 is empty */
 	size_t		 mask;
 	uint64_t	*bits;		/* a bit per hash: maybe a gram */
 	size_t		 bitmask;
-	uint32_t	(*keys)[2];	/* the two word keys of each gram */
+	struct gram	*grams;
 	size_t		 ngrams;
-	size_t		*count;
-	size_t		*start;
-	size_t		*pos;
-	size_t		*fill;		/* while building */
+	struct gchunk	*chunks;
+	size_t		 nchunks, chunkcap;
+};
+
+/*
+ * An Aho-Corasick automaton over words whose patterns are the pieces
+ * (and sentences of pieces) that the gram index cannot place verbatim:
+ * those whose grams all occur more than GRAM_CAP times.  A node stands
+ * for the words on its path from the root (node 0), and is found by
+ * the edge into it, (parent, key), in an open-addressing table.
+ */
+struct acnode {
+	uint32_t	 parent, key;	/* the edge into it */
+	uint32_t	 depth;		/* words */
+	uint32_t	 fail;		/* longest proper suffix that is a node */
+	uint32_t	 out;		/* ... that is a pattern, or NONE */
+	uint32_t	 occ[EXACT_KEEP];	/* first words of occurrences */
+	uint8_t		 nocc;
+	bool		 term;		/* a pattern */
+};
+
+struct actrie {
+	struct acnode	*nodes;
+	size_t		 nnodes;
+	uint32_t	*slots;		/* node id; 0 is empty */
+	size_t		 mask;
+	uint64_t	*inq;		/* a bit per word key: in a pattern */
+	size_t		 nkeys;
+};
+
+/* A gram of a piece that the statement holds: a seed. */
+struct seed {
+	size_t		 n;		/* its occurrences in the statement */
+	uint32_t	 g;
+	uint32_t	 t, k;		/* piece words [t, t + k) */
+};
+
+/* A candidate diagonal: statement word d + i faces piece word i. */
+struct diag {
+	long		 d;
+	size_t		 t;		/* the seed's first piece word */
+	size_t		 score;		/* words agreeing */
 };
 
 /* A piece of a quotation between ellipses. */
@@ -150,8 +228,13 @@ struct mctx {
 	const struct doc *st;
 	const struct doc *rp;
 	struct gidx	 gi;
-	long		*votes;
-	size_t		 nvotes, votecap;
+	struct actrie	 ac;
+	struct seed	*seeds;
+	size_t		 seedcap;
+	struct diag	*diags;
+	size_t		 diagcap;
+	uint32_t	*occ;
+	size_t		 occcap;
 	uint8_t		*trace;
 	size_t		 tracecap;
 	int64_t		*rows;
@@ -220,100 +303,131 @@ gap_char(const char *s, size_t n, bool *space)
 	return len;
 }
 
-/* ---- the 2-gram index ------------------------------------------- */
+/* ---- the gram index ------------------------------------------------ */
 
-static size_t
-gram_hash(uint32_t a, uint32_t b)
+static uint64_t
+gram_mix(uint64_t h, size_t k)
 {
-	uint64_t	h = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL;
-
-	return (size_t)(h ^ (h >> 29));
+	h += (uint64_t)k * 0xD6E8FEB86659FD93ULL;
+	h ^= h >> 30;
+	h *= 0xBF58476D1CE4E5B9ULL;
+	h ^= h >> 27;
+	h *= 0x94D049BB133111EBULL;
+	return h ^ (h >> 31);
 }
 
-/* The id of the 2-gram (a, b), added if add; or NONE. */
-static uint32_t
-gram_find(struct gidx *gi, uint32_t a, uint32_t b, bool add)
+/*
+ * The hash of the k words from w on: a polynomial in HASH_MUL of their
+ * keys, so that the statement scan can roll it one word at a time.
+ */
+static uint64_t
+gram_hash(const struct word *w, size_t k)
 {
-	size_t		h = gram_hash(a, b), bit = h >> 7 & gi->bitmask;
-	uint32_t	g;
+	uint64_t	h = 0;
+	size_t		i;
 
-	/* Most statement 2-grams are in no quotation: one bit says so. */
+	for (i = 0; i < k; i++)
+		h = h * HASH_MUL + w[i].key + 1;
+	return gram_mix(h, k);
+}
+
+/* The id of the gram with hash h, added if add; or NONE. */
+static uint32_t
+gram_find(struct gidx *gi, uint64_t h, bool add)
+{
+	size_t		 bit = (size_t)(h >> 32) & gi->bitmask, i;
+	uint32_t	 g;
+	struct gram	*gr;
+
+	/* Most statement grams are in no quotation: one bit says so. */
 	if (!add && !(gi->bits[bit / 64] >> (bit % 64) & 1))
 		return NONE;
-	for (h &= gi->mask;; h = (h + 1) & gi->mask) {
-		if ((g = gi->slots[h]) == 0)
+	for (i = (size_t)h & gi->mask;; i = (i + 1) & gi->mask) {
+		if ((g = gi->slots[i]) == 0)
 			break;
-		if (gi->keys[g - 1][0] == a && gi->keys[g - 1][1] == b)
+		if (gi->grams[g - 1].hash == h)
 			return g - 1;
 	}
 	if (!add)
 		return NONE;
 	g = (uint32_t)gi->ngrams++;
-	gi->slots[h] = g + 1;
+	gi->slots[i] = g + 1;
 	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
-	gi->keys[g][0] = a;
-	gi->keys[g][1] = b;
+	gr = &gi->grams[g];
+	gr->hash = h;
+	gr->count = 0;
+	gr->first = gr->last = NONE;
 	return g;
 }
 
-/* Intern the 2-grams of every quotation. */
+/* Intern the grams of every length of every quotation. */
 static void
 gidx_grams(struct gidx *gi, const struct model *m)
 {
 	const struct word	*rw = m->rep.words;
 	const struct quote	*q;
-	size_t			 i, k, n = 0, size = 16;
+	size_t			 i, l, t, k, n = 0, size = 16;
 
 	for (i = 0; i < m->nquotes; i++)
 		n += m->quotes[i].nwords;
-	while (size < 2 * n)
+	n *= NLENS;
+	while (size < n + n / 2)
 		size *= 2;
 	gi->mask = size - 1;
 	gi->slots = xcalloc(size, sizeof(*gi->slots));
 	gi->bitmask = 8 * size - 1;
 	gi->bits = xcalloc(size / 8, sizeof(*gi->bits));
-	gi->keys = xcalloc(n + 1, sizeof(*gi->keys));
+	gi->grams = xcalloc(n + 1, sizeof(*gi->grams));
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		for (k = q->wfirst; k + 1 < q->wfirst + q->nwords; k++)
-			gram_find(gi, rw[k].key, rw[k + 1].key, true);
+		for (l = 0; l < NLENS; l++) {
+			k = gram_lens[l];
+			for (t = 0; t + k <= q->nwords; t++)
+				gram_find(gi, gram_hash(rw + q->wfirst + t, k),
+				    true);
+		}
 	}
 }
 
-/*
- * Index the statement's occurrences of the quotations' 2-grams: count
- * them all, keep the first GRAM_CAP of each.  Two passes in statement
- * order over a table that holds only the report's 2-grams.
- */
+/* Count an occurrence of gram g at statement word s; keep GRAM_CAP. */
 static void
-gidx_build(struct gidx *gi, const struct model *m)
+gidx_add(struct gidx *gi, uint32_t g, uint32_t s)
 {
-	const struct word	*sw = m->stmt.words;
-	size_t			 i, n = m->stmt.nwords, sum;
-	uint32_t		 g;
+	struct gram	*gr = &gi->grams[g];
+	uint32_t	 n = gr->count++, c;
 
-	memset(gi, 0, sizeof(*gi));
-	gidx_grams(gi, m);
-	gi->count = xcalloc(gi->ngrams + 1, sizeof(*gi->count));
-	gi->start = xcalloc(gi->ngrams + 1, sizeof(*gi->start));
-	for (i = 0; i + 1 < n; i++)
-		if ((g = gram_find(gi, sw[i].key, sw[i + 1].key, false)) !=
-		    NONE)
-			gi->count[g]++;
-	for (sum = 0, g = 0; g < gi->ngrams; g++) {
-		gi->start[g] = sum;
-		sum += gi->count[g] < GRAM_CAP ? gi->count[g] : GRAM_CAP;
+	if (n == 0)
+		gr->pos0 = s;
+	if (n == 0 || n >= GRAM_CAP)
+		return;
+	if (--n % CHUNK_POS == 0) {
+		xgrow(&gi->chunks, &gi->chunkcap, gi->nchunks + 1,
+		    sizeof(*gi->chunks));
+		c = (uint32_t)gi->nchunks++;
+		gi->chunks[c].next = NONE;
+		if (gr->last == NONE)
+			gr->first = c;
+		else
+			gi->chunks[gr->last].next = c;
+		gr->last = c;
 	}
-	gi->start[gi->ngrams] = sum;
-	gi->pos = xcalloc(sum + 1, sizeof(*gi->pos));
-	gi->fill = xcalloc(gi->ngrams + 1, sizeof(*gi->fill));
-	for (i = 0; i + 1 < n; i++) {
-		g = gram_find(gi, sw[i].key, sw[i + 1].key, false);
-		if (g != NONE && gi->fill[g] < gi->start[g + 1] - gi->start[g])
-			gi->pos[gi->start[g] + gi->fill[g]++] = i;
+	gi->chunks[gr->last].pos[n % CHUNK_POS] = s;
+}
+
+/* Copy the first n kept occurrences of gram g, as first words, to out. */
+static void
+gidx_occ(const struct gidx *gi, uint32_t g, size_t n, uint32_t *out)
+{
+	uint32_t	c = gi->grams[g].first;
+	size_t		i;
+
+	if (n > 0)
+		out[0] = gi->grams[g].pos0;
+	for (i = 1; i < n; i++) {
+		if (i > 1 && (i - 1) % CHUNK_POS == 0)
+			c = gi->chunks[c].next;
+		out[i] = gi->chunks[c].pos[(i - 1) % CHUNK_POS];
 	}
-	free(gi->fill);
-	gi->fill = NULL;
 }
 
 static void
@@ -321,117 +435,384 @@ gidx_free(struct gidx *gi)
 {
 	free(gi->slots);
 	free(gi->bits);
-	free(gi->keys);
-	free(gi->count);
-	free(gi->start);
-	free(gi->pos);
-	free(gi->fill);
+	free(gi->grams);
+	free(gi->chunks);
 	memset(gi, 0, sizeof(*gi));
 }
 
-/*
- * The first (at most GRAM_CAP) statement occurrences of the 2-gram
- * (a, b), in order; *n gets how many there are, *total how many the
- * statement holds.
- */
-static const size_t *
-gidx_occ(struct gidx *gi, uint32_t a, uint32_t b, size_t *n, size_t *total)
-{
-	uint32_t	g;
+/* ---- exact occurrences -------------------------------------------- */
 
-	if ((g = gram_find(gi, a, b, false)) == NONE) {
-		*n = *total = 0;
-		return NULL;
+static size_t
+edge_hash(uint32_t parent, uint32_t key)
+{
+	uint64_t	h = ((uint64_t)parent << 32 | key) * HASH_MUL;
+
+	return (size_t)(h ^ (h >> 29));
+}
+
+/* The child of node v by word key, or NONE. */
+static uint32_t
+ac_child(const struct actrie *ac, uint32_t v, uint32_t key)
+{
+	size_t		i;
+	uint32_t	c;
+
+	for (i = edge_hash(v, key) & ac->mask;; i = (i + 1) & ac->mask) {
+		if ((c = ac->slots[i]) == 0)
+			return NONE;
+		if (ac->nodes[c].parent == v && ac->nodes[c].key == key)
+			return c;
 	}
-	*n = gi->start[g + 1] - gi->start[g];
-	*total = gi->count[g];
-	return gi->pos + gi->start[g];
+}
+
+/* Room for patterns of n words in all; the root. */
+static void
+ac_init(struct actrie *ac, const struct model *m, size_t n)
+{
+	const struct word	*rw = m->rep.words;
+	size_t			 i, size = 16;
+
+	memset(ac, 0, sizeof(*ac));
+	while (size < 2 * (n + 1))
+		size *= 2;
+	ac->mask = size - 1;
+	ac->slots = xcalloc(size, sizeof(*ac->slots));
+	ac->nodes = xcalloc(n + 1, sizeof(*ac->nodes));
+	ac->nnodes = 1;
+	ac->nodes[0].out = NONE;
+	for (i = 0; i < m->rep.nwords; i++)
+		if (rw[i].key >= ac->nkeys)
+			ac->nkeys = (size_t)rw[i].key + 1;
+	ac->inq = xcalloc(ac->nkeys / 64 + 1, sizeof(*ac->inq));
+}
+
+/* Add report words [r0, r0 + q) as a pattern. */
+static void
+ac_insert(struct actrie *ac, const struct word *rw, size_t r0, size_t q)
+{
+	struct acnode	*n;
+	size_t		 i, h;
+	uint32_t	 v = 0, c, key;
+
+	for (i = 0; i < q; i++) {
+		key = rw[r0 + i].key;
+		ac->inq[key / 64] |= (uint64_t)1 << (key % 64);
+		if ((c = ac_child(ac, v, key)) == NONE) {
+			c = (uint32_t)ac->nnodes++;
+			n = &ac->nodes[c];
+			n->parent = v;
+			n->key = key;
+			n->depth = ac->nodes[v].depth + 1;
+			n->out = NONE;
+			for (h = edge_hash(v, key) & ac->mask; ac->slots[h] != 0;
+			    h = (h + 1) & ac->mask)
+				continue;
+			ac->slots[h] = c;
+		}
+		v = c;
+	}
+	ac->nodes[v].term = true;
+}
+
+/*
+ * Failure links (the longest proper suffix that is a node) and output
+ * links (the longest proper suffix that is a pattern), shallow nodes
+ * first.  Linear in the patterns' length: along each pattern the
+ * failure depth grows by one a word at most.
+ */
+static void
+ac_link(struct actrie *ac)
+{
+	struct acnode	*nodes = ac->nodes, *n;
+	size_t		*start, *order, i, d, maxd = 0;
+	uint32_t	 f, c;
+
+	for (i = 1; i < ac->nnodes; i++)
+		if (nodes[i].depth > maxd)
+			maxd = nodes[i].depth;
+	start = xcalloc(maxd + 2, sizeof(*start));
+	order = xcalloc(ac->nnodes, sizeof(*order));
+	for (i = 1; i < ac->nnodes; i++)
+		start[nodes[i].depth + 1]++;
+	for (d = 1; d <= maxd + 1; d++)
+		start[d] += start[d - 1];
+	for (i = 1; i < ac->nnodes; i++)
+		order[start[nodes[i].depth]++] = i;
+	for (i = 0; i + 1 < ac->nnodes; i++) {
+		n = &nodes[order[i]];
+		f = n->parent == 0 ? 0 : nodes[n->parent].fail;
+		c = NONE;
+		while (n->parent != 0 && (c = ac_child(ac, f, n->key)) == NONE &&
+		    f != 0)
+			f = nodes[f].fail;
+		n->fail = c != NONE ? c : 0;
+		n->out = nodes[n->fail].term ? n->fail : nodes[n->fail].out;
+	}
+	free(start);
+	free(order);
+}
+
+/* The node after node v reads word key. */
+static uint32_t
+ac_step(const struct actrie *ac, uint32_t v, uint32_t key)
+{
+	uint32_t	c;
+
+	if (key >= ac->nkeys || !(ac->inq[key / 64] >> (key % 64) & 1))
+		return 0;
+	while ((c = ac_child(ac, v, key)) == NONE && v != 0)
+		v = ac->nodes[v].fail;
+	return c != NONE ? c : 0;
+}
+
+/*
+ * Note the patterns that end at statement word s, node v read up to
+ * it, EXACT_KEEP of each.  A pattern's suffixes end wherever it ends,
+ * so once a pattern holds EXACT_KEEP, so does every one after it on
+ * the output chain: each is noted EXACT_KEEP times at most in all.
+ */
+static void
+ac_note(struct actrie *ac, uint32_t v, size_t s)
+{
+	struct acnode	*n;
+
+	if (!ac->nodes[v].term)
+		v = ac->nodes[v].out;
+	for (; v != NONE; v = n->out) {
+		n = &ac->nodes[v];
+		if (n->nocc == EXACT_KEEP)
+			break;
+		n->occ[n->nocc++] = (uint32_t)(s + 1 - n->depth);
+	}
+}
+
+/* The pattern node of report words [r0, r0 + q), or NONE. */
+static uint32_t
+ac_find(const struct actrie *ac, const struct word *rw, size_t r0,
+    size_t q)
+{
+	uint32_t	v = 0;
+	size_t		i;
+
+	for (i = 0; i < q && v != NONE; i++)
+		v = ac_child(ac, v, rw[r0 + i].key);
+	return v != NONE && ac->nodes[v].term ? v : NONE;
+}
+
+static void
+ac_free(struct actrie *ac)
+{
+	free(ac->nodes);
+	free(ac->slots);
+	free(ac->inq);
+	memset(ac, 0, sizeof(*ac));
+}
+
+/* Note the exact occurrences of the patterns: one scan. */
+static void
+ac_scan(struct actrie *ac, const struct doc *st)
+{
+	size_t		j, n = st->nwords;
+	uint32_t	v = 0;
+
+	if (n > NONE)
+		n = NONE;
+	for (j = 0; j < n; j++) {
+		v = ac_step(ac, v, st->words[j].key);
+		ac_note(ac, v, j);
+	}
+}
+
+/*
+ * Count the statement's occurrences of the quotations' grams and keep
+ * the first GRAM_CAP of each: one scan, each length's hash rolled
+ * along.  Words past UINT32_MAX are not indexed.
+ */
+static void
+gidx_scan(struct gidx *gi, const struct doc *st)
+{
+	const struct word	*sw = st->words;
+	size_t			 j, l, k, n = st->nwords;
+	uint64_t		 h[NLENS], pk[NLENS];
+	uint32_t		 g;
+
+	if (n > NONE)
+		n = NONE;
+	for (l = 0; l < NLENS; l++) {
+		h[l] = 0;
+		for (pk[l] = 1, k = 0; k < gram_lens[l]; k++)
+			pk[l] *= HASH_MUL;
+	}
+	for (j = 0; j < n; j++) {
+		for (l = 0; l < NLENS; l++) {
+			k = gram_lens[l];
+			h[l] = h[l] * HASH_MUL + sw[j].key + 1;
+			if (j >= k)
+				h[l] -= ((uint64_t)sw[j - k].key + 1) * pk[l];
+		}
+		/*
+		 * The grams ending here, shortest first: the longer ones
+		 * end with it, and are a quotation's only if it is.
+		 */
+		for (l = 0; l < NLENS && j + 1 >= gram_lens[l]; l++) {
+			k = gram_lens[l];
+			if ((g = gram_find(gi, gram_mix(h[l], k), false)) == NONE)
+				break;
+			gidx_add(gi, g, (uint32_t)(j + 1 - k));
+		}
+	}
 }
 
 /* ---- seeds and candidates --------------------------------------- */
 
 static int
-vote_cmp(const void *a, const void *b)
+seed_cmp(const void *a, const void *b)
 {
-	long	x = *(const long *)a, y = *(const long *)b;
+	const struct seed	*x = a, *y = b;
 
-	return (x > y) - (x < y);
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	if (x->t != y->t)
+		return x->t < y->t ? -1 : 1;
+	return (x->k > y->k) - (x->k < y->k);
 }
 
-/* Let the 2-grams of report words [r0, r0 + q) vote for diagonals. */
-static void
-piece_vote(struct mctx *mc, size_t r0, size_t q, bool rare_only)
+static int
+diag_cmp(const void *a, const void *b)
 {
-	const struct word	*rw = mc->rp->words;
-	const size_t		*occ;
-	size_t			 t, k, n, total, step;
+	const struct diag	*x = a, *y = b;
 
-	step = (q - 1 + VOTE_GRAMS - 1) / VOTE_GRAMS;
-	for (t = 0; t + 1 < q; t += step) {
-		occ = gidx_occ(&mc->gi, rw[r0 + t].key, rw[r0 + t + 1].key,
-		    &n, &total);
-		if (n == 0 || (rare_only && total > GRAM_CAP))
-			continue;
-		xgrow(&mc->votes, &mc->votecap, mc->nvotes + n,
-		    sizeof(*mc->votes));
-		for (k = 0; k < n; k++)
-			mc->votes[mc->nvotes++] = (long)occ[k] - (long)t;
-	}
-}
-
-/* Does any 2-gram of the piece occur at most GRAM_CAP times? */
-static bool
-piece_has_rare(struct mctx *mc, size_t r0, size_t q)
-{
-	const struct word	*rw = mc->rp->words;
-	size_t			 t, n, total;
-
-	for (t = 0; t + 1 < q; t++) {
-		gidx_occ(&mc->gi, rw[r0 + t].key, rw[r0 + t + 1].key, &n,
-		    &total);
-		if (total > 0 && total <= GRAM_CAP)
-			return true;
-	}
-	return false;
+	if (x->d != y->d)
+		return x->d < y->d ? -1 : 1;
+	return (x->t > y->t) - (x->t < y->t);
 }
 
 /*
- * Up to NCAND diagonals, densest window of width band first (the
- * earliest on a tie), none within band of another.  Returns how many.
+ * The grams of report words [r0, r0 + q) that the statement holds into
+ * mc->seeds, the rarest first (piece_diags() orders the others);
+ * SEED_GRAMS of each length at most, spread over the piece.  *absent
+ * tells if it does not hold one.  Returns how many.
  */
 static size_t
-piece_candidates(struct mctx *mc, size_t r0, size_t q, size_t band,
-    long *cand)
+piece_seeds(struct mctx *mc, size_t r0, size_t q, bool *absent)
 {
-	size_t	nc, lo, hi, best, bestn, blo, bhi;
+	const struct word	*rw = mc->rp->words;
+	struct seed		*sd, tmp;
+	size_t			 l, k, t, step, ns = 0;
+	uint32_t		 g;
 
-	mc->nvotes = 0;
-	piece_vote(mc, r0, q, piece_has_rare(mc, r0, q));
-	if (mc->nvotes == 0)
-		return 0;
-	qsort(mc->votes, mc->nvotes, sizeof(*mc->votes), vote_cmp);
-	for (nc = 0; nc < NCAND && mc->nvotes > 0; nc++) {
-		best = bestn = 0;
-		for (lo = hi = 0; lo < mc->nvotes; lo++) {
-			while (hi < mc->nvotes &&
-			    mc->votes[hi] - mc->votes[lo] <= (long)band)
-				hi++;
-			if (hi - lo > bestn) {
-				bestn = hi - lo;
-				best = lo;
+	*absent = false;
+	for (l = 0; l < NLENS && gram_lens[l] <= q; l++) {
+		k = gram_lens[l];
+		step = (q - k + SEED_GRAMS) / SEED_GRAMS;
+		for (t = 0; t + k <= q; t += step) {
+			g = gram_find(&mc->gi, gram_hash(rw + r0 + t, k), false);
+			if (g == NONE || mc->gi.grams[g].count == 0) {
+				*absent = true;
+				continue;
+			}
+			xgrow(&mc->seeds, &mc->seedcap, ns + 1,
+			    sizeof(*mc->seeds));
+			sd = &mc->seeds[ns++];
+			sd->n = mc->gi.grams[g].count;
+			sd->g = g;
+			sd->t = (uint32_t)t;
+			sd->k = (uint32_t)k;
+			if (seed_cmp(sd, &mc->seeds[0]) < 0) {
+				tmp = *sd;
+				*sd = mc->seeds[0];
+				mc->seeds[0] = tmp;
 			}
 		}
-		cand[nc] = (mc->votes[best] + mc->votes[best + bestn - 1]) / 2;
-		/* Drop the votes this candidate's band covers. */
-		for (blo = best; blo > 0 &&
-		    mc->votes[blo - 1] >= cand[nc] - (long)band; blo--)
+	}
+	return ns;
+}
+
+/*
+ * Statement words agreeing with report words [r0, r0 + q) along
+ * diagonal d, within SCORE_REACH words of the seed's word t.
+ */
+static size_t
+diag_score(const struct mctx *mc, size_t r0, size_t q, const struct diag *dg)
+{
+	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
+	size_t			 i, hi, n = 0;
+	long			 s;
+
+	i = dg->t > SCORE_REACH ? dg->t - SCORE_REACH : 0;
+	hi = q - dg->t > SCORE_REACH ? dg->t + SCORE_REACH : q;
+	for (; i < hi; i++) {
+		s = dg->d + (long)i;
+		if (s >= 0 && (size_t)s < mc->st->nwords &&
+		    sw[s].key == rw[r0 + i].key)
+			n++;
+	}
+	return n;
+}
+
+/*
+ * The diagonals (statement word minus piece word) of the occurrences of
+ * the piece's rarest grams (its ns seeds), SEED_MAX at most, each once
+ * and scored, in mc->diags.  Returns how many.
+ */
+static size_t
+piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
+{
+	struct diag	*dg;
+	size_t		 i, k, n, nd = 0;
+
+	if (ns > 1)
+		qsort(mc->seeds, ns, sizeof(*mc->seeds), seed_cmp);
+	xgrow(&mc->diags, &mc->diagcap, SEED_MAX, sizeof(*mc->diags));
+	for (i = 0; i < ns && nd < SEED_MAX; i++) {
+		n = mc->seeds[i].n < GRAM_CAP ? mc->seeds[i].n : GRAM_CAP;
+		if (n > SEED_MAX - nd)
+			n = SEED_MAX - nd;
+		gidx_occ(&mc->gi, mc->seeds[i].g, n, mc->occ);
+		for (k = 0; k < n; k++) {
+			mc->diags[nd].d = (long)mc->occ[k] -
+			    (long)mc->seeds[i].t;
+			mc->diags[nd++].t = mc->seeds[i].t;
+		}
+	}
+	if (nd > 1)
+		qsort(mc->diags, nd, sizeof(*mc->diags), diag_cmp);
+	for (n = 0, i = 0; i < nd; i++) {
+		if (n > 0 && mc->diags[n - 1].d == mc->diags[i].d)
 			continue;
-		for (bhi = best + bestn; bhi < mc->nvotes &&
-		    mc->votes[bhi] <= cand[nc] + (long)band; bhi++)
-			continue;
-		memmove(mc->votes + blo, mc->votes + bhi,
-		    (mc->nvotes - bhi) * sizeof(*mc->votes));
-		mc->nvotes -= bhi - blo;
+		dg = &mc->diags[n++];
+		*dg = mc->diags[i];
+		dg->score = diag_score(mc, r0, q, dg);
+	}
+	return n;
+}
+
+/*
+ * Up to NCAND diagonals for a piece with ns seeds, the most words
+ * agreeing first (the earliest on a tie), none within band of another.
+ * Returns how many.
+ */
+static size_t
+piece_candidates(struct mctx *mc, size_t r0, size_t q, size_t ns,
+    size_t band, long *cand)
+{
+	size_t	nd, nc, i, k, best;
+	bool	near;
+
+	nd = piece_diags(mc, r0, q, ns);
+	for (nc = 0; nc < NCAND; nc++) {
+		best = SIZE_MAX;
+		for (i = 0; i < nd; i++) {
+			for (near = false, k = 0; k < nc && !near; k++)
+				near = labs(mc->diags[i].d - cand[k]) <=
+				    (long)band;
+			if (!near && (best == SIZE_MAX ||
+			    mc->diags[i].score > mc->diags[best].score))
+				best = i;
+		}
+		if (best == SIZE_MAX)
+			break;
+		cand[nc] = mc->diags[best].d;
 	}
 	return nc;
 }
@@ -790,18 +1171,75 @@ aln_better(const struct aln *a, const struct aln *b, size_t hint)
 	return a->s0 < b->s0;
 }
 
-/* Look for report words [r0, r0 + q) anywhere; true if aligned. */
+/* Of two exact occurrences, keep in *best the nearest the hint. */
+static void
+exact_pick(size_t *best, size_t s, size_t hint)
+{
+	if (*best == SIZE_MAX || (hint != SIZE_MAX &&
+	    distance(s, hint) < distance(*best, hint)))
+		*best = s;
+}
+
+/*
+ * Report words [r0, r0 + q), with ns seeds and none absent, where they
+ * occur verbatim, if they do: of the occurrences known, the nearest the
+ * hint, else the earliest.  Every occurrence of the piece holds its
+ * rarest gram at one place, and that gram's occurrences are all kept,
+ * unless the piece is a pattern of the automaton, which has them.
+ */
+static bool
+piece_exact(struct mctx *mc, size_t r0, size_t q, size_t ns, size_t hint,
+    struct aln *out)
+{
+	const struct acnode	*n;
+	const struct seed	*sd;
+	uint32_t		 v;
+	size_t			 i, best = SIZE_MAX;
+
+	if ((v = ac_find(&mc->ac, mc->rp->words, r0, q)) != NONE) {
+		n = &mc->ac.nodes[v];
+		for (i = 0; i < n->nocc; i++)
+			exact_pick(&best, n->occ[i], hint);
+	} else if (ns > 0 && mc->seeds[0].n <= GRAM_CAP) {
+		sd = &mc->seeds[0];
+		gidx_occ(&mc->gi, sd->g, sd->n, mc->occ);
+		for (i = 0; i < sd->n; i++)
+			if (mc->occ[i] >= sd->t &&
+			    words_equal(mc, mc->occ[i] - sd->t, r0, q))
+				exact_pick(&best, mc->occ[i] - sd->t, hint);
+	}
+	if (best == SIZE_MAX)
+		return false;
+	xgrow(&out->ops, &out->cap, q, sizeof(*out->ops));
+	for (i = 0; i < q; i++) {
+		out->ops[i].type = OP_MATCH;
+		out->ops[i].r = r0 + i;
+		out->ops[i].s = best + i;
+	}
+	out->nops = q;
+	aln_sum(out, best);
+	return true;
+}
+
+/*
+ * Look for report words [r0, r0 + q) anywhere: where they occur
+ * verbatim, else around the best candidate diagonals.  True if
+ * aligned.
+ */
 static bool
 piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
     struct aln *out)
 {
-	size_t	band = piece_band(q), nc, i;
+	size_t	band = piece_band(q), nc, ns, i;
 	long	cand[NCAND];
-	bool	found = false;
+	bool	found = false, absent;
 
 	if (q < 2)
 		return false;
-	nc = piece_candidates(mc, r0, q, band, cand);
+	ns = piece_seeds(mc, r0, q, &absent);
+	if (!absent && piece_exact(mc, r0, q, ns, hint, out))
+		return true;
+	nc = piece_candidates(mc, r0, q, ns, band, cand);
 	for (i = 0; i < nc; i++) {
 		if (!align_band(mc, r0, q, cand[i], band, &mc->tmp) ||
 		    mc->tmp.matches == 0)
@@ -1541,6 +1979,62 @@ quote_describe(struct mctx *mc, struct quote *q)
 	q->proposal = doc_proposal_at(mc->st, q->src.off);
 }
 
+/*
+ * Make report words [r0, r0 + q) a pattern of the automaton if its
+ * rarest gram is too frequent for its occurrences all to be kept.
+ */
+static void
+index_range(struct mctx *mc, size_t r0, size_t q)
+{
+	bool	absent;
+
+	if (q >= 2 && piece_seeds(mc, r0, q, &absent) > 0 && !absent &&
+	    mc->seeds[0].n > GRAM_CAP)
+		ac_insert(&mc->ac, mc->rp->words, r0, q);
+}
+
+/* Index piece p and its sentences, as piece_parts() cuts them. */
+static void
+index_piece(struct mctx *mc, const struct piece *p)
+{
+	size_t	i;
+
+	index_range(mc, p->r0, p->r1 - p->r0);
+	if (piece_sentences(mc, p) < 2 || mc->nparts > PARTS_MAX)
+		return;
+	for (i = 0; i < mc->nparts; i++)
+		index_range(mc, mc->parts[i].r0,
+		    mc->parts[i].r1 - mc->parts[i].r0);
+}
+
+/*
+ * Index the statement for the quotations: the occurrences of their
+ * grams, then the exact occurrences of every piece piece_search() may
+ * look for whose grams are all frequent.  Two scans at most.
+ */
+static void
+match_index(struct mctx *mc)
+{
+	const struct model	*m = mc->m;
+	size_t			 i, k, n = 0;
+
+	gidx_grams(&mc->gi, m);
+	gidx_scan(&mc->gi, mc->st);
+	xgrow(&mc->occ, &mc->occcap, GRAM_CAP, sizeof(*mc->occ));
+	for (i = 0; i < m->nquotes; i++)
+		n += m->quotes[i].nwords;
+	ac_init(&mc->ac, m, 2 * n);
+	for (i = 0; i < m->nquotes; i++) {
+		quote_pieces(mc, &m->quotes[i]);
+		for (k = 0; k < mc->npieces; k++)
+			index_piece(mc, &mc->pieces[k]);
+	}
+	if (mc->ac.nnodes > 1) {
+		ac_link(&mc->ac);
+		ac_scan(&mc->ac, mc->st);
+	}
+}
+
 /* Judge one quotation. */
 static void
 quote_judge(struct mctx *mc, struct quote *q)
@@ -1577,7 +2071,7 @@ match_quotes(struct mctx *mc)
 	struct model	*m = mc->m;
 	size_t		 i;
 
-	gidx_build(&mc->gi, m);
+	match_index(mc);
 	for (i = 0; i < m->nquotes; i++) {
 		quote_judge(mc, &m->quotes[i]);
 		switch (m->quotes[i].verdict) {
@@ -1593,6 +2087,7 @@ match_quotes(struct mctx *mc)
 		}
 	}
 	gidx_free(&mc->gi);
+	ac_free(&mc->ac);
 }
 
 static void
@@ -1607,7 +2102,9 @@ mctx_free(struct mctx *mc)
 		free(mc->parts[i].a.ops);
 	free(mc->parts);
 	free(mc->joined.ops);
-	free(mc->votes);
+	free(mc->seeds);
+	free(mc->diags);
+	free(mc->occ);
 	free(mc->trace);
 	free(mc->rows);
 	free(mc->tmp.ops);

@@ -391,6 +391,143 @@ test_long_statement(void **state)
 	free(rep);
 }
 
+/*
+ * Prose of frequent words only: twelve common words in a fixed
+ * pseudo-random order, a full stop after every twentieth.  In n words
+ * each 2-gram occurs about n / 144 times and each 3-gram n / 1728; a
+ * given run of eight words, once in some 430 million words.  The byte
+ * offset of every word goes to off[].  Returns the end.
+ */
+static char *
+frequent_prose(char *p, const char *base, size_t n, size_t *off)
+{
+	static const char *const vocab[] = { "the", "of", "and", "to", "in",
+	    "that", "we", "our", "will", "is", "for", "this" };
+	unsigned long	 x = 20200925;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		x = x * 1103515245 + 12345;
+		off[i] = (size_t)(p - base);
+		p = stpcpy(p, vocab[(x >> 16) % 12]);
+		p = stpcpy(p, i % 20 == 19 ? ". " : " ");
+	}
+	return stpcpy(p, "end.\n");
+}
+
+/* Byte offset of the first occurrence of the words w in s, or -1. */
+static long
+first_words(const char *s, const char *w)
+{
+	const char	*p;
+	size_t		 n = strlen(w);
+
+	for (p = s; (p = strstr(p, w)) != NULL; p++)
+		if ((p == s || p[-1] == ' ') && (p[n] == ' ' || p[n] == '.'))
+			return (long)(p - s);
+	return -1;
+}
+
+/*
+ * Verbatim quotations of eight to fourteen words, taken late in a long
+ * statement of frequent words, are found where they are, though each
+ * 2-gram and 3-gram of theirs occurs a hundred times or more, the
+ * first of them near the start.
+ */
+static void
+test_frequent_words_exact(void **state)
+{
+	static const size_t at[] = { 180000, 200020, 219960, 239900 };
+	static const size_t len[] = { 8, 10, 12, 14 };
+	struct model	*m;
+	char		*stmt, *p, *rep, *r, *w[4];
+	size_t		 n = 240000, *off, i;
+
+	(void)state;
+	stmt = xmalloc(n * 8 + 128);
+	off = xcalloc(n, sizeof(*off));
+	p = stpcpy(stmt, TITLE);
+	p = frequent_prose(p, stmt, n, off);
+	rep = r = xmalloc(4096);
+	r = stpcpy(r, "He said");
+	for (i = 0; i < 4; i++) {
+		w[i] = xmalloc(len[i] * 8);
+		memcpy(w[i], stmt + off[at[i]], off[at[i] + len[i]] - 1 -
+		    off[at[i]]);
+		w[i][off[at[i] + len[i]] - 1 - off[at[i]]] = '\0';
+		assert_int_equal(first_words(stmt, w[i]), (long)off[at[i]]);
+		r += sprintf(r, " \"%s\" and", w[i]);
+	}
+	r = stpcpy(r, " more.\n");
+	m = build(stmt, (size_t)(p - stmt), rep, (size_t)(r - rep));
+	assert_int_equal(m->nquotes, 4);
+	for (i = 0; i < 4; i++) {
+		assert_int_equal(m->quotes[i].verdict, VERDICT_EXACT);
+		assert_true(reads(&m->stmt, m->quotes[i].src, w[i]));
+		assert_int_equal(m->quotes[i].src.off, off[at[i]]);
+		free(w[i]);
+	}
+	release(m);
+	free(stmt);
+	free(off);
+	free(rep);
+}
+
+/*
+ * The same with one word of the quotation changed into another
+ * frequent word: altered, and placed where the passage is, with the
+ * one word replaced.
+ */
+static void
+test_frequent_words_altered(void **state)
+{
+	static const size_t at[] = { 190000, 235000 };
+	static const size_t len[] = { 9, 12 };
+	struct model	*m;
+	struct quote	*q;
+	const char	*w;
+	char		*stmt, *p, *rep, *r, old[8];
+	size_t		 n = 240000, *off, i, k, e;
+
+	(void)state;
+	stmt = xmalloc(n * 8 + 128);
+	off = xcalloc(n, sizeof(*off));
+	p = stpcpy(stmt, TITLE);
+	p = frequent_prose(p, stmt, n, off);
+	rep = r = xmalloc(4096);
+	r = stpcpy(r, "He said");
+	for (i = 0; i < 2; i++) {
+		/* Word k of the passage becomes "for", or "our" if it was. */
+		k = at[i] + len[i] / 2;
+		e = off[at[i] + len[i]] - 1;
+		w = strncmp(stmt + off[k], "for ", 4) == 0 ? "our" : "for";
+		r += sprintf(r, " \"%.*s%s%.*s\" and",
+		    (int)(off[k] - off[at[i]]), stmt + off[at[i]], w,
+		    (int)(e - off[k + 1] + 1), stmt + off[k + 1] - 1);
+	}
+	r = stpcpy(r, " more.\n");
+	m = build(stmt, (size_t)(p - stmt), rep, (size_t)(r - rep));
+	assert_int_equal(m->nquotes, 2);
+	for (i = 0; i < 2; i++) {
+		q = &m->quotes[i];
+		k = at[i] + len[i] / 2;
+		assert_int_equal(q->verdict, VERDICT_ALTERED);
+		assert_int_equal(q->src.off, off[at[i]]);
+		assert_int_equal(q->src.len, off[at[i] + len[i]] - 1 -
+		    off[at[i]]);
+		assert_int_equal(q->nchanges, 1);
+		assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
+		assert_int_equal(q->changes[0].src.off, off[k]);
+		snprintf(old, sizeof(old), "%.*s",
+		    (int)(off[k + 1] - 1 - off[k]), stmt + off[k]);
+		assert_true(reads(&m->stmt, q->changes[0].src, old));
+	}
+	release(m);
+	free(stmt);
+	free(off);
+	free(rep);
+}
+
 static void
 test_reordered_sentences(void **state)
 {
@@ -690,6 +827,8 @@ main(void)
 		cmocka_unit_test(test_short_piece),
 		cmocka_unit_test(test_not_found),
 		cmocka_unit_test(test_long_statement),
+		cmocka_unit_test(test_frequent_words_exact),
+		cmocka_unit_test(test_frequent_words_altered),
 		cmocka_unit_test(test_reordered_sentences),
 		cmocka_unit_test(test_quoted_twice),
 		cmocka_unit_test(test_typography),
