@@ -9,6 +9,13 @@
  * Memory follows the lines and the model's spans, not the bytes: break
  * opportunities are computed in windows of CHUNK bytes, and styles
  * come from a sweep over the sorted span boundaries.
+ *
+ * Laying out can stop after any line and go on later: everything the
+ * filling needs (the paragraph in hand, the line being filled, the
+ * break window, the sweep) lives in a struct layout_work kept with the
+ * layout until the last line is laid out.  Stopping and going on give
+ * exactly the lines of one pass, since the same steps run in the same
+ * order.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -61,13 +68,26 @@ struct fill {
 	int	brk_w;
 };
 
-struct builder {
+/* A layout in progress: where it stands and where it is to stop. */
+struct layout_work {
 	const struct doc *doc;
 	struct layout	 *l;
 	size_t		  cap_lines, cap_runs;
 	struct sweep	  sw;
 	struct breaks	  br;
 	enum role	  base;		/* the paragraph's own role */
+	size_t		  npara;	/* paragraphs to lay out */
+	size_t		  para;		/* the next one to start */
+	size_t		  prev;		/* end of the one before */
+	bool		  filling;	/* a paragraph is in hand */
+	size_t		  start, end;	/* its bytes */
+	size_t		  pos;		/* where its filling goes on */
+	struct fill	  f;		/* the line being filled */
+	size_t		  goal_off;	/* stop once a line starts after it */
+	size_t		  goal_lines;	/* and there are this many lines */
+	size_t		  cap_pointed;	/* cap_runs when lines were pointed */
+	size_t		  pointed;	/* lines whose runs are pointed */
+	size_t		  pointed_runs;	/* their runs */
 };
 
 static void
@@ -261,7 +281,7 @@ fill_reset(struct fill *f, size_t at)
 }
 
 static enum role
-glyph_role(struct builder *b, size_t off, const struct glyph *g)
+glyph_role(struct layout_work *b, size_t off, const struct glyph *g)
 {
 	enum role	r;
 
@@ -276,7 +296,7 @@ glyph_role(struct builder *b, size_t off, const struct glyph *g)
  * runs cut where the role changes.
  */
 static void
-emit_line(struct builder *b, size_t ls, size_t de, size_t le, int w)
+emit_line(struct layout_work *b, size_t ls, size_t de, size_t le, int w)
 {
 	struct layout	*l = b->l;
 	struct line	*ln;
@@ -314,7 +334,7 @@ emit_line(struct builder *b, size_t ls, size_t de, size_t le, int w)
  * line are dropped.  Returns where filling goes on.
  */
 static size_t
-fill_overflow(struct builder *b, struct fill *f, size_t pos,
+fill_overflow(struct layout_work *b, struct fill *f, size_t pos,
     const struct glyph *g)
 {
 	if (f->brk > f->ls) {
@@ -332,18 +352,31 @@ fill_overflow(struct builder *b, struct fill *f, size_t pos,
 	return pos;
 }
 
-/* Fill paragraph [start, end) greedily into lines. */
-static void
-fill_para(struct builder *b, size_t start, size_t end)
+/* Whether laying out may stop: the goal of layout_extend is met. */
+static bool
+goal_met(const struct layout_work *b)
 {
-	struct fill	f;
+	const struct layout	*l = b->l;
+
+	return l->nlines >= b->goal_lines && l->nlines > 0 &&
+	    l->lines[l->nlines - 1].off > b->goal_off;
+}
+
+/*
+ * Fill the paragraph in hand greedily into lines, from where it was
+ * left.  Returns false when the goal is met before its end, which can
+ * only happen as a line is added.
+ */
+static bool
+fill_para(struct layout_work *b)
+{
+	struct fill	f = b->f;	/* a copy, kept in registers */
 	struct glyph	g;
-	size_t		pos = start;
+	size_t		pos = b->pos, end = b->end;
 	int		width = b->l->width;
 
-	fill_reset(&f, start);
-	if (start < end)
-		breaks_start(&b->br, start, end);
+	if (pos < end && goal_met(b))
+		return false;
 	while (pos < end) {
 		if (pos > f.ls && breaks_at(&b->br, pos)) {
 			f.brk = pos;
@@ -362,12 +395,20 @@ fill_para(struct builder *b, size_t start, size_t end)
 			f.de = pos + g.len;
 		} else {
 			pos = fill_overflow(b, &f, pos, &g);
+			if (goal_met(b)) {
+				b->f = f;
+				b->pos = pos;
+				return false;
+			}
 			continue;
 		}
 		pos += g.len;
 	}
-	if (f.ls < end || f.ls == start)
+	b->f = f;
+	b->pos = pos;
+	if (f.ls < end || f.ls == b->start)
 		emit_line(b, f.ls, f.de, end, f.w);
+	return true;
 }
 
 /* Whether the gap [a, b) between two paragraphs holds one newline at most. */
@@ -382,21 +423,22 @@ one_newline(const char *text, size_t a, size_t b)
 	return q == NULL || memchr(q + 1, '\n', text + b - (q + 1)) == NULL;
 }
 
+/*
+ * Take paragraph b->para in hand, after the blank line that separates
+ * it from the one above, if any.  A document without paragraphs is
+ * one paragraph.
+ */
 static void
-layout_paras(struct builder *b)
+para_begin(struct layout_work *b)
 {
 	const struct doc	*d = b->doc;
 	const struct para	*p;
-	size_t			 i, start, end, prev = 0;
+	size_t			 start = 0, end = d->len;
 
-	if (d->nparas == 0 && d->len > 0) {
-		b->base = ROLE_PLAIN;
-		fill_para(b, 0, d->len);
-		return;
-	}
-	for (i = 0; i < d->nparas; i++) {
-		p = &d->paras[i];
-		start = p->span.off < prev ? prev : p->span.off;
+	b->base = ROLE_PLAIN;
+	if (d->nparas > 0) {
+		p = &d->paras[b->para];
+		start = p->span.off < b->prev ? b->prev : p->span.off;
 		end = p->span.off + p->span.len;
 		if (start > d->len)
 			start = d->len;
@@ -404,45 +446,133 @@ layout_paras(struct builder *b)
 			end = d->len;
 		if (end < start)
 			end = start;
-		if (i > 0 && (p->kind == PARA_BODY ||
-		    p[-1].kind == PARA_BODY || !one_newline(d->text, prev,
+		if (b->para > 0 && (p->kind == PARA_BODY ||
+		    p[-1].kind == PARA_BODY || !one_newline(d->text, b->prev,
 		    start)))
-			emit_line(b, prev, prev, prev, 0);
+			emit_line(b, b->prev, b->prev, b->prev, 0);
 		b->base = para_role(p->kind);
-		fill_para(b, start, end);
-		prev = end;
 	}
+	b->start = b->pos = start;
+	b->end = end;
+	fill_reset(&b->f, start);
+	if (start < end)
+		breaks_start(&b->br, start, end);
+	b->filling = true;
+}
+
+/* Lay paragraphs out until the goal is met (false) or all are (true). */
+static bool
+lay_out(struct layout_work *b)
+{
+	for (;;) {
+		if (b->filling) {
+			if (!fill_para(b))
+				return false;
+			b->filling = false;
+			b->prev = b->end;
+			b->para++;
+		}
+		if (b->para >= b->npara)
+			return true;
+		if (goal_met(b))
+			return false;
+		para_begin(b);
+	}
+}
+
+/*
+ * Point each new line at its runs.  Lines keep indices until then: the
+ * runs array moves as it grows, and then every line is pointed again.
+ */
+static void
+point_runs(struct layout_work *b)
+{
+	struct layout	*l = b->l;
+	struct line	*ln;
+
+	if (b->cap_runs != b->cap_pointed) {
+		b->cap_pointed = b->cap_runs;
+		b->pointed = b->pointed_runs = 0;
+	}
+	for (; b->pointed < l->nlines; b->pointed++) {
+		ln = &l->lines[b->pointed];
+		ln->runs = l->runs + b->pointed_runs;
+		b->pointed_runs += ln->nruns;
+	}
+}
+
+static void
+work_free(struct layout_work *b)
+{
+	if (b == NULL)
+		return;
+	free(b->br.flags);
+	free(b->sw.marks);
+	free(b);
+}
+
+struct layout *
+layout_begin(const struct model *m, enum doc_kind which, int width,
+    bool ascii)
+{
+	struct layout_work	*b;
+	struct layout		*l;
+
+	l = xcalloc(1, sizeof(*l));
+	l->width = width < 1 ? 1 : width > MAX_WIDTH ? MAX_WIDTH : width;
+	l->ascii = ascii;
+	l->work = b = xcalloc(1, sizeof(*b));
+	b->l = l;
+	b->doc = which == DOC_STATEMENT ? &m->stmt : &m->rep;
+	b->npara = b->doc->nparas == 0 && b->doc->len > 0 ? 1 :
+	    b->doc->nparas;
+	b->br.text = (const uint8_t *)b->doc->text;
+	b->br.flags = xmalloc(CHUNK);
+	/* Never NULL, so that every line's runs point somewhere. */
+	xgrow(&l->runs, &b->cap_runs, 1, sizeof(*l->runs));
+	if (which == DOC_STATEMENT)
+		sweep_statement(&b->sw, m);
+	else
+		sweep_report(&b->sw, m);
+	if (b->sw.nmarks > 0)
+		qsort(b->sw.marks, b->sw.nmarks, sizeof(*b->sw.marks),
+		    mark_cmp);
+	return l;
+}
+
+bool
+layout_extend(struct layout *l, size_t off, size_t min_lines)
+{
+	struct layout_work	*b = l->work;
+	bool			 all;
+
+	if (b == NULL)
+		return true;
+	b->goal_off = off;
+	b->goal_lines = min_lines;
+	all = lay_out(b);
+	point_runs(b);
+	if (all) {
+		work_free(b);
+		l->work = NULL;
+		l->done = true;
+	}
+	return l->done;
+}
+
+void
+layout_finish(struct layout *l)
+{
+	layout_extend(l, SIZE_MAX, SIZE_MAX);
 }
 
 struct layout *
 layout_doc(const struct model *m, enum doc_kind which, int width,
     bool ascii)
 {
-	struct builder	 b;
-	struct layout	*l;
-	size_t		 i, k;
+	struct layout	*l = layout_begin(m, which, width, ascii);
 
-	memset(&b, 0, sizeof(b));
-	l = xcalloc(1, sizeof(*l));
-	l->width = width < 1 ? 1 : width > MAX_WIDTH ? MAX_WIDTH : width;
-	l->ascii = ascii;
-	b.l = l;
-	b.doc = which == DOC_STATEMENT ? &m->stmt : &m->rep;
-	b.br.text = (const uint8_t *)b.doc->text;
-	b.br.flags = xmalloc(CHUNK);
-	if (which == DOC_STATEMENT)
-		sweep_statement(&b.sw, m);
-	else
-		sweep_report(&b.sw, m);
-	if (b.sw.nmarks > 0)
-		qsort(b.sw.marks, b.sw.nmarks, sizeof(*b.sw.marks), mark_cmp);
-	layout_paras(&b);
-	free(b.br.flags);
-	free(b.sw.marks);
-	if (l->runs == NULL)
-		l->runs = xmalloc(sizeof(*l->runs));
-	for (i = k = 0; i < l->nlines; k += l->lines[i++].nruns)
-		l->lines[i].runs = l->runs + k;
+	layout_finish(l);
 	return l;
 }
 
@@ -451,6 +581,7 @@ layout_free(struct layout *l)
 {
 	if (l == NULL)
 		return;
+	work_free(l->work);
 	free(l->lines);
 	free(l->runs);
 	free(l);

@@ -63,13 +63,20 @@ struct line {
 	int		 indent;	/* leading cells of padding: 0 here */
 };
 
+/*
+ * A layout is built a part at a time: lines[0..nlines) are the first
+ * lines of the document, final as they stand, and layout_extend adds
+ * more until done.  The model it was begun from must outlive it.
+ */
 struct layout {
 	int		 width;		/* the wrap width in cells */
 	bool		 ascii;		/* escapes for everything non-ASCII */
+	bool		 done;		/* every line is laid out */
 	struct line	*lines;
 	size_t		 nlines;
 	struct run	*runs;		/* every line's runs, in line order */
 	size_t		 nruns;
+	struct layout_work	*work;		/* layout.c's, until done */
 };
 
 /*
@@ -77,12 +84,27 @@ struct layout {
  * (less than 1 counts as 1, more than 65536 as 65536).  Paragraphs are
  * doc->paras; a blank line separates them, except between two non-body
  * paragraphs (title, date, metadata, navigation) on adjacent source
- * lines.  An empty document has no lines.
+ * lines.  An empty document has no lines.  layout_doc does it all at
+ * once; layout_begin lays out nothing yet (no lines, done false).
  */
 struct layout	*layout_doc(const struct model *m, enum doc_kind which,
 		    int width, bool ascii);
+struct layout	*layout_begin(const struct model *m, enum doc_kind which,
+		    int width, bool ascii);
+/*
+ * Lay out more lines, until both a line starts after byte off (so that
+ * layout_line_of is final for every offset up to off) and there are
+ * min_lines lines, or the document ends.  It may stop after any line,
+ * inside a paragraph too.  Returns done.
+ */
+bool		 layout_extend(struct layout *, size_t off, size_t min_lines);
+/* Lay out the rest: the lines are then those of layout_doc. */
+void		 layout_finish(struct layout *);
 void		 layout_free(struct layout *);
-/* The screen line showing byte offset off (the last line before it). */
+/*
+ * The screen line showing byte offset off (the last line before it).
+ * On a layout not done, for offsets it was extended to (see above).
+ */
 size_t		 layout_line_of(const struct layout *, size_t off);
 
 #endif

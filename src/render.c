@@ -365,7 +365,8 @@ draw_title(const struct view *v, int p)
 		sprintf(t, "Report (%s)", d->outlet);
 	} else
 		t = xstrdup("Report");
-	put_str(r->y, r->x + 1, r->w - 1, t, st);
+	/* A blank cell either side of the title, room allowing. */
+	put_str(r->y, r->x + 1, r->w > 4 ? r->w - 2 : r->w - 1, t, st);
 	free(t);
 }
 

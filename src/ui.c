@@ -12,6 +12,10 @@
  * and restores the screen around a stop and turns a resize into
  * KEY_RESIZE.  Input that keeps failing means the terminal is gone:
  * the reader ends instead of spinning.
+ *
+ * The first frame comes as soon as the screen's part of each document
+ * is laid out (view.h); the rest is laid out after it, a slice at a
+ * time while no key waits, before the reader blocks for a key.
  */
 #include <errno.h>
 #include <langinfo.h>
@@ -310,6 +314,35 @@ ui_read(const struct view *v, wint_t *wc, bool *paused)
 	return r;
 }
 
+/*
+ * After a frame: lay out the rest of the documents a slice at a time
+ * while no key is waiting.  Returns a key that came in meanwhile (not
+ * ERR), or ERR once all is laid out; then the status line is drawn
+ * again if it changed, as the percentage may have.
+ */
+static int
+ui_work(struct view *v, wint_t *wc)
+{
+	char	before[512], after[512];
+	int	r;
+
+	if (!view_pending(v))
+		return ERR;
+	view_status(v, before, sizeof(before));
+	wtimeout(stdscr, 0);
+	while (view_pending(v) && !continued) {
+		if ((r = wget_wch(stdscr, wc)) != ERR)
+			return r;
+		view_work(v);
+	}
+	view_status(v, after, sizeof(after));
+	if (!continued && strcmp(before, after) != 0) {
+		render_draw(v);
+		doupdate();
+	}
+	return ERR;
+}
+
 /* Read and handle keys until the user quits; false if the tty is gone. */
 static bool
 ui_loop(struct view *v)
@@ -328,7 +361,9 @@ ui_loop(struct view *v)
 		if (first)
 			ui_test_hooks();
 		first = false;
-		r = ui_read(v, &wc, &paused);
+		paused = false;
+		if ((r = ui_work(v, &wc)) == ERR && !continued)
+			r = ui_read(v, &wc, &paused);
 		if (continued) {
 			continued = 0;
 			v->redraw = true;

@@ -6,20 +6,25 @@
  * resize or a re-wrap keeps the reader where they were.  Line motions
  * stop at the last screenful; jumps may put their target at the top
  * even near the end, with the rest of the pane empty, as less does.
+ * Layouts are laid out as far as they are looked at, and the rest
+ * later (view_work), so that a long document opens at once.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
-#include "text.h"
+#include "search.h"
 #include "view.h"
 #include "xmalloc.h"
 
+/* Bytes laid out at a time: at first, and in each slice of view_work. */
+#define VIEW_SLICE	65536
+
 static void	view_refit(struct view *);
-static void	search_run(struct view *, bool, long);
-static void	search_clear(struct view *);
-static void	fold_free(struct fold *);
+static void	goto_match(struct view *, bool, long);
+static void	clear_matches(struct view *);
 
 /* Screen arrangement. */
 
@@ -46,31 +51,35 @@ geom_single(struct geom *g, int cols, int body, int focus)
 	}
 }
 
+/*
+ * Side by side in width columns.  A blank column keeps each pane's
+ * text off the separator after it: the one between the panes and,
+ * when edge is set, the one before a docked sidebar.
+ */
 static void
-geom_side(struct geom *g, int width, int body)
+geom_side(struct geom *g, int width, int body, bool edge)
 {
 	int	lw = (width - 1) / 2, rw = width - 1 - lw;
 
 	g->arrange = ARRANGE_SIDE;
-	/* A blank column either side of the separator. */
 	rect_set(&g->title[PANE_STMT], 0, 0, 1, lw);
 	rect_set(&g->text[PANE_STMT], 1, 0, body - 1, lw - 1);
 	rect_set(&g->sep, 0, lw, body, 1);
 	rect_set(&g->title[PANE_REP], 0, lw + 1, 1, rw);
-	rect_set(&g->text[PANE_REP], 1, lw + 2, body - 1, rw - 1);
+	rect_set(&g->text[PANE_REP], 1, lw + 2, body - 1, rw - 1 - edge);
 	g->shown[PANE_STMT] = g->shown[PANE_REP] = true;
 }
 
 static void
-geom_stacked(struct geom *g, int width, int body)
+geom_stacked(struct geom *g, int width, int body, bool edge)
 {
 	int	h1 = (body - 2) / 2;
 
 	g->arrange = ARRANGE_STACKED;
 	rect_set(&g->title[PANE_STMT], 0, 0, 1, width);
-	rect_set(&g->text[PANE_STMT], 1, 0, h1, width);
+	rect_set(&g->text[PANE_STMT], 1, 0, h1, width - edge);
 	rect_set(&g->title[PANE_REP], h1 + 1, 0, 1, width);
-	rect_set(&g->text[PANE_REP], h1 + 2, 0, body - 2 - h1, width);
+	rect_set(&g->text[PANE_REP], h1 + 2, 0, body - 2 - h1, width - edge);
 	g->shown[PANE_STMT] = g->shown[PANE_REP] = true;
 }
 
@@ -114,14 +123,20 @@ view_geometry(struct geom *g, int cols, int rows, enum layout_mode mode,
 	}
 	if (mode == LAYOUT_STACKED ||
 	    (mode == LAYOUT_AUTO && cols < VIEW_SIDE_COLS))
-		geom_stacked(g, width, body);
+		geom_stacked(g, width, body, g->sep2.w > 0);
 	else
-		geom_side(g, width, body);
+		geom_side(g, width, body, g->sep2.w > 0);
 	if (g->side.w == 0 && overlay)
 		geom_overlay(g, PANE_REP);
 }
 
-/* Panes and their top lines. */
+/*
+ * Panes and their top lines.  A pane's layout is laid out as far as it
+ * is looked at (layout.h): every shown pane through its screenful and
+ * one line more, every offset looked up through its line.  What needs
+ * every line (G, n, N, Enter) finishes the layout first; view_work
+ * finishes the rest a slice at a time.
+ */
 
 int
 view_height(const struct view *v, int p)
@@ -136,9 +151,44 @@ view_nlines(const struct view *v, int p)
 }
 
 static size_t
-line_of(const struct view *v, int p, size_t off)
+add_sat(size_t a, size_t b)
 {
-	return v->pane[p].lay != NULL ? layout_line_of(v->pane[p].lay, off) : 0;
+	return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
+
+/* Lay pane p out through min_lines lines at least (all it has). */
+static void
+need_lines(struct view *v, int p, size_t min_lines)
+{
+	if (v->pane[p].lay != NULL)
+		layout_extend(v->pane[p].lay, 0, min_lines);
+}
+
+static void
+need_all(struct view *v, int p)
+{
+	if (v->pane[p].lay != NULL)
+		layout_finish(v->pane[p].lay);
+}
+
+/* The layout line of byte off in pane p, laid out as far as that. */
+static size_t
+line_of(struct view *v, int p, size_t off)
+{
+	struct layout	*l = v->pane[p].lay;
+
+	if (l == NULL)
+		return 0;
+	layout_extend(l, off, 0);
+	return layout_line_of(l, off);
+}
+
+/* Lay pane p out through its screenful from the top, and a line more. */
+static void
+need_screen(struct view *v, int p)
+{
+	need_lines(v, p, add_sat(v->pane[p].top,
+	    (size_t)view_height(v, p) + 1));
 }
 
 static void
@@ -148,6 +198,7 @@ set_top(struct view *v, int p, size_t top)
 
 	if (pn->lay == NULL)
 		return;
+	need_lines(v, p, add_sat(top, (size_t)view_height(v, p) + 1));
 	if (pn->lay->nlines == 0) {
 		pn->top = 0;
 		return;
@@ -158,7 +209,11 @@ set_top(struct view *v, int p, size_t top)
 	pn->anchor = pn->lay->lines[top].off;
 }
 
-/* The last top a line motion may reach: the last screenful. */
+/*
+ * The last top a line motion may reach: the last screenful of the lines
+ * laid out so far.  Once the layout holds top + h lines past a top, the
+ * answer does not change below that top.
+ */
 static size_t
 max_top(const struct view *v, int p)
 {
@@ -173,6 +228,9 @@ scroll_by(struct view *v, int p, long delta)
 	size_t	top = v->pane[p].top, lim;
 
 	if (delta > 0) {
+		/* Where the motion would go and a screenful past it. */
+		need_lines(v, p, add_sat(add_sat(top, (size_t)delta),
+		    (size_t)view_height(v, p)));
 		lim = max_top(v, p);
 		if (lim < top)
 			lim = top;
@@ -190,6 +248,28 @@ line_visible(const struct view *v, int p, size_t line)
 	return line >= top && line < top + (size_t)view_height(v, p);
 }
 
+/*
+ * Whether byte off is on a line shown in pane p: line_visible of its
+ * line, without laying out more, as the screenful and the line after
+ * it are laid out already.
+ */
+static bool
+off_visible(const struct view *v, int p, size_t off)
+{
+	const struct layout	*l = v->pane[p].lay;
+	size_t			 top = v->pane[p].top, end;
+	size_t			 h = (size_t)view_height(v, p);
+
+	if (l == NULL || h == 0)
+		return false;
+	if (l->nlines == 0)
+		return top == 0;
+	if (top > 0 && l->lines[top].off > off)
+		return false;
+	end = top + h;
+	return end >= l->nlines || l->lines[end].off > off;
+}
+
 /* Scroll p so that the span is visible: its first line at the top. */
 static void
 show_span(struct view *v, int p, const struct span *s)
@@ -202,7 +282,11 @@ show_span(struct view *v, int p, const struct span *s)
 		set_top(v, p, a);
 }
 
-/* Lay pane p out again if its width changed, keeping its place. */
+/*
+ * Lay pane p out again if its width changed, keeping its place: the
+ * first VIEW_SLICE bytes (all of a short document, so that it is done
+ * at once), then as far as the line of its anchor.
+ */
 static void
 relayout(struct view *v, int p)
 {
@@ -217,9 +301,10 @@ relayout(struct view *v, int p)
 	if (pn->lay != NULL && pn->lay->width == w)
 		return;
 	layout_free(pn->lay);
-	pn->lay = layout_doc(v->m, p == PANE_STMT ? DOC_STATEMENT : DOC_REPORT,
-	    w, v->ascii);
-	set_top(v, p, layout_line_of(pn->lay, pn->anchor));
+	pn->lay = layout_begin(v->m, p == PANE_STMT ? DOC_STATEMENT :
+	    DOC_REPORT, w, v->ascii);
+	layout_extend(pn->lay, VIEW_SLICE, 0);
+	set_top(v, p, line_of(v, p, pn->anchor));
 }
 
 void
@@ -229,8 +314,49 @@ view_resize(struct view *v, int cols, int rows)
 
 	view_geometry(&v->g, cols, rows, v->mode, v->focus, v->sidebar,
 	    v->overlay);
-	for (p = 0; p < PANE_MAX; p++)
+	for (p = 0; p < PANE_MAX; p++) {
 		relayout(v, p);
+		need_screen(v, p);
+	}
+}
+
+bool
+view_pending(const struct view *v)
+{
+	int	p;
+
+	for (p = 0; p < PANE_MAX; p++)
+		if (v->pane[p].lay != NULL && !v->pane[p].lay->done)
+			return true;
+	return false;
+}
+
+void
+view_work(struct view *v)
+{
+	struct layout	*l;
+	size_t		 off;
+	int		 i, p;
+
+	/* The focused pane first: its percentage is on the status line. */
+	for (i = 0; i < PANE_MAX; i++) {
+		p = i == 0 ? v->focus : v->focus == PANE_STMT ? PANE_REP :
+		    PANE_STMT;
+		if ((l = v->pane[p].lay) == NULL || l->done)
+			continue;
+		off = l->nlines > 0 ? l->lines[l->nlines - 1].off : 0;
+		layout_extend(l, add_sat(off, VIEW_SLICE), 0);
+		return;
+	}
+}
+
+void
+view_finish(struct view *v)
+{
+	int	p;
+
+	for (p = 0; p < PANE_MAX; p++)
+		need_all(v, p);
 }
 
 static void
@@ -271,10 +397,10 @@ view_free(struct view *v)
 	for (p = 0; p < PANE_MAX; p++) {
 		layout_free(v->pane[p].lay);
 		v->pane[p].lay = NULL;
-		fold_free(v->fold[p]);
-		v->fold[p] = NULL;
+		search_index_free(v->index[p]);
+		v->index[p] = NULL;
 	}
-	search_clear(v);
+	clear_matches(v);
 	free(v->pattern);
 	v->pattern = NULL;
 }
@@ -395,12 +521,11 @@ follow_prop(struct view *v)
 
 	if (d->nprops == 0 || v->pane[PANE_STMT].lay == NULL)
 		return;
-	if (v->prop >= 0 && line_visible(v, PANE_STMT,
-	    line_of(v, PANE_STMT, d->props[v->prop].label.off)))
+	if (v->prop >= 0 &&
+	    off_visible(v, PANE_STMT, d->props[v->prop].label.off))
 		return;
 	for (i = 0; i < d->nprops; i++)
-		if (line_visible(v, PANE_STMT,
-		    line_of(v, PANE_STMT, d->props[i].label.off))) {
+		if (off_visible(v, PANE_STMT, d->props[i].label.off)) {
 			v->prop = (long)i;
 			return;
 		}
@@ -458,11 +583,10 @@ visible_quote(const struct view *v, int p)
 
 	for (i = 0; i < v->m->nquotes; i++) {
 		q = &v->m->quotes[i];
-		if (p == PANE_REP && line_visible(v, p,
-		    line_of(v, p, q->outer.off)))
+		if (p == PANE_REP && off_visible(v, p, q->outer.off))
 			return (long)i;
-		if (p == PANE_STMT && q->src.len > 0 && line_visible(v, p,
-		    line_of(v, p, q->src.off)))
+		if (p == PANE_STMT && q->src.len > 0 &&
+		    off_visible(v, p, q->src.off))
 			return (long)i;
 	}
 	return -1;
@@ -478,6 +602,7 @@ counterpart(struct view *v)
 		snprintf(v->msg, sizeof(v->msg), "no quotations in the report");
 		return;
 	}
+	view_finish(v);
 	if (v->quote < 0 && (v->quote = visible_quote(v, v->focus)) < 0) {
 		snprintf(v->msg, sizeof(v->msg),
 		    "no quotation here: } selects one");
@@ -638,6 +763,7 @@ view_apply(struct view *v, const struct command *c)
 			set_top(v, v->focus, 0);
 			follow_prop(v);
 		} else {
+			need_all(v, v->focus);
 			set_top(v, v->focus, max_top(v, v->focus));
 			follow_prop(v);
 		}
@@ -673,10 +799,10 @@ view_apply(struct view *v, const struct command *c)
 		v->input[0] = '\0';
 		break;
 	case ACT_SEARCH_NEXT:
-		search_run(v, true, n);
+		goto_match(v, true, n);
 		break;
 	case ACT_SEARCH_PREV:
-		search_run(v, false, n);
+		goto_match(v, false, n);
 		break;
 	case ACT_HELP:
 		v->help = true;
@@ -758,10 +884,10 @@ prompt_done(struct view *v)
 	if (v->ninput > 0) {
 		free(v->pattern);
 		v->pattern = xstrdup(v->input);
-		search_clear(v);
+		clear_matches(v);
 	}
 	v->match = -1;
-	search_run(v, true, 1);
+	goto_match(v, true, 1);
 }
 
 static void
@@ -828,12 +954,19 @@ view_timeout(struct view *v)
 int
 view_percent(const struct view *v, int p)
 {
-	size_t	n = view_nlines(v, p), end;
+	const struct layout	*l = v->pane[p].lay;
+	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	size_t			 n = view_nlines(v, p), end;
 
 	if (n == 0)
 		return 100;
 	end = v->pane[p].top + (size_t)view_height(v, p);
-	return end >= n ? 100 : (int)(end * 100 / n);
+	if (end >= n)
+		return 100;
+	if (l->done || d->len == 0)
+		return (int)(end * 100 / n);
+	/* Until every line is known: the share of the bytes above. */
+	return (int)((double)l->lines[end].off * 100 / (double)d->len);
 }
 
 void
@@ -877,143 +1010,12 @@ view_status(const struct view *v, char *buf, size_t size)
 }
 
 /*
- * Search.  The pane's text is folded once (text_fold: NFKC, case,
- * quotes, dashes, white space) into a string with a map back to the
- * document, so that a pattern folded the same way finds "Putin’s" when
- * typed "putin's".  ASCII is folded here byte for byte; each run of
- * non-ASCII bytes (with the ASCII letter before it, for combining
- * marks) is folded by text_fold as one piece.
+ * Search: the pattern is looked for in the focused pane (search.c),
+ * from the match on screen or else from the top line, wrapping round.
  */
 
-/* Folded bytes [f, f+flen) come from document bytes [d, d+dlen). */
-struct seg {
-	size_t	f, d, flen, dlen;
-};
-
-struct fold {
-	char		*text;
-	size_t		 len, cap;
-	struct seg	*segs;
-	size_t		 nsegs, scap;
-};
-
 static void
-fold_free(struct fold *f)
-{
-	if (f == NULL)
-		return;
-	free(f->text);
-	free(f->segs);
-	free(f);
-}
-
-static bool
-fold_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	    c == '\f' || c == '\v';
-}
-
-static void
-fold_put(struct fold *f, const char *s, size_t n, size_t d, size_t dlen,
-    bool lower)
-{
-	struct seg	*last = f->nsegs ? &f->segs[f->nsegs - 1] : NULL;
-	size_t		 i;
-
-	if (n == 0)
-		return;
-	if (last != NULL && last->flen == last->dlen && n == dlen &&
-	    last->f + last->flen == f->len && last->d + last->dlen == d) {
-		last->flen += n;
-		last->dlen += n;
-	} else {
-		xgrow(&f->segs, &f->scap, f->nsegs + 1, sizeof(*f->segs));
-		f->segs[f->nsegs++] = (struct seg){ f->len, d, n, dlen };
-	}
-	xgrow(&f->text, &f->cap, f->len + n + 1, 1);
-	for (i = 0; i < n; i++)
-		f->text[f->len + i] = lower && s[i] >= 'A' && s[i] <= 'Z' ?
-		    (char)(s[i] - 'A' + 'a') : s[i];
-	f->len += n;
-	f->text[f->len] = '\0';
-}
-
-/* Fold the piece t[i..) that starts at i; returns where it ends. */
-static size_t
-fold_piece(struct fold *f, const char *t, size_t len, size_t i)
-{
-	const unsigned char	*u = (const unsigned char *)t;
-	size_t			 j = i, n;
-	char			*r;
-
-	if (fold_space(t[i])) {
-		while (j < len && fold_space(t[j]))
-			j++;
-		if (f->len > 0 && f->text[f->len - 1] != ' ')
-			fold_put(f, " ", 1, i, j - i, false);
-		return j;
-	}
-	while (j < len && u[j] < 0x80 && !fold_space(t[j]) &&
-	    !(j + 1 < len && u[j + 1] >= 0x80))
-		j++;
-	if (j > i) {
-		fold_put(f, t + i, j - i, i, j - i, true);
-		return j;
-	}
-	for (j = i + 1; j < len && u[j] >= 0x80; j++)
-		continue;
-	r = text_fold(t + i, j - i, &n);
-	fold_put(f, r, n, i, j - i, false);
-	free(r);
-	return j;
-}
-
-static struct fold *
-fold_doc(const struct doc *d)
-{
-	struct fold	*f = xcalloc(1, sizeof(*f));
-	size_t		 i = 0;
-
-	xgrow(&f->text, &f->cap, 1, 1);
-	f->text[0] = '\0';
-	while (i < d->len)
-		i = fold_piece(f, d->text, d->len, i);
-	return f;
-}
-
-/* The segment holding folded byte x. */
-static const struct seg *
-fold_seg(const struct fold *f, size_t x)
-{
-	size_t	lo = 0, hi = f->nsegs;
-
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (f->segs[mid].f <= x)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return &f->segs[lo];
-}
-
-static struct span
-fold_span(const struct fold *f, size_t a, size_t b)
-{
-	const struct seg	*s;
-	struct span		 sp;
-
-	s = fold_seg(f, a);
-	sp.off = s->flen == s->dlen ? s->d + (a - s->f) : s->d;
-	s = fold_seg(f, b - 1);
-	b = s->flen == s->dlen ? s->d + (b - s->f) : s->d + s->dlen;
-	sp.len = b > sp.off ? b - sp.off : 0;
-	return sp;
-}
-
-static void
-search_clear(struct view *v)
+clear_matches(struct view *v)
 {
 	free(v->matches);
 	v->matches = NULL;
@@ -1024,90 +1026,64 @@ search_clear(struct view *v)
 
 /* Find every match of the pattern in pane p. */
 static void
-search_pane(struct view *v, int p)
+find_matches(struct view *v, int p)
 {
 	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
-	struct fold		*f;
-	size_t			 plen, cap = 0, pos = 0;
-	char			*pat, *hit;
 
-	search_clear(v);
+	clear_matches(v);
 	v->spane = p;
-	if (v->fold[p] == NULL)
-		v->fold[p] = fold_doc(d);
-	f = v->fold[p];
-	pat = text_fold(v->pattern, strlen(v->pattern), &plen);
-	while (plen > 0 && pos + plen <= f->len &&
-	    (hit = memmem(f->text + pos, f->len - pos, pat, plen)) != NULL) {
-		pos = (size_t)(hit - f->text);
-		xgrow(&v->matches, &cap, v->nmatches + 1, sizeof(*v->matches));
-		v->matches[v->nmatches++] = fold_span(f, pos, pos + plen);
-		pos += plen;
-	}
-	free(pat);
+	if (v->index[p] == NULL)
+		v->index[p] = search_index_new(d->text, d->len);
+	v->matches = search_find(v->index[p], v->pattern, &v->nmatches);
 }
 
 size_t
 view_match_from(const struct view *v, int p, size_t off)
 {
-	size_t	lo = 0, hi = v->nmatches;
-
 	if (p != v->spane)
 		return v->nmatches;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (v->matches[mid].off + v->matches[mid].len <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return search_from(v->matches, v->nmatches, off);
 }
 
 /* The match a search from the top of pane p starts at (forward). */
 static long
-search_start(const struct view *v, int p, bool fwd)
+first_match(const struct view *v, int p, bool fwd)
 {
-	const struct span	*s;
-	size_t			 top = v->pane[p].anchor, i;
+	size_t	i;
 
-	if (v->match >= 0) {
-		s = &v->matches[v->match];
-		if (line_visible(v, p, line_of(v, p, s->off)))
-			return fwd ? v->match + 1 : v->match - 1;
-	}
-	for (i = 0; i < v->nmatches && v->matches[i].off < top; i++)
-		continue;
+	if (v->match >= 0 && off_visible(v, p, v->matches[v->match].off))
+		return fwd ? v->match + 1 : v->match - 1;
+	i = search_at(v->matches, v->nmatches, v->pane[p].anchor);
 	return fwd ? (long)i : (long)i - 1;
 }
 
+/* n, N (fwd false): the n-th match on, laid out in full first. */
 static void
-search_run(struct view *v, bool fwd, long n)
+goto_match(struct view *v, bool fwd, long n)
 {
-	int	p = v->focus;
-	long	i, nm;
+	int	p = v->focus, wrapped;
+	long	i;
 
 	if (v->pattern == NULL) {
-		snprintf(v->msg, sizeof(v->msg), "no search pattern: / starts one");
+		snprintf(v->msg, sizeof(v->msg),
+		    "no search pattern: / starts one");
 		return;
 	}
+	need_all(v, p);
 	if (v->spane != p)
-		search_pane(v, p);
-	if ((nm = (long)v->nmatches) == 0) {
+		find_matches(v, p);
+	if (v->nmatches == 0) {
 		snprintf(v->msg, sizeof(v->msg), "Pattern not found");
 		return;
 	}
-	i = search_start(v, p, fwd);
-	i += fwd ? n - 1 : -(n - 1);
-	if (i >= nm) {
+	i = first_match(v, p, fwd) + (fwd ? n - 1 : -(n - 1));
+	i = search_wrap(i, (long)v->nmatches, &wrapped);
+	if (wrapped > 0)
 		snprintf(v->msg, sizeof(v->msg),
 		    "search hit bottom, continuing at top");
-		i %= nm;
-	} else if (i < 0) {
+	else if (wrapped < 0)
 		snprintf(v->msg, sizeof(v->msg),
 		    "search hit top, continuing at bottom");
-		i = nm - 1 - (-i - 1) % nm;
-	}
 	v->match = i;
 	show_span(v, p, &v->matches[i]);
 	if (p == PANE_STMT)

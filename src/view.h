@@ -65,8 +65,8 @@ struct place {
 	int	focus;
 };
 
-/* The search index of one pane: folded text mapped back to the doc. */
-struct fold;
+/* The search index of one pane (search.h). */
+struct search_index;
 
 struct view {
 	const struct model *m;
@@ -95,7 +95,7 @@ struct view {
 	struct span	*matches;	/* document bytes, in order */
 	size_t		 nmatches;
 	long		 match;		/* current match, or -1 */
-	struct fold	*fold[PANE_MAX];
+	struct search_index *index[PANE_MAX];	/* built on first search */
 	char		 msg[160];	/* status message until the next key */
 };
 
@@ -117,10 +117,24 @@ void	view_timeout(struct view *);
 /* Apply one command, as keys_feed() gives it. */
 void	view_apply(struct view *, const struct command *);
 
-/* Text lines in pane p (0 when not shown), and its layout line count. */
+/*
+ * A pane's layout is laid out only as far as the view has looked
+ * (layout.h), so that the first screen waits for no more.
+ */
+/* Whether some pane is not all laid out yet. */
+bool	view_pending(const struct view *);
+/* Lay out one slice more (64 KiB of text), the focused pane first. */
+void	view_work(struct view *);
+/* Lay out all of every pane now. */
+void	view_finish(struct view *);
+
+/* Text lines in pane p (0 when not shown); layout lines laid out so far. */
 int	view_height(const struct view *, int p);
 size_t	view_nlines(const struct view *, int p);
-/* Percentage of pane p read: its last shown line over its lines. */
+/*
+ * Percentage of pane p read: its last shown line over its lines, or
+ * while they are not all laid out, the bytes above its end over all.
+ */
 int	view_percent(const struct view *, int p);
 /* Proposal number the selected index stands for, or 0. */
 int	view_prop_number(const struct view *);

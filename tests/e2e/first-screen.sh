@@ -1,7 +1,8 @@
 #!/bin/sh
 # The first screen at 160x45, 100x30, 80x24, 40x15, 30x8 and 1x1: both
-# documents (and the sidebar where it fits) at the usual sizes, one pane
-# when tiny, still running at 1x1, and q leaves at every size.
+# documents (and the sidebar where it fits) at the usual sizes, a blank
+# column between text and separators, one pane when tiny, still running
+# at 1x1, and q leaves at every size.
 . "${QC_SRCDIR:-.}/tests/e2e/lib.sh"
 
 qc_start 160 45
@@ -11,6 +12,16 @@ wait_for "Summary"
 screen | grep -F "Events" >/dev/null || fail "statement not shown"
 screen | grep -F "All news" >/dev/null || fail "report not shown"
 status | grep -F "? help" >/dev/null || fail "no status line"
+# A blank column between text and each separator: never "in the│".
+screen | grep '[^ ]│' >/dev/null && fail "text runs into a separator"
+keys q
+qc_exit 0
+
+# The same with the panes stacked beside the sidebar.
+qc_start 160 45 --layout=stacked
+wait_for "Summary"
+screen | grep -F "All news" >/dev/null || fail "stacked: no report"
+screen | grep '[^ ]│' >/dev/null && fail "stacked: text runs into a separator"
 keys q
 qc_exit 0
 

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Proposals: 3 puts "Third." at the top of the statement pane and the
 # report follows to its quotation; 2, which the report does not cover,
-# says so; ] [ step; -p 4 and -p fourth open at the Fourth proposal.
+# says so; ] [ step; -p 4 and -p fourth open at the Fourth proposal;
+# on a long statement, laid out after the first frame, -p 3 opens at
+# Third, G reaches the very end and g the start.
 . "${QC_SRCDIR:-.}/tests/e2e/lib.sh"
 
 for size in "160 45" "80 24"; do
@@ -42,5 +44,26 @@ done
 # -q opens at a quotation, counted in report order.
 qc_start 100 30 -q 7
 wait_for "quote 7/7 exact"
+keys q
+qc_exit 0
+
+# A 1.3 MB statement: the bundled one amid 40,000 short paragraphs.
+awk 'BEGIN { for (i = 1; i <= 20000; i++)
+	printf "Paragraph %d of the long preamble.\n\n", i }' > "$WORK/long.txt"
+cat "${QC_SRCDIR:-.}/data/statement.txt" >> "$WORK/long.txt"
+awk 'BEGIN { for (i = 1; i <= 20000; i++)
+	printf "\nClosing paragraph %d.\n", i }' >> "$WORK/long.txt"
+qc_start 100 30 -p 3 "$WORK/long.txt" "${QC_SRCDIR:-.}/data/report.txt"
+wait_for "Proposal 3/4"
+row 2 | grep "^Third\. " >/dev/null || fail "long -p 3: $(row 2)"
+row 2 | grep -F '"To jointly develop' >/dev/null ||
+    fail "long -p 3: report did not follow"
+wait_for "50%"
+keys G
+wait_for "Closing paragraph 20000."
+wait_for "100%"
+keys g
+wait_row 2 "Paragraph 1 of the long preamble."
+status | grep -F " 0%" >/dev/null || fail "long g: $(status)"
 keys q
 qc_exit 0

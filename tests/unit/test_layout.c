@@ -1,4 +1,8 @@
-/* test_layout.c — wrapping, widths, styles and jump targets of the layout. */
+/*
+ * test_layout.c — wrapping, widths, styles and jump targets of the
+ * layout, and the layout built a part at a time: the same lines in the
+ * end, a right layout_line_of on the way.
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -629,6 +633,239 @@ test_random(void **state)
 	}
 }
 
+/* Lines [0, n) of a and b are the same, runs and all. */
+static void
+assert_same_lines(const struct layout *a, const struct layout *b, size_t n)
+{
+	const struct line	*x, *y;
+	size_t			 i, k;
+
+	assert_true(n <= a->nlines && n <= b->nlines);
+	for (i = 0; i < n; i++) {
+		x = &a->lines[i];
+		y = &b->lines[i];
+		assert_int_equal(x->off, y->off);
+		assert_int_equal(x->len, y->len);
+		assert_int_equal(x->width, y->width);
+		assert_int_equal(x->indent, y->indent);
+		assert_int_equal(x->nruns, y->nruns);
+		for (k = 0; k < x->nruns; k++) {
+			assert_int_equal(x->runs[k].off, y->runs[k].off);
+			assert_int_equal(x->runs[k].len, y->runs[k].len);
+			assert_int_equal(x->runs[k].col, y->runs[k].col);
+			assert_int_equal(x->runs[k].role, y->runs[k].role);
+		}
+	}
+}
+
+/* Each line's runs follow the previous line's in l->runs. */
+static void
+assert_runs_pointed(const struct layout *l)
+{
+	size_t	i, k = 0;
+
+	for (i = 0; i < l->nlines; k += l->lines[i++].nruns)
+		assert_ptr_equal(l->lines[i].runs, l->runs + k);
+	assert_int_equal(k, l->nruns);
+}
+
+/*
+ * Prose of many paragraphs, some of them long, with every kind of
+ * glyph now and then; a paragraph per blank-line block.
+ */
+static char *
+long_text(size_t want, size_t *len)
+{
+	static const char *const words[] = { "the ", "harbour ", "quay ",
+	    "lighthouse ", "to ", "reopen ", "cargo-ships ", "\t",
+	    u8"\u6F22\u5B57 ", u8"caf\u00E9 ", u8"\U0001F468\u200D\U0001F469 ",
+	    "\x1b[1m ", "supercalifragilisticexpialidocious ", "a\nb ",
+	    "1972, " };
+	char		*s = malloc(want + 64);
+	const char	*w;
+	size_t		 n = 0;
+
+	assert_non_null(s);
+	srand(11);
+	while (n < want) {
+		w = rand() % 40 == 0 ? "\n\n" : words[rand() % NELEM(words)];
+		memcpy(s + n, w, strlen(w));
+		n += strlen(w);
+	}
+	*len = n;
+	return s;
+}
+
+/*
+ * Laid out a part at a time, in steps of lines or of bytes, a layout
+ * ends with the lines of a one-shot layout, and every part on the way
+ * is the start of them.
+ */
+static void
+test_progressive_same(void **state)
+{
+	static const int	 ws[] = { 1, 7, 33, 80, 200 };
+	struct model		 m;
+	struct layout		*one, *l;
+	char			*s;
+	size_t			 len, i, step, off;
+
+	(void)state;
+	memset(&m, 0, sizeof(m));
+	s = long_text(40000, &len);
+	doc_set(&m.stmt, DOC_STATEMENT, s, len, false);
+	free(s);
+	for (i = 0; i < NELEM(ws); i++) {
+		one = layout_doc(&m, DOC_STATEMENT, ws[i], i % 2 == 0);
+		assert_true(one->done);
+		/* In steps of lines, few and many. */
+		for (step = 1; step < 2000; step *= 13) {
+			l = layout_begin(&m, DOC_STATEMENT, ws[i], i % 2 == 0);
+			assert_false(l->done);
+			assert_int_equal(l->nlines, 0);
+			while (!layout_extend(l, 0, l->nlines + step)) {
+				assert_true(l->nlines >= step);
+				assert_same_lines(l, one, l->nlines);
+				assert_runs_pointed(l);
+			}
+			assert_true(l->done);
+			assert_int_equal(l->nlines, one->nlines);
+			assert_int_equal(l->nruns, one->nruns);
+			assert_same_lines(l, one, one->nlines);
+			assert_runs_pointed(l);
+			layout_free(l);
+		}
+		/* In steps of bytes, then the rest at once. */
+		l = layout_begin(&m, DOC_STATEMENT, ws[i], i % 2 == 0);
+		for (off = 0; off < len / 2; off += 997) {
+			assert_false(layout_extend(l, off, 0));
+			assert_true(l->lines[l->nlines - 1].off > off);
+			assert_same_lines(l, one, l->nlines);
+		}
+		layout_finish(l);
+		assert_true(l->done);
+		assert_int_equal(l->nlines, one->nlines);
+		assert_same_lines(l, one, one->nlines);
+		check_layout(l, &m.stmt);
+		/* Done stays done. */
+		assert_true(layout_extend(l, len, SIZE_MAX));
+		assert_int_equal(l->nlines, one->nlines);
+		layout_free(l);
+		layout_free(one);
+	}
+	doc_clear(&m.stmt);
+}
+
+/* The same with styles: roles come out right across the stops. */
+static void
+test_progressive_roles(void **state)
+{
+	struct fixture	 f;
+	struct layout	*one, *l;
+	size_t		 i, which;
+
+	(void)state;
+	fixture_build(&f);
+	for (which = 0; which < 2; which++)
+		for (i = 0; i < NELEM(widths); i++) {
+			one = layout_doc(&f.m, (enum doc_kind)which, widths[i],
+			    false);
+			l = layout_begin(&f.m, (enum doc_kind)which, widths[i],
+			    false);
+			while (!layout_extend(l, 0, l->nlines + 1))
+				continue;
+			assert_int_equal(l->nlines, one->nlines);
+			assert_same_lines(l, one, one->nlines);
+			layout_free(l);
+			layout_free(one);
+		}
+	fixture_free(&f);
+}
+
+/*
+ * layout_line_of on a part: right for every offset it was extended to,
+ * and the part stops soon after (here, within a few lines), inside a
+ * single long paragraph too.
+ */
+static void
+test_progressive_line_of(void **state)
+{
+	static const int	 ws[] = { 3, 20, 80 };
+	struct model		 m;
+	struct layout		*one, *l;
+	char			*s;
+	size_t			 len, i, off, x, k;
+
+	(void)state;
+	memset(&m, 0, sizeof(m));
+	s = long_text(30000, &len);
+	for (k = 0; k < 2; k++) {
+		/* Many paragraphs, then all of it as one. */
+		if (k == 1)
+			for (i = 0; i < len; i++)
+				if (s[i] == '\n')
+					s[i] = ' ';
+		doc_set(&m.rep, DOC_REPORT, s, len, false);
+		assert_true(k == 0 ? m.rep.nparas > 50 : m.rep.nparas == 1);
+		for (i = 0; i < NELEM(ws); i++) {
+			one = layout_doc(&m, DOC_REPORT, ws[i], false);
+			l = layout_begin(&m, DOC_REPORT, ws[i], false);
+			for (off = 5; off < len; off += len / 7) {
+				layout_extend(l, off, 0);
+				x = off > 300 ? off - 300 : 0;
+				for (; x <= off; x++)
+					assert_int_equal(layout_line_of(l, x),
+					    layout_line_of(one, x));
+				/* One line past off's at most. */
+				assert_true(l->nlines >= 2);
+				assert_true(l->lines[l->nlines - 1].off > off);
+				assert_true(l->lines[l->nlines - 2].off <= off);
+				assert_false(l->done);
+			}
+			layout_free(l);
+			layout_free(one);
+		}
+		doc_clear(&m.rep);
+	}
+	free(s);
+}
+
+/* An empty document is done at once; a partial layout frees cleanly. */
+static void
+test_progressive_edges(void **state)
+{
+	struct model	 m;
+	struct layout	*l;
+	char		*s;
+	size_t		 len;
+
+	(void)state;
+	memset(&m, 0, sizeof(m));
+	doc_set(&m.stmt, DOC_STATEMENT, "", 0, false);
+	l = layout_begin(&m, DOC_STATEMENT, 80, false);
+	assert_true(layout_extend(l, 0, 10));
+	assert_true(l->done);
+	assert_int_equal(l->nlines, 0);
+	assert_int_equal(layout_line_of(l, 0), 0);
+	layout_free(l);
+	doc_clear(&m.stmt);
+
+	s = long_text(20000, &len);
+	doc_set(&m.stmt, DOC_STATEMENT, s, len, false);
+	free(s);
+	l = layout_begin(&m, DOC_STATEMENT, 40, false);
+	layout_free(l);
+	l = layout_begin(&m, DOC_STATEMENT, 40, false);
+	assert_false(layout_extend(l, 100, 3));
+	assert_true(l->nlines >= 3);
+	layout_free(l);
+	/* A goal past the end lays out all. */
+	l = layout_begin(&m, DOC_STATEMENT, 40, false);
+	assert_true(layout_extend(l, len, 0));
+	layout_free(l);
+	doc_clear(&m.stmt);
+}
+
 int
 main(void)
 {
@@ -644,6 +881,10 @@ main(void)
 		cmocka_unit_test(test_line_of),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_random),
+		cmocka_unit_test(test_progressive_same),
+		cmocka_unit_test(test_progressive_roles),
+		cmocka_unit_test(test_progressive_line_of),
+		cmocka_unit_test(test_progressive_edges),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

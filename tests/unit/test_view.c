@@ -3,9 +3,10 @@
  * arrangement at every size (nothing outside the screen, nothing
  * overlapping, one pane when tiny), and what keys do to a real model:
  * proposals by number (and the report following), counts (5j, 2G),
- * the quotation walk, Enter to the counterpart, folded search, help,
- * the sidebar toggle, synchronised scrolling, and a resize keeping the
- * reader's place.
+ * the quotation walk, Enter to the counterpart, search keys, help,
+ * the sidebar toggle, synchronised scrolling, a resize keeping the
+ * reader's place, and a view laid out only as far as it looks doing
+ * all of that as one laid out in full.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -112,7 +113,20 @@ overlap(const struct rect *a, const struct rect *b)
 	    a->y < b->y + b->h && b->y < a->y + a->h;
 }
 
-/* Every size up to 200x60, every mode: inside, apart, never empty. */
+/* Text never touches a separator on its right: a blank column between. */
+static bool
+apart(const struct rect *text, const struct rect *sep)
+{
+	if (text->h == 0 || text->w == 0 || sep->h == 0 || sep->w == 0 ||
+	    sep->x < text->x)
+		return true;
+	return sep->x > text->x + text->w;
+}
+
+/*
+ * Every size up to 200x60, every mode: inside, apart, never empty, and
+ * text a column away from the separators.
+ */
 static void
 test_geometry_every_size(void **state)
 {
@@ -143,6 +157,9 @@ test_geometry_every_size(void **state)
 			for (j = i + 1; j < n; j++)
 				assert_false(overlap(&all[i], &all[j]));
 		}
+		for (p = 0; p < PANE_MAX; p++)
+			assert_true(apart(&g.text[p], &g.sep) &&
+			    apart(&g.text[p], &g.sep2));
 		if (c > 0 && r > 0) {
 			p = g.shown[PANE_STMT] ? PANE_STMT : PANE_REP;
 			assert_true(g.shown[p]);
@@ -161,8 +178,16 @@ test_geometry_rules(void **state)
 	assert_int_equal(g.arrange, ARRANGE_SIDE);
 	assert_true(g.side.w > 0 && !g.overlay);
 	assert_int_equal(g.status.y, 44);
+	/* A blank column before each separator, none wasted otherwise. */
+	assert_int_equal(g.text[PANE_STMT].w, g.sep.x - 1);
+	assert_int_equal(g.text[PANE_REP].x, g.sep.x + 2);
+	assert_int_equal(g.text[PANE_REP].x + g.text[PANE_REP].w,
+	    g.sep2.x - 1);
 	view_geometry(&g, 160, 45, LAYOUT_AUTO, PANE_STMT, false, false);
 	assert_int_equal(g.side.w, 0);
+	assert_int_equal(g.text[PANE_REP].x + g.text[PANE_REP].w, 160);
+	view_geometry(&g, 160, 45, LAYOUT_STACKED, PANE_STMT, true, false);
+	assert_int_equal(g.text[PANE_REP].w, g.sep2.x - 1);
 	/* 80-119: the sidebar folds away; i shows it over the report. */
 	view_geometry(&g, 100, 30, LAYOUT_AUTO, PANE_STMT, true, false);
 	assert_int_equal(g.arrange, ARRANGE_SIDE);
@@ -353,26 +378,23 @@ search(struct view *v, const char *pat)
 	assert_false(v->prompting);
 }
 
+/* What search.c finds is tested there; here, what / n N do. */
 static void
-test_search_folds(void **state)
+test_search_keys(void **state)
 {
 	struct fixture	*f = *state;
 	struct view	*v = &f->v;
-	const char	*t = v->m->stmt.text;
 
-	search(v, "LIGHTHOUSE");
+	search(v, "harbour's");
+	assert_int_equal(v->spane, PANE_STMT);
 	assert_int_equal(v->nmatches, 1);
 	assert_int_equal(v->match, 0);
-	assert_true(strncmp(t + v->matches[0].off, "lighthouse", 10) == 0);
-	assert_int_equal(v->matches[0].len, 10);
-	/* A straight apostrophe finds the curly one, all of it. */
-	search(v, "harbour's");
-	assert_int_equal(v->nmatches, 1);
-	assert_true(strncmp(t + v->matches[0].off,
-	    "harbour\xe2\x80\x99s", 11) == 0);
-	assert_int_equal(v->matches[0].len, 11);
-	assert_true(v->pane[PANE_STMT].top <= layout_line_of(
-	    v->pane[PANE_STMT].lay, v->matches[0].off));
+	/* The statement scrolled to show it. */
+	assert_true(layout_line_of(v->pane[PANE_STMT].lay,
+	    v->matches[0].off) >= v->pane[PANE_STMT].top);
+	assert_true(layout_line_of(v->pane[PANE_STMT].lay,
+	    v->matches[0].off) < v->pane[PANE_STMT].top +
+	    (size_t)view_height(v, PANE_STMT));
 	keys(v, "g");
 	search(v, "the");
 	assert_true(v->nmatches > 3);
@@ -384,6 +406,13 @@ test_search_folds(void **state)
 	keys(v, "N");
 	assert_int_equal(v->match, (long)v->nmatches - 1);
 	assert_string_equal(v->msg, "search hit top, continuing at bottom");
+	keys(v, "n");
+	assert_int_equal(v->match, 0);
+	assert_string_equal(v->msg, "search hit bottom, continuing at top");
+	keys(v, "2n");
+	assert_int_equal(v->match, 2);
+	assert_int_equal(view_match_from(v, PANE_STMT, 0), 0);
+	assert_int_equal(view_match_from(v, PANE_REP, 0), v->nmatches);
 	search(v, "zebra");
 	assert_string_equal(v->msg, "Pattern not found");
 	/* An empty pattern repeats the last; Esc leaves the prompt. */
@@ -541,6 +570,139 @@ test_no_quotations(void **state)
 	model_free(&m);
 }
 
+/*
+ * A long statement: the proposals of the short one in the middle of
+ * filler paragraphs, so that the first screens need a small part of
+ * its layout.
+ */
+static char *
+long_statement(size_t *len)
+{
+	static const char	 filler[] = "Paragraph %d: the council met "
+				    "again and talked at length about matters "
+				    "of no consequence for anybody here.\n\n";
+	const char		*mid = strstr(statement, "First.");
+	size_t			 cap = 1 << 20, n = 0;
+	char			*s = malloc(cap);
+	int			 i;
+
+	assert_non_null(s);
+	n += (size_t)snprintf(s + n, cap - n, "Statement on the harbour\n"
+	    "May 3, 2021\n\n");
+	for (i = 0; i < 2000; i++)
+		n += (size_t)snprintf(s + n, cap - n, filler, i);
+	n += (size_t)snprintf(s + n, cap - n, "%s\n", mid);
+	for (i = 2000; i < 4000; i++)
+		n += (size_t)snprintf(s + n, cap - n, filler, i);
+	assert_true(n < cap);
+	*len = n;
+	return s;
+}
+
+/* Two views in the same place, down to the line at each pane's top. */
+static void
+assert_same_place(const struct view *a, const struct view *b)
+{
+	int	p;
+
+	assert_int_equal(a->focus, b->focus);
+	assert_int_equal(a->prop, b->prop);
+	assert_int_equal(a->quote, b->quote);
+	assert_int_equal(a->match, b->match);
+	assert_string_equal(a->msg, b->msg);
+	for (p = 0; p < PANE_MAX; p++) {
+		assert_int_equal(a->pane[p].top, b->pane[p].top);
+		assert_int_equal(a->pane[p].anchor, b->pane[p].anchor);
+		assert_int_equal(view_height(a, p), view_height(b, p));
+	}
+}
+
+/*
+ * Laid out only as far as it looks, a view opens at a proposal and
+ * answers every key as one laid out in full does; view_work finishes
+ * the rest, and the percentage then counts lines.
+ */
+static void
+test_progressive(void **state)
+{
+	static const char *const script[] = { "j", "5j", " ", "b", "d",
+	    "]", "]", "[", "}", "}", "{", "3", "\t", "j", "\t", "G", "g",
+	    "2G", "/lighthouse\r", "n", "N", "\n", "\n", "i", "i", " ",
+	    "s", "3j", "s", "4000G", "50%", "1", "}", "\x1b" };
+	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct model		 m;
+	struct view		 lazy, full;
+	char			*s, a[200], b[200];
+	size_t			 len, i, n;
+
+	(void)state;
+	s = long_statement(&len);
+	assert_int_equal(model_load_mem(&m, "s.txt", s, len, "r.txt",
+	    report, strlen(report)), 0);
+	free(s);
+	view_init(&lazy, &m, &o, false);
+	view_init(&full, &m, &o, false);
+	view_resize(&lazy, 80, 24);
+	view_resize(&full, 80, 24);
+	view_finish(&full);
+	assert_true(view_pending(&lazy));
+	assert_false(view_pending(&full));
+	/* The screenful and a line more, far from all of it. */
+	n = view_nlines(&lazy, PANE_STMT);
+	assert_true(n > (size_t)view_height(&lazy, PANE_STMT));
+	assert_true(n * 4 < view_nlines(&full, PANE_STMT));
+	view_status(&lazy, a, sizeof(a));
+	view_status(&full, b, sizeof(b));
+	assert_string_equal(a, b);
+
+	for (i = 0; i < 3; i++) {
+		keys(&lazy, i == 2 ? "g" : "5j ");
+		keys(&full, i == 2 ? "g" : "5j ");
+		assert_same_place(&lazy, &full);
+	}
+	/* -p 3 lays out as far as proposal 3 and a screenful. */
+	view_open(&lazy, 3, 0);
+	view_open(&full, 3, 0);
+	assert_true(view_pending(&lazy));
+	assert_true(strncmp(top_text(&lazy, PANE_STMT), "Third.", 6) == 0);
+	assert_same_place(&lazy, &full);
+	assert_true(view_nlines(&lazy, PANE_STMT) <
+	    view_nlines(&full, PANE_STMT));
+
+	for (i = 0; i < sizeof(script) / sizeof(script[0]); i++) {
+		keys(&lazy, script[i]);
+		keys(&full, script[i]);
+		view_finish(&full);
+		assert_same_place(&lazy, &full);
+		if (i == 7) {
+			/* A resize keeps both in the same place too. */
+			view_resize(&lazy, 130, 40);
+			view_resize(&full, 130, 40);
+			view_finish(&full);
+			assert_same_place(&lazy, &full);
+		}
+	}
+	/* The rest, a slice at a time; then the same percentage. */
+	keys(&lazy, "gj");
+	keys(&full, "gj");
+	view_resize(&lazy, 100, 30);
+	view_resize(&full, 100, 30);
+	view_finish(&full);
+	assert_true(view_pending(&lazy));
+	for (n = 0; view_pending(&lazy); n++)
+		view_work(&lazy);
+	assert_true(n > 1);
+	assert_int_equal(view_nlines(&lazy, PANE_STMT),
+	    view_nlines(&full, PANE_STMT));
+	assert_same_place(&lazy, &full);
+	view_status(&lazy, a, sizeof(a));
+	view_status(&full, b, sizeof(b));
+	assert_string_equal(a, b);
+	view_free(&lazy);
+	view_free(&full);
+	model_free(&m);
+}
+
 int
 main(void)
 {
@@ -556,7 +718,7 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_counterpart,
 		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_search_folds,
+		cmocka_unit_test_setup_teardown(test_search_keys,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search_prompt_editing,
 		    setup, teardown),
@@ -570,6 +732,7 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_at, setup, teardown),
 		cmocka_unit_test(test_no_quotations),
+		cmocka_unit_test(test_progressive),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
