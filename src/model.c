@@ -20,6 +20,9 @@
 #include "text.h"
 #include "xmalloc.h"
 
+static void	model_note(struct model *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+
 static void
 model_note(struct model *m, const char *fmt, ...)
 {

@@ -34,24 +34,39 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* Mark in b where glyphs start, decoding text[from, to). */
+static void
+mark_glyphs(const struct doc *d, size_t from, size_t to, bool ascii,
+    char *b)
+{
+	struct glyph	 g;
+	size_t		 p;
+
+	for (p = from; p < to; p += g.len) {
+		b[p] = 1;
+		display_next(d->text + p, to - p, 0, ascii, &g);
+	}
+}
+
 /*
- * breaks[i] is 1 where a glyph starts (display_next from the start of
- * the text): a grapheme cluster, or a part of one cut at a hidden code
- * point, which display.c shows as an escape of its own.
+ * breaks[i] is 1 where a glyph starts: a grapheme cluster, or a part of
+ * one cut at a hidden code point, which display.c shows as an escape of
+ * its own.  Paragraphs are decoded on their own, as the layout does, so
+ * a paragraph whose first character is a combining mark (its base, a
+ * space, left to the paragraph before) starts a glyph of its own.
  */
 static char *
 glyph_breaks(const struct doc *d, bool ascii)
 {
-	struct glyph	 g;
 	char		*b;
-	size_t		 p;
+	size_t		 i;
 
 	if ((b = calloc(d->len + 1, 1)) == NULL)
 		abort();
-	for (p = 0; p < d->len; p += g.len) {
-		b[p] = 1;
-		display_next(d->text + p, d->len - p, 0, ascii, &g);
-	}
+	mark_glyphs(d, 0, d->len, ascii, b);
+	for (i = 0; i < d->nparas; i++)
+		mark_glyphs(d, d->paras[i].span.off,
+		    d->paras[i].span.off + d->paras[i].span.len, ascii, b);
 	b[d->len] = 1;
 	return b;
 }

@@ -8,17 +8,20 @@
  * crash, leak or undefined behaviour (the sanitizers); the model's spans
  * lie inside their documents and its counts add up; the text reports
  * are safe on a terminal (as fuzz_display); the JSON is valid, with no
- * raw control character.
+ * raw control character; text_fold (NFKC, case folding, quotes and
+ * dashes, white space) is idempotent on both texts (checklist Z3).
  */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "fuzz_util.h"
 #include "model.h"
 #include "report.h"
+#include "text.h"
 
 int	LLVMFuzzerInitialize(int *, char ***);
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -121,6 +124,31 @@ check_model(const struct model *m)
 			fuzz_fail("coverage %zu: %d", i, m->coverage[i]);
 }
 
+/*
+ * The comparison form is a fixed point: folding it again changes
+ * nothing (else a quotation and its source, folded once each, could
+ * differ for text that is the same).  On the first 16 KiB of a text.
+ */
+static void
+check_fold(const struct doc *d)
+{
+	size_t	 n = d->len < 16384 ? d->len : 16384, l1, l2;
+	char	*a, *b;
+
+	while (n > 0 && n < d->len && ((unsigned char)d->text[n] & 0xc0) ==
+	    0x80)
+		n--;
+	a = text_fold(d->text, n, &l1);
+	if (a[l1] != '\0' || u8_check((const uint8_t *)a, l1) != NULL)
+		fuzz_fail("%s: text_fold gave bad UTF-8 or no NUL", d->path);
+	b = text_fold(a, l1, &l2);
+	if (l1 != l2 || memcmp(a, b, l1) != 0)
+		fuzz_fail("%s: text_fold is not idempotent (%zu then %zu "
+		    "bytes)", d->path, l1, l2);
+	free(a);
+	free(b);
+}
+
 /* Run one report writer into memory and check what it wrote. */
 static void
 check_report(const struct model *m, int kind)
@@ -154,6 +182,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_split(data, size, &s, &sl, &r, &rl);
 	if (model_load_mem(&m, "statement", s, sl, "report", r, rl) == 0) {
 		check_model(&m);
+		check_fold(&m.stmt);
+		check_fold(&m.rep);
 		check_report(&m, 0);
 		check_report(&m, 1);
 		check_report(&m, 2);

@@ -53,6 +53,9 @@ replay_file(const char *path)
 		return -1;
 	}
 	fclose(fp);
+	/* Named first: if the input fails, it is the last line shown. */
+	printf("%s\n", path);
+	fflush(stdout);
 	LLVMFuzzerTestOneInput((const uint8_t *)buf, len);
 	free(buf);
 	nrun++;

@@ -159,9 +159,9 @@ tui_quit() {
 # tui_after STATUS: quotecheck has ended (or is ending) with STATUS; the
 # terminal is as it was.
 tui_after() {
-	wait_for_file "$T/exit" 100
+	wait_for_file "$T/exit" 200
 	if [ ! -s "$T/exit" ]; then
-		fail "quotecheck has not ended after 10 s (hang)"
+		fail "quotecheck has not ended after 20 s (hang)"
 		rc=none
 		return
 	fi
