@@ -65,10 +65,13 @@ wait_for_file() {
 	done
 }
 
-# capture: the pane's text in $T/screen, with attributes in $T/screen.e.
+# capture: the pane's text in $T/screen, with attributes in $T/screen.e,
+# with lines the terminal wrapped joined again in $T/screen.j (for
+# messages, whose length depends on the paths in them).
 capture() {
 	$TM capture-pane -p -t 0 >"$T/screen"
 	$TM capture-pane -p -e -t 0 >"$T/screen.e"
+	$TM capture-pane -p -J -t 0 >"$T/screen.j"
 }
 
 # wait_screen TEXT [TENTHS]: until the pane shows TEXT (fixed string).

@@ -13,7 +13,7 @@ tui_error() {
 	tui_start 80 24 "$QC" "${4:-$STMT}" "$2"
 	tui_after 2
 	capture
-	grep -F "quotecheck: $2" "$T/screen" | grep -qiE -- "$3" ||
+	grep -F "quotecheck: $2" "$T/screen.j" | grep -qiE -- "$3" ||
 	    fail "the message naming $2 and /$3/ is not on the screen"
 	expect_terminal_untouched
 	end
@@ -37,7 +37,7 @@ begin "TUI: bad -p stops before the screen is taken"
 tui_start 80 24 "$QC" -p 99 "$STMT" "$REP"
 tui_after 2
 capture
-grep -qi 'proposal' "$T/screen" || fail "no message about the proposal"
+grep -qi 'proposal' "$T/screen.j" || fail "no message about the proposal"
 end
 
 printf 'A statement with no numbered proposals.\n' >"$T/plain.txt"
