@@ -585,19 +585,42 @@ text_is_hidden(uint32_t uc)
 	    uc_is_general_category(uc, UC_CATEGORY_Cf);
 }
 
+/*
+ * Inside an emoji sequence a variation selector after a pictograph, or
+ * a zero-width joiner between two, is part of what the reader sees (as
+ * display.c draws it), not something hidden.
+ */
+static bool
+text_visible_in_emoji(ucs4_t uc, bool emoji, const uint8_t *rest,
+    const uint8_t *end, ucs4_t *next)
+{
+	if (!emoji)
+		return false;
+	if (uc == 0xFE0E || uc == 0xFE0F)
+		return true;
+	return uc == 0x200D && rest < end &&
+	    u8_mbtoucr(next, rest, end - rest) > 0 &&
+	    uc_is_property_extended_pictographic(*next);
+}
+
 size_t
 text_count_hidden(const char *s, size_t n)
 {
 	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
-	ucs4_t		 uc;
+	ucs4_t		 uc, next;
 	size_t		 count = 0;
+	bool		 emoji = false;	/* last visible: a pictograph */
 
 	while (p < end) {
 		if (*p < 0x80) {
 			p++;
+			emoji = false;
 			continue;
 		}
 		p += u8_mbtouc(&uc, p, end - p);
+		if (text_visible_in_emoji(uc, emoji, p, end, &next))
+			continue;
+		emoji = uc_is_property_extended_pictographic(uc);
 		if (text_is_hidden(uc))
 			count++;
 	}

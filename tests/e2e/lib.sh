@@ -22,9 +22,18 @@ t() {
 	tmux -u -L "$SOCK" -f /dev/null "$@"
 }
 
+# Sanitizer reports of a quotecheck running in a pane go to files, not
+# to the pane, so that a finding in a sanitized build fails the test.
 cleanup() {
+	st=$?
 	t kill-server >/dev/null 2>&1
+	if ls "$WORK"/san.* >/dev/null 2>&1; then
+		echo "FAIL: sanitizer report:" >&2
+		cat "$WORK"/san.* >&2
+		st=1
+	fi
 	rm -rf "$WORK"
+	exit $st
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
@@ -45,6 +54,9 @@ qc_start() {
 	rm -f "$WORK/exit" "$WORK/pid" "$WORK/stty.before" "$WORK/stty.after"
 	{
 		echo "LC_ALL=C.UTF-8; export LC_ALL"
+		echo "ASAN_OPTIONS='${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$WORK/san'"
+		echo "UBSAN_OPTIONS='${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}log_path=$WORK/san'"
+		echo "export ASAN_OPTIONS UBSAN_OPTIONS"
 		echo "ulimit -c 0"
 		echo "trap : INT QUIT"	# Ctrl-C is for quotecheck alone
 		echo "${QC_PRE:-:}"

@@ -15,6 +15,13 @@
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
+#define HEART	"\xE2\x9D\xA4"		/* U+2764 */
+#define VS16	"\xEF\xB8\x8F"		/* U+FE0F */
+#define ZWJ	"\xE2\x80\x8D"		/* U+200D */
+#define MAN	"\xF0\x9F\x91\xA8"	/* U+1F468 */
+#define WOMAN	"\xF0\x9F\x91\xA9"	/* U+1F469 */
+#define FIRE	"\xF0\x9F\x94\xA5"	/* U+1F525 */
+
 static void
 assert_fold(const char *in, const char *want)
 {
@@ -397,6 +404,17 @@ test_hidden(void **state)
 	assert_int_equal(text_count_hidden(s, strlen(s)), 3);
 	assert_int_equal(text_count_hidden("plain", 5), 0);
 	assert_int_equal(text_count_hidden("\xFF\xE2\x80", 3), 0);
+	/* Emoji sequences are visible; the same marks elsewhere are not. */
+	assert_int_equal(text_count_hidden(HEART VS16, strlen(HEART VS16)), 0);
+	assert_int_equal(text_count_hidden(MAN ZWJ WOMAN,
+	    strlen(MAN ZWJ WOMAN)), 0);
+	assert_int_equal(text_count_hidden(HEART VS16 ZWJ FIRE,
+	    strlen(HEART VS16 ZWJ FIRE)), 0);
+	assert_int_equal(text_count_hidden("a" ZWJ "b", 5), 1);
+	assert_int_equal(text_count_hidden("x" VS16, 4), 1);
+	assert_int_equal(text_count_hidden(MAN ZWJ, strlen(MAN ZWJ)), 1);
+	assert_int_equal(text_count_hidden(HEART "\xE2\x80\x8B",
+	    strlen(HEART "\xE2\x80\x8B")), 1);
 }
 
 static void
