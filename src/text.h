@@ -1,7 +1,9 @@
 /*
  * text.h — the comparison form of text and its words: NFKC, case
  * folding, typographic quotes, apostrophes and dashes folded, white space
- * collapsed.  The only module (with display.c) that calls libunistring.
+ * collapsed.  All normalisation and case folding happens here; display.c
+ * owns how text is shown, layout.c finds line breaks, and other modules
+ * use libunistring only to decode or validate UTF-8.
  */
 #ifndef QC_TEXT_H
 #define QC_TEXT_H
@@ -25,7 +27,9 @@ char	*text_fold(const char *s, size_t n, size_t *outlen);
 
 /*
  * Split text[0..len) into words (segments of u8_wordbreaks holding a
- * letter or digit), intern each word's comparison form in lex, and
+ * letter or digit; segments separated only by hidden characters, where
+ * word breaking would not split them without those characters, form one
+ * word spanning them), intern each word's comparison form in lex, and
  * store them in *words (NULL or malloc'd; reallocated as needed),
  * offsets in bytes into text.  Returns the number of words.
  */
