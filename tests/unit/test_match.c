@@ -51,17 +51,7 @@ build_str(const char *stmt, const char *rep)
 static void
 release(struct model *m)
 {
-	size_t	i;
-
-	for (i = 0; i < m->nquotes; i++)
-		quote_free(&m->quotes[i]);
-	free(m->quotes);
-	free(m->terms);
-	free(m->paras);
-	free(m->coverage);
-	doc_free(&m->stmt);
-	doc_free(&m->rep);
-	lexicon_free(m->lex);
+	model_free(m);
 	free(m);
 }
 

@@ -41,14 +41,7 @@ extract_str(const char *rep)
 static void
 release(struct model *m)
 {
-	size_t	i;
-
-	for (i = 0; i < m->nquotes; i++)
-		quote_free(&m->quotes[i]);
-	free(m->quotes);
-	free(m->terms);
-	doc_free(&m->rep);
-	lexicon_free(m->lex);
+	model_free(m);
 	free(m);
 }
 
