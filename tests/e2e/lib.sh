@@ -96,6 +96,18 @@ wait_for() {
 	fail "screen never showed: $1"
 }
 
+# wait_attr REGEX [SECONDS] — until the screen with attributes (-e)
+# matches the basic regular expression REGEX.
+wait_attr() {
+	n=$(( ${2:-10} * 10 ))
+	while [ "$n" -gt 0 ]; do
+		screen -e | grep -- "$1" >/dev/null && return 0
+		sleep 0.1
+		n=$((n - 1))
+	done
+	return 1
+}
+
 # wait_gone TEXT [SECONDS] — until the screen no longer shows TEXT.
 wait_gone() {
 	n=$(( ${2:-10} * 10 ))

@@ -10,13 +10,13 @@ keys / G r e e n l i g h t
 wait_for "/Greenlight"
 keys Enter
 wait_gone "/Greenlight"
-screen -e | grep "${ESC}\[[0-9;]*mgreenlight" >/dev/null ||
+wait_attr "${ESC}\[[0-9;]*mgreenlight" 5 ||
     fail "greenlight not highlighted"
 
 keys / t o d a y "'" s Enter
 wait_gone "/today"
 status | grep -F "Pattern not found" >/dev/null && fail "today's not found"
-screen -e | grep "${ESC}\[[0-9;]*mtoday’s" >/dev/null ||
+wait_attr "${ESC}\[[0-9;]*mtoday’s" 5 ||
     fail "today’s not highlighted"
 
 # "the": many matches; n goes to the next, N back.
