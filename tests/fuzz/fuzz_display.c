@@ -21,18 +21,6 @@
 #include "display.h"
 #include "fuzz_util.h"
 
-int	LLVMFuzzerInitialize(int *, char ***);
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_quiet();
-	return 0;
-}
-
 /* Check one glyph of k bytes decoded from s at column col. */
 static void
 check_glyph(const struct glyph *g, const char *s, size_t k, bool ascii)

@@ -22,18 +22,6 @@
 #include "layout.h"
 #include "model.h"
 
-int	LLVMFuzzerInitialize(int *, char ***);
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_quiet();
-	return 0;
-}
-
 /* Mark in b where glyphs start, decoding text[from, to). */
 static void
 mark_glyphs(const struct doc *d, size_t from, size_t to, bool ascii,

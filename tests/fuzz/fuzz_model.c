@@ -23,18 +23,6 @@
 #include "report.h"
 #include "text.h"
 
-int	LLVMFuzzerInitialize(int *, char ***);
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_quiet();
-	return 0;
-}
-
 static void
 check_span(const char *what, size_t i, struct span sp, const struct doc *d)
 {

@@ -297,4 +297,17 @@ fuzz_check_json(const char *s, size_t n)
 		    (size_t)(j.end - j.p));
 }
 
+int	LLVMFuzzerInitialize(int *, char ***);
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+/* Every harness starts with its output muted (fuzz_quiet). */
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	fuzz_quiet();
+	return 0;
+}
+
 #endif
