@@ -120,8 +120,8 @@ sweep_statement(struct sweep *sw, const struct model *m)
 	const struct quote	*q;
 	size_t			 i, j;
 
-	for (i = 0; i < m->stmt.nprops; i++)
-		sweep_add(sw, m->stmt.props[i].label, ROLE_LABEL);
+	for (i = 0; i < m->stmt->nprops; i++)
+		sweep_add(sw, m->stmt->props[i].label, ROLE_LABEL);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
 		sweep_add(sw, q->src, verdict_role(q->verdict));
@@ -523,7 +523,7 @@ layout_begin(const struct model *m, enum doc_kind which, int width,
 	l->ascii = ascii;
 	l->work = b = xcalloc(1, sizeof(*b));
 	b->l = l;
-	b->doc = which == DOC_STATEMENT ? &m->stmt : &m->rep;
+	b->doc = which == DOC_STATEMENT ? m->stmt : &m->rep;
 	b->npara = b->doc->nparas == 0 && b->doc->len > 0 ? 1 :
 	    b->doc->nparas;
 	b->br.text = (const uint8_t *)b->doc->text;

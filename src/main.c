@@ -306,12 +306,12 @@ check_targets(const struct model *m, const struct options *o)
 	char	 buf[256];
 
 	if (o->ui.proposal > 0 &&
-	    doc_proposal_index(&m->stmt, o->ui.proposal) < 0) {
-		if (m->stmt.nprops == 0)
+	    doc_proposal_index(m->stmt, o->ui.proposal) < 0) {
+		if (m->stmt->nprops == 0)
 			snprintf(buf, sizeof(buf), "no numbered proposals");
 		else
-			proposal_list(&m->stmt, buf, sizeof(buf));
-		qc_msg(MSG_NO_PROPOSAL, m->stmt.path, 0, 0, "%d (the statement "
+			proposal_list(m->stmt, buf, sizeof(buf));
+		qc_msg(MSG_NO_PROPOSAL, m->stmt->path, 0, 0, "%d (the statement "
 		    "has %s)", o->ui.proposal, buf);
 		return -1;
 	}

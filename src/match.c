@@ -2121,8 +2121,8 @@ mctx_free(struct mctx *mc)
 static void
 cover_span(struct model *m, struct span sp, enum coverage c)
 {
-	const struct proposal	*pr = m->stmt.props;
-	size_t			 lo = 0, hi = m->stmt.nprops, mid;
+	const struct proposal	*pr = m->stmt->props;
+	size_t			 lo = 0, hi = m->stmt->nprops, mid;
 
 	/* Proposals are in text order: find the first ending after off. */
 	while (lo < hi) {
@@ -2132,7 +2132,7 @@ cover_span(struct model *m, struct span sp, enum coverage c)
 		else
 			hi = mid;
 	}
-	for (; lo < m->stmt.nprops && pr[lo].span.off < sp.off + sp.len; lo++)
+	for (; lo < m->stmt->nprops && pr[lo].span.off < sp.off + sp.len; lo++)
 		if (m->coverage[lo] < c)
 			m->coverage[lo] = c;
 }
@@ -2144,7 +2144,7 @@ match_coverage(struct model *m)
 	size_t			 i;
 
 	free(m->coverage);
-	m->coverage = xcalloc(m->stmt.nprops, sizeof(*m->coverage));
+	m->coverage = xcalloc(m->stmt->nprops, sizeof(*m->coverage));
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
 		if (q->verdict == VERDICT_EXACT)
@@ -2163,7 +2163,7 @@ match_run(struct model *m)
 
 	memset(&mc, 0, sizeof(mc));
 	mc.m = m;
-	mc.st = &m->stmt;
+	mc.st = m->stmt;
 	mc.rp = &m->rep;
 	m->nexact = m->naltered = m->nnotfound = 0;
 	match_quotes(&mc);

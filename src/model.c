@@ -65,11 +65,11 @@ model_check_doc(struct model *m, const struct doc *d)
 static void
 model_check(struct model *m)
 {
-	model_check_doc(m, &m->stmt);
+	model_check_doc(m, m->stmt);
 	model_check_doc(m, &m->rep);
-	if (m->stmt.nprops == 0) {
-		qc_msg(MSG_NO_PROPOSALS, m->stmt.path, 0, 0, NULL);
-		model_note(m, "%s: no numbered proposals found", m->stmt.path);
+	if (m->stmt->nprops == 0) {
+		qc_msg(MSG_NO_PROPOSALS, m->stmt->path, 0, 0, NULL);
+		model_note(m, "%s: no numbered proposals found", m->stmt->path);
 	}
 	if (m->nquotes == 0) {
 		qc_msg(MSG_NO_QUOTES, m->rep.path, 0, 0, m->nterms > 0 ?
@@ -86,7 +86,8 @@ model_build(struct model *m, const char *stmt_path, struct loaded *sl,
     const char *rep_path, struct loaded *rl)
 {
 	m->lex = lexicon_new();
-	doc_parse(&m->stmt, stmt_path, DOC_STATEMENT, sl, m->lex);
+	m->stmt = xcalloc(1, sizeof(*m->stmt));
+	doc_parse(m->stmt, stmt_path, DOC_STATEMENT, sl, m->lex);
 	doc_parse(&m->rep, rep_path, DOC_REPORT, rl, m->lex);
 	quote_extract(m);
 	match_run(m);
@@ -140,7 +141,10 @@ model_free(struct model *m)
 	for (i = 0; i < m->nnotes; i++)
 		free(m->notes[i]);
 	free(m->notes);
-	doc_free(&m->stmt);
+	if (m->stmt != NULL) {
+		doc_free(m->stmt);
+		free(m->stmt);
+	}
 	doc_free(&m->rep);
 	if (m->lex != NULL)
 		lexicon_free(m->lex);

@@ -155,7 +155,7 @@ enum coverage {
 
 struct model {
 	struct lexicon	*lex;		/* shared by both documents */
-	struct doc	 stmt;
+	struct doc	*stmt;		/* the statement (owned) */
 	struct doc	 rep;
 	struct quote	*quotes;	/* judged quotations, report order */
 	size_t		 nquotes;

@@ -197,7 +197,7 @@ para_index(struct pctx *pc)
 	pc->stamp = xcalloc(pc->nkeys, sizeof(*pc->stamp));
 	pc->start = xcalloc(pc->nkeys + 1, sizeof(*pc->start));
 	for (i = 0; i < pc->nss; i++)
-		sent_keys(pc, &pc->m->stmt, &pc->ss[i], (uint32_t)i, NULL,
+		sent_keys(pc, pc->m->stmt, &pc->ss[i], (uint32_t)i, NULL,
 		    para_count, NULL);
 	dfmax = pc->nss / 4 > DF_FLOOR ? pc->nss / 4 : DF_FLOOR;
 	if (dfmax > DF_CAP)
@@ -213,7 +213,7 @@ para_index(struct pctx *pc)
 	pc->postings = xmalloc((sum + 1) * sizeof(*pc->postings));
 	memset(pc->stamp, 0, pc->nkeys * sizeof(*pc->stamp));
 	for (id = 0; id < pc->nss; id++)
-		sent_keys(pc, &pc->m->stmt, &pc->ss[id], id, NULL, para_post,
+		sent_keys(pc, pc->m->stmt, &pc->ss[id], id, NULL, para_post,
 		    &id);
 }
 
@@ -253,8 +253,8 @@ para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
 	xgrow(&m->paras, cap, m->nparas + 1, sizeof(*m->paras));
 	p = &m->paras[m->nparas++];
 	p->rep = words_span(&m->rep, w0, w1);
-	p->src = words_span(&m->stmt, ss->w0, ss->w1 - 1);
-	p->proposal = doc_proposal_at(&m->stmt, p->src.off);
+	p->src = words_span(m->stmt, ss->w0, ss->w1 - 1);
+	p->proposal = doc_proposal_at(m->stmt, p->src.off);
 	p->score = score;
 }
 
@@ -295,7 +295,7 @@ paraphrase_link(struct model *m)
 	memset(&pc, 0, sizeof(pc));
 	pc.m = m;
 	para_common(&pc);
-	pc.ss = sent_split(&m->stmt, &pc.nss);
+	pc.ss = sent_split(m->stmt, &pc.nss);
 	pc.rs = sent_split(&m->rep, &pc.nrs);
 	para_index(&pc);
 	pc.quoted = xcalloc(m->rep.nwords, sizeof(*pc.quoted));

@@ -294,7 +294,7 @@ static void
 draw_run(const struct view *v, int p, const struct run *r, int y, int x0,
     int *col, int w, size_t *mi)
 {
-	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
 	struct glyph		 g;
 	attr_t			 attr;
 	short			 pair;
@@ -351,7 +351,7 @@ static void
 draw_title(const struct view *v, int p)
 {
 	const struct rect	*r = &v->g.title[p];
-	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
 	int			 st = p == v->focus ? ST_TITLE_FOCUS : ST_TITLE;
 	char			*t;
 
@@ -494,7 +494,7 @@ pen_change(struct pen *pn, const struct model *m, const struct span *src,
 	char		*a, *b, *s, *t;
 
 	if (src->len > 0 && rep->len > 0) {
-		a = span_text(&m->stmt, src);
+		a = span_text(m->stmt, src);
 		b = span_text(&m->rep, rep);
 		s = cat3("\"", a, arrow);
 		t = cat3(s, b, "\"");
@@ -502,7 +502,7 @@ pen_change(struct pen *pn, const struct model *m, const struct span *src,
 		free(b);
 		free(s);
 	} else {
-		a = src->len > 0 ? span_text(&m->stmt, src) :
+		a = src->len > 0 ? span_text(m->stmt, src) :
 		    span_text(&m->rep, rep);
 		t = cat3("\"", a, what);
 		free(a);
@@ -595,9 +595,9 @@ side_summary(struct pen *pn, const struct model *m)
 	snprintf(b, sizeof(b), "%zu quotations: %zu exact, %zu altered, "
 	    "%zu not found", m->nquotes, m->nexact, m->naltered, m->nnotfound);
 	pen_text(pn, 1, b, ROLE_PLAIN);
-	for (i = 0; i < m->stmt.nprops && m->coverage != NULL; i++) {
+	for (i = 0; i < m->stmt->nprops && m->coverage != NULL; i++) {
 		snprintf(b, sizeof(b), "proposal %d: %s",
-		    m->stmt.props[i].number, coverage_name(m->coverage[i]));
+		    m->stmt->props[i].number, coverage_name(m->coverage[i]));
 		pen_text(pn, 1, b, coverage_role(m->coverage[i]));
 	}
 	/* What loading repaired or found: hidden characters and the like. */
@@ -630,11 +630,11 @@ static void
 side_docs(struct pen *pn, const struct model *m)
 {
 	pen_head(pn, "Statement");
-	if (m->stmt.title != NULL)
-		pen_text(pn, 1, m->stmt.title, ROLE_META);
-	pen_field(pn, "Date", m->stmt.date, ROLE_PLAIN);
-	pen_field(pn, "Time", m->stmt.time, ROLE_PLAIN);
-	side_meta(pn, &m->stmt);
+	if (m->stmt->title != NULL)
+		pen_text(pn, 1, m->stmt->title, ROLE_META);
+	pen_field(pn, "Date", m->stmt->date, ROLE_PLAIN);
+	pen_field(pn, "Time", m->stmt->time, ROLE_PLAIN);
+	side_meta(pn, m->stmt);
 	pen_blank(pn);
 	pen_head(pn, "Report");
 	if (m->rep.headline != NULL)

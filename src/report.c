@@ -158,7 +158,7 @@ put_field(FILE *fp, const char *name, const char *value, bool ascii)
 static void
 text_header(FILE *fp, const struct model *m, bool ascii)
 {
-	const struct doc	*s = &m->stmt, *r = &m->rep;
+	const struct doc	*s = m->stmt, *r = &m->rep;
 	char			*p;
 	size_t			 i;
 
@@ -198,7 +198,7 @@ text_change(FILE *fp, const struct model *m, const struct change *c,
 {
 	fprintf(fp, "     %s: ", change_op_name(c->op));
 	if (c->op != CHANGE_INSERT)
-		put_quoted(fp, &m->stmt, c->src, ascii, CHANGE_MAXW);
+		put_quoted(fp, m->stmt, c->src, ascii, CHANGE_MAXW);
 	if (c->op == CHANGE_REPLACE || c->op == CHANGE_MOVE)
 		fputs(ascii ? " -> " : " \u2192 ", fp);
 	if (c->op != CHANGE_DELETE)
@@ -241,7 +241,7 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 		text_change(fp, m, &q->changes[i], ascii);
 	for (i = 0; i < q->ntypos; i++) {
 		fputs("     typography: ", fp);
-		put_quoted(fp, &m->stmt, q->typos[i].src, ascii, CHANGE_MAXW);
+		put_quoted(fp, m->stmt, q->typos[i].src, ascii, CHANGE_MAXW);
 		fputs(ascii ? " -> " : " \u2192 ", fp);
 		put_quoted(fp, &m->rep, q->typos[i].rep, ascii, CHANGE_MAXW);
 		fputc('\n', fp);
@@ -261,7 +261,7 @@ text_paraphrases(FILE *fp, const struct model *m, bool ascii)
 	for (i = 0; i < m->nparas; i++) {
 		p = &m->paras[i];
 		doc_position(&m->rep, p->rep.off, &rl, &rc);
-		doc_position(&m->stmt, p->src.off, &sl, &sc);
+		doc_position(m->stmt, p->src.off, &sl, &sc);
 		fprintf(fp, "     report %zu:%zu: statement %zu:%zu", rl, rc,
 		    sl, sc);
 		if (p->proposal > 0)
@@ -278,14 +278,14 @@ text_coverage(FILE *fp, const struct model *m, bool ascii)
 	const struct proposal	*p;
 	size_t			 i;
 
-	if (m->stmt.nprops == 0)
+	if (m->stmt->nprops == 0)
 		return;
 	fputs("\ncoverage\n", fp);
-	for (i = 0; i < m->stmt.nprops; i++) {
-		p = &m->stmt.props[i];
+	for (i = 0; i < m->stmt->nprops; i++) {
+		p = &m->stmt->props[i];
 		fprintf(fp, "%5d  %-14s  ", p->number,
 		    coverage_name(m->coverage[i]));
-		put_text(fp, m->stmt.text + p->label.off, p->label.len, ascii,
+		put_text(fp, m->stmt->text + p->label.off, p->label.len, ascii,
 		    CHANGE_MAXW);
 		fputc('\n', fp);
 	}
@@ -302,15 +302,15 @@ text_summary(FILE *fp, const struct model *m)
 	if (m->nterms > 0)
 		fprintf(fp, " (%zu short %s not judged)", m->nterms,
 		    m->nterms == 1 ? "term" : "terms");
-	if (m->stmt.nprops == 0) {
+	if (m->stmt->nprops == 0) {
 		fputs("; no numbered proposals\n", fp);
 		return;
 	}
-	for (i = 0; i < m->stmt.nprops; i++)
+	for (i = 0; i < m->stmt->nprops; i++)
 		n[m->coverage[i]]++;
 	fprintf(fp, "; %zu %s: %zu quoted, %zu quoted-altered, "
-	    "%zu paraphrased, %zu not covered\n", m->stmt.nprops,
-	    m->stmt.nprops == 1 ? "proposal" : "proposals", n[COVER_QUOTED],
+	    "%zu paraphrased, %zu not covered\n", m->stmt->nprops,
+	    m->stmt->nprops == 1 ? "proposal" : "proposals", n[COVER_QUOTED],
 	    n[COVER_QUOTED_ALTERED], n[COVER_PARAPHRASED],
 	    n[COVER_NOT_COVERED]);
 }
@@ -623,7 +623,7 @@ json_changes(struct json *j, const struct model *m, const struct quote *q)
 	for (i = 0; i < q->ntypos; i++) {
 		json_open(j, NULL, '{', true);
 		json_span(j, "report", &m->rep, q->typos[i].rep);
-		json_span(j, "statement", &m->stmt, q->typos[i].src);
+		json_span(j, "statement", m->stmt, q->typos[i].src);
 		json_close(j, '}');
 	}
 	json_close(j, ']');
@@ -633,7 +633,7 @@ json_changes(struct json *j, const struct model *m, const struct quote *q)
 		json_open(j, NULL, '{', true);
 		json_cstr(j, "op", change_op_name(c->op));
 		json_span(j, "report", &m->rep, c->rep);
-		json_span(j, "statement", &m->stmt, c->src);
+		json_span(j, "statement", m->stmt, c->src);
 		json_close(j, '}');
 	}
 	json_close(j, ']');
@@ -671,7 +671,7 @@ json_paraphrases(struct json *j, const struct model *m)
 		json_open(j, NULL, '{', true);
 		doc_position(&m->rep, p->rep.off, &line, &col);
 		json_position(j, "report", line, col);
-		doc_position(&m->stmt, p->src.off, &line, &col);
+		doc_position(m->stmt, p->src.off, &line, &col);
 		json_position(j, "source", line, col);
 		json_proposal(j, "proposal", p->proposal);
 		json_close(j, '}');
@@ -685,9 +685,9 @@ json_coverage(struct json *j, const struct model *m)
 	size_t	 i;
 
 	json_open(j, "coverage", '[', false);
-	for (i = 0; i < m->stmt.nprops; i++) {
+	for (i = 0; i < m->stmt->nprops; i++) {
 		json_open(j, NULL, '{', true);
-		json_proposal(j, "proposal", m->stmt.props[i].number);
+		json_proposal(j, "proposal", m->stmt->props[i].number);
 		json_cstr(j, "status", coverage_name(m->coverage[i]));
 		json_close(j, '}');
 	}
@@ -703,7 +703,7 @@ report_json(FILE *fp, const struct model *m)
 	memset(&j, 0, sizeof(j));
 	j.fp = fp;
 	json_open(&j, NULL, '{', false);
-	json_statement(&j, &m->stmt);
+	json_statement(&j, m->stmt);
 	json_report(&j, &m->rep);
 	json_open(&j, "quotes", '[', false);
 	for (i = 0; i < m->nquotes; i++)

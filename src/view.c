@@ -384,7 +384,7 @@ view_init(struct view *v, const struct model *m,
 	keys_init(&v->keys);
 	if (m->nquotes == 0)
 		snprintf(v->msg, sizeof(v->msg), "no quotations in the report");
-	else if (m->stmt.nprops == 0)
+	else if (m->stmt->nprops == 0)
 		snprintf(v->msg, sizeof(v->msg),
 		    "no numbered proposals in the statement");
 }
@@ -410,9 +410,9 @@ view_free(struct view *v)
 int
 view_prop_number(const struct view *v)
 {
-	if (v->prop < 0 || (size_t)v->prop >= v->m->stmt.nprops)
+	if (v->prop < 0 || (size_t)v->prop >= v->m->stmt->nprops)
 		return 0;
-	return v->m->stmt.props[v->prop].number;
+	return v->m->stmt->props[v->prop].number;
 }
 
 const struct quote *
@@ -451,7 +451,7 @@ first_mention(const struct model *m, int n, size_t *off, long *qi)
 static void
 goto_prop(struct view *v, long i)
 {
-	const struct proposal	*pr = &v->m->stmt.props[i];
+	const struct proposal	*pr = &v->m->stmt->props[i];
 	size_t			 off = 0;
 	long			 qi;
 
@@ -472,13 +472,13 @@ prop_number(struct view *v, long n)
 {
 	long	i;
 
-	if (v->m->stmt.nprops == 0) {
+	if (v->m->stmt->nprops == 0) {
 		snprintf(v->msg, sizeof(v->msg),
 		    "no numbered proposals in the statement");
 		return;
 	}
 	i = n > 0 && n <= KEYS_COUNT_MAX ?
-	    doc_proposal_index(&v->m->stmt, (int)n) : -1;
+	    doc_proposal_index(v->m->stmt, (int)n) : -1;
 	if (i < 0) {
 		snprintf(v->msg, sizeof(v->msg), "no proposal %ld", n);
 		return;
@@ -489,7 +489,7 @@ prop_number(struct view *v, long n)
 static void
 prop_step(struct view *v, long n)
 {
-	long	np = (long)v->m->stmt.nprops, i;
+	long	np = (long)v->m->stmt->nprops, i;
 
 	if (np == 0) {
 		snprintf(v->msg, sizeof(v->msg),
@@ -515,7 +515,7 @@ prop_step(struct view *v, long n)
 static void
 follow_prop(struct view *v)
 {
-	const struct doc	*d = &v->m->stmt;
+	const struct doc	*d = v->m->stmt;
 	size_t			 i, top;
 	int			 n;
 
@@ -545,7 +545,7 @@ select_quote(struct view *v, long i)
 	if (q->src.len > 0)
 		show_span(v, PANE_STMT, &q->src);
 	if (q->proposal > 0 &&
-	    (pi = doc_proposal_index(&v->m->stmt, q->proposal)) >= 0)
+	    (pi = doc_proposal_index(v->m->stmt, q->proposal)) >= 0)
 		v->prop = pi;
 }
 
@@ -638,7 +638,7 @@ static void
 goto_line(struct view *v, long n)
 {
 	const struct doc	*d = v->focus == PANE_STMT ?
-				    &v->m->stmt : &v->m->rep;
+				    v->m->stmt : &v->m->rep;
 	size_t			 i;
 
 	if (d->nlines == 0)
@@ -955,7 +955,7 @@ int
 view_percent(const struct view *v, int p)
 {
 	const struct layout	*l = v->pane[p].lay;
-	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
 	size_t			 n = view_nlines(v, p), end;
 
 	if (n == 0)
@@ -974,7 +974,7 @@ view_status(const struct view *v, char *buf, size_t size)
 {
 	const char		*dot = v->ascii ? " | " : " \xc2\xb7 ";
 	const struct quote	*q = view_quote(v);
-	size_t			 np = v->m->stmt.nprops, n;
+	size_t			 np = v->m->stmt->nprops, n;
 
 	if (v->prompting) {
 		snprintf(buf, size, "/%s", v->input);
@@ -1028,7 +1028,7 @@ clear_matches(struct view *v)
 static void
 find_matches(struct view *v, int p)
 {
-	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
 
 	clear_matches(v);
 	v->spane = p;

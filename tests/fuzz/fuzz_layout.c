@@ -145,7 +145,7 @@ static void
 check_layout(const struct model *m, enum doc_kind which, int width,
     bool ascii)
 {
-	const struct doc	*d = which == DOC_STATEMENT ? &m->stmt : &m->rep;
+	const struct doc	*d = which == DOC_STATEMENT ? m->stmt : &m->rep;
 	struct layout		*l;
 	char			*breaks;
 	size_t			 i, at;

@@ -67,7 +67,7 @@ check_model(const struct model *m)
 	const struct quote	*q;
 	size_t			 i, k;
 
-	check_doc(&m->stmt);
+	check_doc(m->stmt);
 	check_doc(&m->rep);
 	if (m->nexact + m->naltered + m->nnotfound != m->nquotes)
 		fuzz_fail("verdict counts %zu+%zu+%zu != %zu quotes",
@@ -78,7 +78,7 @@ check_model(const struct model *m)
 			fuzz_fail("quote %zu has id %zu", i, q->id);
 		check_span("quote", i, q->outer, &m->rep);
 		check_span("quote text", i, q->text, &m->rep);
-		check_span("quote source", i, q->src, &m->stmt);
+		check_span("quote source", i, q->src, m->stmt);
 		if (q->wfirst > m->rep.nwords ||
 		    q->nwords > m->rep.nwords - q->wfirst)
 			fuzz_fail("quote %zu: words %zu+%zu of %zu", i,
@@ -92,12 +92,12 @@ check_model(const struct model *m)
 			check_span("change report", k, q->changes[k].rep,
 			    &m->rep);
 			check_span("change statement", k, q->changes[k].src,
-			    &m->stmt);
+			    m->stmt);
 		}
 		for (k = 0; k < q->ntypos; k++) {
 			check_span("typo report", k, q->typos[k].rep, &m->rep);
 			check_span("typo statement", k, q->typos[k].src,
-			    &m->stmt);
+			    m->stmt);
 		}
 	}
 	for (i = 0; i < m->nterms; i++)
@@ -105,9 +105,9 @@ check_model(const struct model *m)
 	for (i = 0; i < m->nparas; i++) {
 		check_span("paraphrase report", i, m->paras[i].rep, &m->rep);
 		check_span("paraphrase statement", i, m->paras[i].src,
-		    &m->stmt);
+		    m->stmt);
 	}
-	for (i = 0; i < m->stmt.nprops; i++)
+	for (i = 0; i < m->stmt->nprops; i++)
 		if ((unsigned)m->coverage[i] > COVER_QUOTED)
 			fuzz_fail("coverage %zu: %d", i, m->coverage[i]);
 }
@@ -170,7 +170,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_split(data, size, &s, &sl, &r, &rl);
 	if (model_load_mem(&m, "statement", s, sl, "report", r, rl) == 0) {
 		check_model(&m);
-		check_fold(&m.stmt);
+		check_fold(m.stmt);
 		check_fold(&m.rep);
 		check_report(&m, 0);
 		check_report(&m, 1);

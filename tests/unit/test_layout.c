@@ -17,6 +17,7 @@
 #include "display.h"
 #include "layout.h"
 #include "model.h"
+#include "xmalloc.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -176,12 +177,14 @@ assert_wrap(const char *text, int width, const char *want)
 	struct layout	*l;
 
 	memset(&m, 0, sizeof(m));
+	m.stmt = xcalloc(1, sizeof(*m.stmt));
 	doc_set(&m.rep, DOC_REPORT, text, strlen(text), false);
 	l = layout_doc(&m, DOC_REPORT, width, false);
 	check_layout(l, &m.rep);
 	assert_lines(l, &m.rep, want);
 	layout_free(l);
 	doc_clear(&m.rep);
+	free(m.stmt);
 }
 
 static enum role
@@ -212,6 +215,7 @@ test_wrap_widths(void **state)
 
 	(void)state;
 	memset(&m, 0, sizeof(m));
+	m.stmt = xcalloc(1, sizeof(*m.stmt));
 	doc_set(&m.rep, DOC_REPORT, text, strlen(text), false);
 	for (i = 0; i < NELEM(widths); i++)
 		for (a = 0; a < 2; a++) {
@@ -221,6 +225,7 @@ test_wrap_widths(void **state)
 			layout_free(l);
 		}
 	doc_clear(&m.rep);
+	free(m.stmt);
 }
 
 static void
@@ -278,6 +283,7 @@ test_long_word(void **state)
 	memset(word, 'w', 300);
 	word[300] = '\0';
 	memset(&m, 0, sizeof(m));
+	m.stmt = xcalloc(1, sizeof(*m.stmt));
 	doc_set(&m.rep, DOC_REPORT, word, 300, false);
 	l = layout_doc(&m, DOC_REPORT, 80, false);
 	check_layout(l, &m.rep);
@@ -291,6 +297,7 @@ test_long_word(void **state)
 	assert_int_equal(l->nlines, 15);
 	layout_free(l);
 	doc_clear(&m.rep);
+	free(m.stmt);
 	/* Words around an over-long one still wrap at their spaces. */
 	assert_wrap("ab cdefghijkl mn", 5, "ab|cdefg|hijkl|mn");
 }
@@ -309,7 +316,8 @@ test_megabyte_line(void **state)
 	assert_non_null(s);
 	memset(s, 'x', n);
 	memset(&m, 0, sizeof(m));
-	doc_set(&m.stmt, DOC_STATEMENT, s, n, false);
+	m.stmt = xcalloc(1, sizeof(*m.stmt));
+	doc_set(m.stmt, DOC_STATEMENT, s, n, false);
 	free(s);
 	l = layout_doc(&m, DOC_STATEMENT, 80, false);
 	assert_int_equal(l->nlines, (n + 79) / 80);
@@ -323,24 +331,25 @@ test_megabyte_line(void **state)
 	layout_free(l);
 	/* Break opportunities stay right across the windows they use. */
 	for (i = 9; i < n; i += 10)
-		m.stmt.text[i] = ' ';
+		m.stmt->text[i] = ' ';
 	l = layout_doc(&m, DOC_STATEMENT, 9, false);
-	check_layout(l, &m.stmt);
+	check_layout(l, m.stmt);
 	assert_int_equal(l->nlines, (n + 9) / 10);
 	for (i = 0; i < l->nlines; i++)
 		assert_int_equal(l->lines[i].off, i * 10);
 	layout_free(l);
 	/* Windows cut between characters: a megabyte of ideographs. */
 	for (i = 0; i + 3 <= n; i += 3)
-		memcpy(m.stmt.text + i, u8"\u6F22", 3);
-	m.stmt.paras[0].span.len = m.stmt.len = i;
+		memcpy(m.stmt->text + i, u8"\u6F22", 3);
+	m.stmt->paras[0].span.len = m.stmt->len = i;
 	l = layout_doc(&m, DOC_STATEMENT, 7, false);
-	check_layout(l, &m.stmt);
+	check_layout(l, m.stmt);
 	assert_int_equal(l->nlines, (i / 3 + 2) / 3);
 	assert_int_equal(l->lines[1000].off, 1000 * 9);
 	assert_int_equal(l->lines[1000].width, 6);
 	layout_free(l);
-	doc_clear(&m.stmt);
+	doc_clear(m.stmt);
+	free(m.stmt);
 }
 
 /* A statement and a report with every kind of span. */
@@ -373,12 +382,13 @@ static void
 fixture_build(struct fixture *f)
 {
 	struct model	*m = &f->m;
-	struct doc	*s = &m->stmt, *r = &m->rep;
+	struct doc	*s, *r = &m->rep;
 	static const enum para_kind kinds[] = { PARA_CHROME, PARA_TITLE,
 	    PARA_DATE, PARA_BODY, PARA_BODY, PARA_META, PARA_META };
 	size_t		 i;
 
 	memset(f, 0, sizeof(*f));
+	s = f->m.stmt = xcalloc(1, sizeof(*f->m.stmt));
 	doc_set(s, DOC_STATEMENT, stmt_text, strlen(stmt_text), true);
 	doc_set(r, DOC_REPORT, rep_text, strlen(rep_text), false);
 	assert_int_equal(s->nparas, NELEM(kinds));
@@ -422,7 +432,8 @@ fixture_build(struct fixture *f)
 static void
 fixture_free(struct fixture *f)
 {
-	doc_clear(&f->m.stmt);
+	doc_clear(f->m.stmt);
+	free(f->m.stmt);
 	doc_clear(&f->m.rep);
 }
 
@@ -432,12 +443,13 @@ static void
 test_roles_statement(void **state)
 {
 	struct fixture	 f;
-	struct doc	*s = &f.m.stmt;
+	struct doc	*s;
 	struct layout	*l;
 	size_t		 i;
 
 	(void)state;
 	fixture_build(&f);
+	s = f.m.stmt;
 	for (i = 0; i < NELEM(widths); i++) {
 		l = layout_doc(&f.m, DOC_STATEMENT, widths[i], false);
 		check_layout(l, s);
@@ -510,21 +522,21 @@ test_paragraphs(void **state)
 	l = layout_doc(&f.m, DOC_STATEMENT, 80, false);
 	/* Header lines stay together; body paragraphs get a blank line. */
 	assert_int_equal(l->nlines, 10);
-	draw_line(l, f.m.stmt.text, 0, buf, sizeof(buf));
+	draw_line(l, f.m.stmt->text, 0, buf, sizeof(buf));
 	assert_string_equal(buf, "Events");
-	draw_line(l, f.m.stmt.text, 2, buf, sizeof(buf));
+	draw_line(l, f.m.stmt->text, 2, buf, sizeof(buf));
 	assert_string_equal(buf, "September 25, 2020");
 	ln = &l->lines[3];
 	assert_int_equal(ln->len, 0);
 	assert_int_equal(ln->nruns, 0);
 	assert_int_equal(ln->width, 0);
-	draw_line(l, f.m.stmt.text, 4, buf, sizeof(buf));
+	draw_line(l, f.m.stmt->text, 4, buf, sizeof(buf));
 	assert_string_equal(buf, "First. To restore a dialogue on IIS.");
 	assert_int_equal(l->lines[5].len, 0);
 	assert_int_equal(l->lines[7].len, 0);
-	draw_line(l, f.m.stmt.text, 8, buf, sizeof(buf));
+	draw_line(l, f.m.stmt->text, 8, buf, sizeof(buf));
 	assert_string_equal(buf, "Geography");
-	draw_line(l, f.m.stmt.text, 9, buf, sizeof(buf));
+	draw_line(l, f.m.stmt->text, 9, buf, sizeof(buf));
 	assert_string_equal(buf, "United States");
 	layout_free(l);
 
@@ -548,8 +560,8 @@ test_line_of(void **state)
 	fixture_build(&f);
 	for (i = 0; i < NELEM(widths); i++) {
 		l = layout_doc(&f.m, DOC_STATEMENT, widths[i], false);
-		for (k = 0; k < f.m.stmt.nprops; k++) {
-			off = f.m.stmt.props[k].label.off;
+		for (k = 0; k < f.m.stmt->nprops; k++) {
+			off = f.m.stmt->props[k].label.off;
 			ln = &l->lines[layout_line_of(l, off)];
 			assert_int_equal(ln->off, off);
 			assert_int_equal(ln->runs[0].role, ROLE_LABEL);
@@ -584,7 +596,8 @@ test_empty(void **state)
 
 	(void)state;
 	memset(&m, 0, sizeof(m));
-	doc_set(&m.stmt, DOC_STATEMENT, "", 0, false);
+	m.stmt = xcalloc(1, sizeof(*m.stmt));
+	doc_set(m.stmt, DOC_STATEMENT, "", 0, false);
 	l = layout_doc(&m, DOC_STATEMENT, 80, false);
 	assert_int_equal(l->nlines, 0);
 	assert_int_equal(layout_line_of(l, 0), 0);
@@ -593,7 +606,8 @@ test_empty(void **state)
 	l = layout_doc(&m, DOC_STATEMENT, 0, true);
 	assert_int_equal(l->width, 1);
 	layout_free(l);
-	doc_clear(&m.stmt);
+	doc_clear(m.stmt);
+	free(m.stmt);
 	/* A paragraph of spaces is one empty line. */
 	assert_wrap("   ", 80, "");
 	layout_free(NULL);
@@ -625,11 +639,13 @@ test_random(void **state)
 			n += strlen(e);
 		}
 		memset(&m, 0, sizeof(m));
+		m.stmt = xcalloc(1, sizeof(*m.stmt));
 		doc_set(&m.rep, DOC_REPORT, s, n, iter % 2 == 0);
 		l = layout_doc(&m, DOC_REPORT, 1 + rand() % 40, iter % 3 == 0);
 		check_layout(l, &m.rep);
 		layout_free(l);
 		doc_clear(&m.rep);
+		free(m.stmt);
 	}
 }
 
@@ -712,8 +728,9 @@ test_progressive_same(void **state)
 
 	(void)state;
 	memset(&m, 0, sizeof(m));
+	m.stmt = xcalloc(1, sizeof(*m.stmt));
 	s = long_text(40000, &len);
-	doc_set(&m.stmt, DOC_STATEMENT, s, len, false);
+	doc_set(m.stmt, DOC_STATEMENT, s, len, false);
 	free(s);
 	for (i = 0; i < NELEM(ws); i++) {
 		one = layout_doc(&m, DOC_STATEMENT, ws[i], i % 2 == 0);
@@ -746,14 +763,15 @@ test_progressive_same(void **state)
 		assert_true(l->done);
 		assert_int_equal(l->nlines, one->nlines);
 		assert_same_lines(l, one, one->nlines);
-		check_layout(l, &m.stmt);
+		check_layout(l, m.stmt);
 		/* Done stays done. */
 		assert_true(layout_extend(l, len, SIZE_MAX));
 		assert_int_equal(l->nlines, one->nlines);
 		layout_free(l);
 		layout_free(one);
 	}
-	doc_clear(&m.stmt);
+	doc_clear(m.stmt);
+	free(m.stmt);
 }
 
 /* The same with styles: roles come out right across the stops. */
@@ -798,6 +816,7 @@ test_progressive_line_of(void **state)
 
 	(void)state;
 	memset(&m, 0, sizeof(m));
+	m.stmt = xcalloc(1, sizeof(*m.stmt));
 	s = long_text(30000, &len);
 	for (k = 0; k < 2; k++) {
 		/* Many paragraphs, then all of it as one. */
@@ -827,6 +846,7 @@ test_progressive_line_of(void **state)
 		}
 		doc_clear(&m.rep);
 	}
+	free(m.stmt);
 	free(s);
 }
 
@@ -841,17 +861,18 @@ test_progressive_edges(void **state)
 
 	(void)state;
 	memset(&m, 0, sizeof(m));
-	doc_set(&m.stmt, DOC_STATEMENT, "", 0, false);
+	m.stmt = xcalloc(1, sizeof(*m.stmt));
+	doc_set(m.stmt, DOC_STATEMENT, "", 0, false);
 	l = layout_begin(&m, DOC_STATEMENT, 80, false);
 	assert_true(layout_extend(l, 0, 10));
 	assert_true(l->done);
 	assert_int_equal(l->nlines, 0);
 	assert_int_equal(layout_line_of(l, 0), 0);
 	layout_free(l);
-	doc_clear(&m.stmt);
+	doc_clear(m.stmt);
 
 	s = long_text(20000, &len);
-	doc_set(&m.stmt, DOC_STATEMENT, s, len, false);
+	doc_set(m.stmt, DOC_STATEMENT, s, len, false);
 	free(s);
 	l = layout_begin(&m, DOC_STATEMENT, 40, false);
 	layout_free(l);
@@ -863,7 +884,8 @@ test_progressive_edges(void **state)
 	l = layout_begin(&m, DOC_STATEMENT, 40, false);
 	assert_true(layout_extend(l, len, 0));
 	layout_free(l);
-	doc_clear(&m.stmt);
+	doc_clear(m.stmt);
+	free(m.stmt);
 }
 
 int

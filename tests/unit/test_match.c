@@ -33,9 +33,10 @@ build(const char *stmt, size_t slen, const char *rep, size_t rlen)
 
 	m = xcalloc(1, sizeof(*m));
 	m->lex = lexicon_new();
+	m->stmt = xcalloc(1, sizeof(*m->stmt));
 	assert_int_equal(load_bytes("statement.txt", stmt, slen, &sl), 0);
 	assert_int_equal(load_bytes("report.txt", rep, rlen, &rl), 0);
-	doc_parse(&m->stmt, "statement.txt", DOC_STATEMENT, &sl, m->lex);
+	doc_parse(m->stmt, "statement.txt", DOC_STATEMENT, &sl, m->lex);
 	doc_parse(&m->rep, "report.txt", DOC_REPORT, &rl, m->lex);
 	quote_extract(m);
 	match_run(m);
@@ -84,7 +85,7 @@ test_exact(void **state)
 	assert_true(q->similarity == 1.0);
 	assert_int_equal(q->nchanges, 0);
 	assert_int_equal(q->ntypos, 0);
-	assert_true(reads(&m->stmt, q->src, "We call on all parties to "
+	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue without any delay"));
 	assert_int_equal(q->src_line, 3);
 	assert_int_equal(q->src_col, 1);
@@ -108,7 +109,7 @@ test_date_move(void **state)
 	assert_int_equal(q->nchanges, 1);
 	assert_int_equal(q->changes[0].op, CHANGE_MOVE);
 	assert_true(reads(&m->rep, q->changes[0].rep, "May 25, 1972"));
-	assert_true(reads(&m->stmt, q->changes[0].src, "25 May 1972"));
+	assert_true(reads(m->stmt, q->changes[0].src, "25 May 1972"));
 	assert_int_equal(q->ntypos, 0);
 	release(m);
 }
@@ -128,9 +129,9 @@ test_delete(void **state)
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
 	assert_int_equal(q->nchanges, 1);
 	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
-	assert_true(reads(&m->stmt, q->changes[0].src, "our"));
+	assert_true(reads(m->stmt, q->changes[0].src, "our"));
 	assert_int_equal(q->changes[0].rep.len, 0);
-	assert_true(reads(&m->stmt, q->src,
+	assert_true(reads(m->stmt, q->src,
 	    "a hostage to our political disagreements"));
 	/* 2 x 5 matched words / (5 quoted + 6 source words). */
 	assert_true(q->similarity > 0.9 && q->similarity < 0.91);
@@ -153,7 +154,7 @@ test_replace(void **state)
 	assert_int_equal(q->nchanges, 1);
 	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
 	assert_true(reads(&m->rep, q->changes[0].rep, "talks"));
-	assert_true(reads(&m->stmt, q->changes[0].src, "dialogue"));
+	assert_true(reads(m->stmt, q->changes[0].src, "dialogue"));
 	release(m);
 }
 
@@ -174,7 +175,7 @@ test_insert(void **state)
 	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
 	assert_true(reads(&m->rep, q->changes[0].rep, "direct"));
 	assert_int_equal(q->changes[0].src.len, 0);
-	assert_true(reads(&m->stmt, q->src, "We call on all parties to "
+	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue without any delay"));
 	release(m);
 }
@@ -198,7 +199,7 @@ test_ellipsis(void **state)
 	assert_int_equal(q->verdict, VERDICT_EXACT);
 	assert_int_equal(q->nchanges, 0);
 	assert_int_equal(q->ntypos, 0);
-	assert_true(reads(&m->stmt, q->src, "We call on all parties to "
+	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue, which was broken off last year, without "
 	    "any delay"));
 	/* The worst piece decides: "parties to resume the talks". */
@@ -225,10 +226,10 @@ test_clause_left_out(void **state)
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
 	assert_int_equal(q->nchanges, 1);
 	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
-	assert_true(reads(&m->stmt, q->changes[0].src, "which has long "
+	assert_true(reads(m->stmt, q->changes[0].src, "which has long "
 	    "refused to engage in any meaningful discussion of these "
 	    "matters"));
-	assert_true(reads(&m->stmt, q->src, "We call on the US, which has "
+	assert_true(reads(m->stmt, q->src, "We call on the US, which has "
 	    "long refused to engage in any meaningful discussion of these "
 	    "matters, to greenlight the dialogue"));
 	release(m);
@@ -252,7 +253,7 @@ test_words_reordered(void **state)
 	assert_int_equal(q->changes[0].op, CHANGE_MOVE);
 	assert_true(reads(&m->rep, q->changes[0].rep,
 	    "across the country roads and bridges"));
-	assert_true(reads(&m->stmt, q->changes[0].src,
+	assert_true(reads(m->stmt, q->changes[0].src,
 	    "roads and bridges across the country"));
 	release(m);
 }
@@ -294,7 +295,7 @@ test_short_piece(void **state)
 	q = &m->quotes[0];
 	assert_int_equal(q->ncuts, 1);
 	assert_int_equal(q->verdict, VERDICT_EXACT);
-	assert_true(reads(&m->stmt, q->src, "We call on all parties to "
+	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue, which was broken off last year, without "
 	    "delay"));
 	q = &m->quotes[1];
@@ -453,7 +454,7 @@ test_frequent_words_exact(void **state)
 	assert_int_equal(m->nquotes, 4);
 	for (i = 0; i < 4; i++) {
 		assert_int_equal(m->quotes[i].verdict, VERDICT_EXACT);
-		assert_true(reads(&m->stmt, m->quotes[i].src, w[i]));
+		assert_true(reads(m->stmt, m->quotes[i].src, w[i]));
 		assert_int_equal(m->quotes[i].src.off, off[at[i]]);
 		free(w[i]);
 	}
@@ -510,7 +511,7 @@ test_frequent_words_altered(void **state)
 		assert_int_equal(q->changes[0].src.off, off[k]);
 		snprintf(old, sizeof(old), "%.*s",
 		    (int)(off[k + 1] - 1 - off[k]), stmt + off[k]);
-		assert_true(reads(&m->stmt, q->changes[0].src, old));
+		assert_true(reads(m->stmt, q->changes[0].src, old));
 	}
 	release(m);
 	free(stmt);
@@ -536,7 +537,7 @@ test_reordered_sentences(void **state)
 	assert_true(q->nchanges >= 1);
 	for (i = 0; i < q->nchanges; i++)
 		assert_int_equal(q->changes[i].op, CHANGE_MOVE);
-	assert_true(reads(&m->stmt, q->src, "The first sentence sets out "
+	assert_true(reads(m->stmt, q->src, "The first sentence sets out "
 	    "our aims clearly. The second sentence explains the method in "
 	    "detail"));
 	release(m);
@@ -579,10 +580,10 @@ test_typography(void **state)
 	assert_int_equal(q->nchanges, 0);
 	assert_int_equal(q->ntypos, 4);
 	assert_true(reads(&m->rep, q->typos[0].rep, "russia's"));
-	assert_true(reads(&m->stmt, q->typos[0].src,
+	assert_true(reads(m->stmt, q->typos[0].src,
 	    "Russia\xE2\x80\x99s"));
 	assert_true(reads(&m->rep, q->typos[1].rep, "position - as"));
-	assert_true(reads(&m->stmt, q->typos[1].src,
+	assert_true(reads(m->stmt, q->typos[1].src,
 	    "position \xE2\x80\x93 as"));
 	assert_true(reads(&m->rep, q->typos[2].rep, "before - is"));
 	assert_true(reads(&m->rep, q->typos[3].rep, "FIRM"));
@@ -625,7 +626,7 @@ test_hidden(void **state)
 	assert_int_equal(q->nchanges, 0);
 	assert_int_equal(q->ntypos, 2);
 	assert_true(reads(&m->rep, q->typos[0].rep, "par\xC2\xADties"));
-	assert_true(reads(&m->stmt, q->typos[0].src, "parties"));
+	assert_true(reads(m->stmt, q->typos[0].src, "parties"));
 	assert_true(reads(&m->rep, q->typos[1].rep,
 	    "dia\xE2\x80\xAElogue"));
 	release(m);
@@ -650,12 +651,12 @@ test_hidden_in_word(void **state)
 	assert_int_equal(q->verdict, VERDICT_EXACT);
 	assert_true(q->warnings & QUOTE_WARN_HIDDEN);
 	assert_int_equal(q->nchanges, 0);
-	assert_true(reads(&m->stmt, q->src,
+	assert_true(reads(m->stmt, q->src,
 	    "We call on all parties to resume the dialogue"));
 	assert_int_equal(q->ntypos, 1);
 	assert_true(reads(&m->rep, q->typos[0].rep,
 	    "par\xE2\x80\x8Bties"));
-	assert_true(reads(&m->stmt, q->typos[0].src, "parties"));
+	assert_true(reads(m->stmt, q->typos[0].src, "parties"));
 	release(m);
 }
 
@@ -704,7 +705,7 @@ test_paraphrase(void **state)
 	assert_true(reads(&m->rep, m->paras[0].rep, "Next year the northern "
 	    "region will get three new hospitals built by the government, "
 	    "officials said"));
-	assert_true(reads(&m->stmt, m->paras[0].src, "The government will "
+	assert_true(reads(m->stmt, m->paras[0].src, "The government will "
 	    "build three new hospitals in the northern region next year"));
 	assert_true(m->paras[0].score >= 0.5);
 	release(m);
@@ -729,7 +730,7 @@ test_coverage(void **state)
 	    "agencies\" and \"to keep the channels between the centres open "
 	    "at all times.\" The northern region will get three new "
 	    "hospitals next year.\n");
-	assert_int_equal(m->stmt.nprops, 4);
+	assert_int_equal(m->stmt->nprops, 4);
 	assert_int_equal(m->quotes[0].verdict, VERDICT_EXACT);
 	assert_int_equal(m->quotes[0].proposal, 1);
 	assert_int_equal(m->quotes[1].verdict, VERDICT_ALTERED);
@@ -781,18 +782,18 @@ test_bundled(void **state)
 	for (i = 0; i < 3; i += 2) {
 		assert_int_equal(m->quotes[i].nchanges, 1);
 		assert_int_equal(m->quotes[i].changes[0].op, CHANGE_DELETE);
-		assert_true(reads(&m->stmt, m->quotes[i].changes[0].src,
+		assert_true(reads(m->stmt, m->quotes[i].changes[0].src,
 		    "our"));
 	}
 	assert_int_equal(m->quotes[1].nchanges, 1);
 	assert_int_equal(m->quotes[1].changes[0].op, CHANGE_MOVE);
-	assert_true(reads(&m->stmt, m->quotes[1].changes[0].src,
+	assert_true(reads(m->stmt, m->quotes[1].changes[0].src,
 	    "25 May 1972"));
 	assert_true(reads(&m->rep, m->quotes[1].changes[0].rep,
 	    "May 25, 1972"));
 	assert_int_equal(m->quotes[1].proposal, 3);
 	assert_int_equal(m->quotes[6].proposal, 4);
-	assert_int_equal(m->stmt.nprops, 4);
+	assert_int_equal(m->stmt->nprops, 4);
 	assert_int_equal(m->coverage[1], COVER_NOT_COVERED);
 	assert_int_equal(m->coverage[2], COVER_QUOTED_ALTERED);
 	assert_int_equal(m->coverage[3], COVER_QUOTED);

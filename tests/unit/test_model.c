@@ -81,7 +81,7 @@ test_clean_pair(void **state)
 	assert_string_equal(stderr_text, "");
 	assert_int_equal(msg_worst(), MSG_OK);
 	assert_non_null(m.lex);
-	assert_int_equal(m.stmt.nprops, 2);
+	assert_int_equal(m.stmt->nprops, 2);
 	assert_int_equal(m.nquotes, 1);
 	assert_int_equal(m.quotes[0].verdict, VERDICT_EXACT);
 	assert_int_equal(m.quotes[0].proposal, 1);
@@ -160,7 +160,7 @@ test_files(void **state)
 	assert_int_equal(model_load(&m, s, r), 0);
 	capture_end();
 	assert_string_equal(stderr_text, "");
-	assert_string_equal(m.stmt.path, s);
+	assert_string_equal(m.stmt->path, s);
 	assert_string_equal(m.rep.path, r);
 	assert_int_equal(m.nquotes, 1);
 	model_free(&m);

@@ -26,6 +26,7 @@ extract(const char *rep, size_t len)
 
 	m = xcalloc(1, sizeof(*m));
 	m->lex = lexicon_new();
+	m->stmt = xcalloc(1, sizeof(*m->stmt));
 	assert_int_equal(load_bytes("report.txt", rep, len, &ld), 0);
 	doc_parse(&m->rep, "report.txt", DOC_REPORT, &ld, m->lex);
 	quote_extract(m);

@@ -91,7 +91,7 @@ keys(struct view *v, const char *s)
 static const char *
 top_text(const struct view *v, int p)
 {
-	const struct doc	*d = p == PANE_STMT ? &v->m->stmt : &v->m->rep;
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
 	const struct line	*ln = &v->pane[p].lay->lines[v->pane[p].top];
 
 	return d->text + ln->off;
