@@ -19,6 +19,7 @@
 #include "doc.h"
 #include "model.h"
 #include "msg.h"
+#include "pipeline.h"
 #include "report.h"
 #include "ui.h"
 #include "xmalloc.h"
@@ -349,15 +350,25 @@ print_report(const struct model *m, const struct options *o)
 	return m->naltered + m->nnotfound > 0 ? 1 : 0;
 }
 
+/* Check the report rep against the statement stmt into m; 0 or -1. */
+static int
+check_pair(struct model *m, struct statement **st, const char *stmt,
+    const char *rep)
+{
+	if ((*st = pipeline_statement(stmt, NULL, 0)) == NULL)
+		return -1;
+	return pipeline_check(m, *st, rep, NULL, 0);
+}
+
 /* Load the named pair, or the bundled one; 0, or -1 after a message. */
 static int
-load_pair(struct model *m, int argc, char *argv[])
+load_pair(struct model *m, struct statement **st, int argc, char *argv[])
 {
 	char	*stmt, *rep;
 	int	 rv;
 
 	if (argc == 2)
-		return model_load(m, argv[0], argv[1]);
+		return check_pair(m, st, argv[0], argv[1]);
 	if (argc == 1) {
 		qc_msg(MSG_USAGE, NULL, 0, 0, "a report is needed: give "
 		    "STATEMENT and REPORT, or no file for the bundled pair");
@@ -370,18 +381,35 @@ load_pair(struct model *m, int argc, char *argv[])
 	}
 	if (bundled_find(&stmt, &rep) == -1)
 		return -1;
-	rv = model_load(m, stmt, rep);
+	rv = check_pair(m, st, stmt, rep);
 	free(stmt);
 	free(rep);
 	return rv;
 }
 
+/*
+ * The exit status after a failure: that of the worst message (msg.h).
+ * A failure that reported no error is a broken invariant.
+ */
+static int
+failed(void)
+{
+	static const int	 status[] = {
+		[MSG_OK] = 0, [MSG_WARNING] = 0, [MSG_ERROR] = 2
+	};
+
+	if (status[msg_worst()] == 0)
+		fatal("failure without an error message");
+	return status[msg_worst()];
+}
+
 int
 main(int argc, char *argv[])
 {
-	struct options	 o;
-	struct model	 m;
-	int		 first, rv;
+	struct options		 o;
+	struct model		 m;
+	struct statement	*st = NULL;
+	int			 first, rv;
 
 	setlocale(LC_ALL, "");
 	ascii = strcasecmp(nl_langinfo(CODESET), "UTF-8") != 0;
@@ -389,19 +417,16 @@ main(int argc, char *argv[])
 		flush_stdout();
 		return 0;
 	}
-	if (first == -1)
-		return 2;
 	memset(&m, 0, sizeof(m));
-	if (load_pair(&m, argc - first, argv + first) == -1)
-		return 2;
-	if (check_targets(&m, &o) == -1) {
-		model_free(&m);
-		return 2;
-	}
-	if (o.check || !isatty(STDOUT_FILENO))
+	if (first == -1 || load_pair(&m, &st, argc - first, argv + first) == -1)
+		rv = -1;
+	else if (check_targets(&m, &o) == -1)
+		rv = -1;
+	else if (o.check || !isatty(STDOUT_FILENO))
 		rv = print_report(&m, &o);
 	else
-		rv = ui_run(&m, &o.ui);
+		rv = ui_run(&m, &o.ui, ascii);
 	model_free(&m);
-	return rv;
+	pipeline_statement_free(st);
+	return rv == -1 ? failed() : rv;
 }
