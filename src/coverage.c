@@ -1,13 +1,15 @@
 /*
  * coverage.c — each proposal's coverage, from the quotations' sources
- * and the paraphrased statement sentences.  A binary search finds the
- * first proposal a span overlaps; proposals are in text order and do
- * not overlap.
+ * and the paraphrased statement sentences.  A binary search (offset.h)
+ * finds the first proposal a span overlaps; proposals are in text order
+ * and do not overlap.
  */
+#include <stddef.h>
 #include <stdlib.h>
 
 #include "coverage.h"
 #include "model.h"
+#include "offset.h"
 #include "xmalloc.h"
 
 /* Raise the coverage of every proposal that span overlaps to c. */
@@ -15,16 +17,10 @@ static void
 coverage_span(struct model *m, struct span sp, enum coverage c)
 {
 	const struct proposal	*pr = m->stmt->props;
-	size_t			 lo = 0, hi = m->stmt->nprops, mid;
+	size_t			 lo;
 
-	/* Find the first proposal ending after sp.off. */
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (pr[mid].span.off + pr[mid].span.len <= sp.off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = offset_spans_ended(pr, m->stmt->nprops, sizeof(*pr),
+	    offsetof(struct proposal, span), sp.off);
 	for (; lo < m->stmt->nprops && pr[lo].span.off < sp.off + sp.len; lo++)
 		if (m->coverage[lo] < c)
 			m->coverage[lo] = c;

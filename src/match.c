@@ -70,6 +70,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "doc.h"
 #include "match.h"
 #include "model.h"
@@ -284,7 +285,7 @@ gap_char(const char *s, size_t n, bool *space)
 	char		*f;
 
 	if (c < 0x80) {
-		*space = c == ' ' || (c >= '\t' && c <= '\r');
+		*space = ascii_isspace((char)c);
 		return 1;
 	}
 	while (len < n && len < 4 && ((unsigned char)s[len] & 0xC0) == 0x80)
