@@ -17,7 +17,8 @@
  *    statement (paraphrase_index()); reports only read the result.
  * 4. Links.  For each report sentence, the postings of its distinct
  *    content words count, per statement sentence, the words the two
- *    share; only the sentences touched are visited and reset.  The
+ *    share, in a hash table of the sentences touched (struct ptab),
+ *    which alone are visited and reset.  The
  *    statement sentence sharing most (the earliest on a tie) is linked
  *    when it shares at least PARA_SHARED words and PARA_SHARE of the
  *    report sentence's content words; the link spans the report
@@ -25,7 +26,9 @@
  *
  * Time: O(S + R + sum over report content words of their postings),
  * each posting list at most DF_CAP long: linear in the statement S and
- * the report R.  Memory: O(S + R + lexicon size).
+ * the report R.  Memory: O(S + lexicon size) for the statement's
+ * index, once; then O(R x DF_CAP) at most for a report, whatever the
+ * statement's size.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -86,18 +89,106 @@ struct para_index {
 	size_t		 nss;
 };
 
-/* State of one report's paraphrase search. */
+/*
+ * Counts by 32-bit key, in an open-addressing table (linear probing,
+ * at most half full) that remembers the keys in the order first
+ * counted, so that it is read and emptied in time of their number.  A
+ * report's search keeps its scratch here rather than in arrays as long
+ * as the statement's lexicon or sentences: its memory follows the
+ * report alone, so that many reports can be checked at once.
+ */
+struct ptab {
+	uint64_t	*slots;		/* key + 1 << 32 | count; 0 is empty */
+	size_t		 nslots;
+	uint32_t	*keys;		/* in the order first counted */
+	size_t		 nkeys, keycap;
+};
+
+/* State of the statement's indexing, or of one report's search. */
 struct pctx {
 	const struct para_index *ix;
 	struct model	*m;
-	uint32_t	*df;		/* per key: statement sentences */
-	uint32_t	*stamp;		/* per key: last sentence seen + 1 */
+	uint32_t	*df;		/* statement: per key, sentences */
+	uint32_t	*stamp;		/* statement: per key, sentence + 1 */
+	struct ptab	*seen;		/* report: keys of the sentence */
+	struct ptab	*acc;		/* report: shared words by sentence */
 	struct sent	*rs;		/* report sentences */
 	size_t		 nrs;
 	bool		*quoted;	/* per report word */
-	uint32_t	*acc;		/* per statement sentence: shared */
-	uint32_t	*touched;
 };
+
+#define PTAB_MUL	0x9E3779B97F4A7C15ULL
+
+/* The slot of key in t: the one holding it, or the empty one it needs. */
+static size_t
+ptab_slot(const struct ptab *t, uint32_t key)
+{
+	size_t	mask = t->nslots - 1, j;
+
+	j = (size_t)(((uint64_t)key * PTAB_MUL) >> 32) & mask;
+	/* At most half full: the probe ends at an empty slot. */
+	while (t->slots[j] != 0 && (uint32_t)(t->slots[j] >> 32) != key + 1)
+		j = (j + 1) & mask;
+	return j;
+}
+
+/* Double t and put back every key counted, by its count. */
+static void
+ptab_grow(struct ptab *t)
+{
+	uint64_t	*old = t->slots;
+	size_t		 n = t->nslots, i;
+
+	t->nslots = n == 0 ? 64 : n * 2;
+	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
+	for (i = 0; i < n; i++)
+		if (old[i] != 0)
+			t->slots[ptab_slot(t, (uint32_t)(old[i] >> 32) - 1)] =
+			    old[i];
+	free(old);
+}
+
+/* Add one to the count of key (a key below UINT32_MAX); the new count. */
+static uint32_t
+ptab_add(struct ptab *t, uint32_t key)
+{
+	size_t	j;
+
+	if ((t->nkeys + 1) * 2 > t->nslots)
+		ptab_grow(t);
+	j = ptab_slot(t, key);
+	if (t->slots[j] == 0) {
+		xgrow(&t->keys, &t->keycap, t->nkeys + 1, sizeof(*t->keys));
+		t->keys[t->nkeys++] = key;
+		t->slots[j] = (uint64_t)(key + 1) << 32;
+	}
+	return (uint32_t)++t->slots[j];
+}
+
+static uint32_t
+ptab_get(const struct ptab *t, uint32_t key)
+{
+	return t->nslots == 0 ? 0 : (uint32_t)t->slots[ptab_slot(t, key)];
+}
+
+/* Forget every count: every slot used is emptied, none other visited. */
+static void
+ptab_clear(struct ptab *t)
+{
+	size_t	i;
+
+	/* Emptying slots breaks no probe, since all of them are emptied. */
+	for (i = 0; i < t->nkeys; i++)
+		t->slots[ptab_slot(t, t->keys[i])] = 0;
+	t->nkeys = 0;
+}
+
+static void
+ptab_free(struct ptab *t)
+{
+	free(t->slots);
+	free(t->keys);
+}
 
 /* The bytes of words first to last (inclusive) of d. */
 static struct span
@@ -164,6 +255,18 @@ para_common(struct para_index *ix, struct lexicon *lex)
 		    strlen(function_words[i]))] = true;
 }
 
+/* Is this the first time key k is seen in sentence id? */
+static bool
+sent_first(struct pctx *pc, uint32_t k, uint32_t id)
+{
+	if (pc->seen != NULL)
+		return ptab_add(pc->seen, k) == 1;
+	if (pc->stamp[k] == id + 1)
+		return false;
+	pc->stamp[k] = id + 1;
+	return true;
+}
+
 /* Each distinct content key of sentence s once: calls fn(pc, key, arg). */
 static void
 sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
@@ -178,11 +281,12 @@ sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
 		/* A key past the index is a report word: content, unindexed. */
 		if ((skip != NULL && skip[i]) ||
 		    (k < pc->ix->nkeys && pc->ix->common[k]) ||
-		    pc->stamp[k] == id + 1)
+		    !sent_first(pc, k, id))
 			continue;
-		pc->stamp[k] = id + 1;
 		fn(pc, k, arg);
 	}
+	if (pc->seen != NULL)
+		ptab_clear(pc->seen);
 }
 
 static void
@@ -269,26 +373,19 @@ paraphrase_index_free(struct para_index *ix)
 	free(ix);
 }
 
-/* What one report sentence shares with the statement's sentences. */
-struct pshare {
-	size_t	considered;	/* its content words */
-	size_t	ntouched;	/* statement sentences sharing any */
-};
-
+/* Count a content word of a report sentence in the sentences sharing it. */
 static void
 para_share(struct pctx *pc, uint32_t k, void *arg)
 {
-	struct pshare	*ps = arg;
-	uint32_t	 i, sid;
+	size_t		*considered = arg;
+	uint32_t	 i;
 
-	ps->considered++;
+	++*considered;
 	if (k >= pc->ix->nkeys)
 		return;
-	for (i = pc->ix->start[k]; i < pc->ix->start[k + 1]; i++) {
-		sid = pc->ix->postings[i];
-		if (pc->acc[sid]++ == 0)
-			pc->touched[ps->ntouched++] = sid;
-	}
+	/* At most DF_CAP postings: a word in more is common. */
+	for (i = pc->ix->start[k]; i < pc->ix->start[k + 1]; i++)
+		ptab_add(pc->acc, pc->ix->postings[i]);
 }
 
 /* Link report sentence rs, from its first to last unquoted word. */
@@ -319,31 +416,32 @@ para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
 static void
 para_link(struct pctx *pc, size_t i, size_t *cap)
 {
-	struct pshare	ps;
-	uint32_t	best = 0, sid;
-	size_t		k;
+	const struct ptab	*acc = pc->acc;
+	uint32_t		 best = 0, nbest = 0, sid, n;
+	size_t			 k, considered = 0;
 
-	memset(&ps, 0, sizeof(ps));
 	sent_keys(pc, &pc->m->rep, &pc->rs[i], (uint32_t)i, pc->quoted,
-	    para_share, &ps);
-	for (k = 0; k < ps.ntouched; k++) {
-		sid = pc->touched[k];
-		if (pc->acc[sid] > pc->acc[best] ||
-		    (pc->acc[sid] == pc->acc[best] && sid < best))
+	    para_share, &considered);
+	for (k = 0; k < acc->nkeys; k++) {
+		sid = acc->keys[k];
+		n = ptab_get(acc, sid);
+		if (n > nbest || (n == nbest && sid < best)) {
 			best = sid;
+			nbest = n;
+		}
 	}
-	if (ps.ntouched > 0 && pc->acc[best] >= PARA_SHARED &&
-	    pc->acc[best] >= PARA_SHARE * ps.considered)
+	if (acc->nkeys > 0 && nbest >= PARA_SHARED &&
+	    nbest >= PARA_SHARE * considered)
 		para_add(pc, cap, &pc->rs[i], &pc->ix->ss[best],
-		    (double)pc->acc[best] / ps.considered);
-	for (k = 0; k < ps.ntouched; k++)
-		pc->acc[pc->touched[k]] = 0;
+		    (double)nbest / considered);
+	ptab_clear(pc->acc);
 }
 
 void
 paraphrase_link(struct model *m, const struct para_index *ix)
 {
 	struct pctx	pc;
+	struct ptab	seen, acc;
 	size_t		i, k, cap = 0;
 
 	memset(&pc, 0, sizeof(pc));
@@ -354,14 +452,14 @@ paraphrase_link(struct model *m, const struct para_index *ix)
 	for (i = 0; i < m->nquotes; i++)
 		for (k = 0; k < m->quotes[i].nwords; k++)
 			pc.quoted[m->quotes[i].wfirst + k] = true;
-	pc.acc = xcalloc(ix->nss + 1, sizeof(*pc.acc));
-	pc.touched = xcalloc(ix->nss + 1, sizeof(*pc.touched));
-	pc.stamp = xcalloc(lexicon_size(m->lex) + 1, sizeof(*pc.stamp));
+	memset(&seen, 0, sizeof(seen));
+	memset(&acc, 0, sizeof(acc));
+	pc.seen = &seen;
+	pc.acc = &acc;
 	for (i = 0; i < pc.nrs; i++)
 		para_link(&pc, i, &cap);
-	free(pc.stamp);
+	ptab_free(&seen);
+	ptab_free(&acc);
 	free(pc.rs);
 	free(pc.quoted);
-	free(pc.acc);
-	free(pc.touched);
 }
