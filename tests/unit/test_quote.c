@@ -336,9 +336,13 @@ test_unbalanced(void **state)
 	t0 = clock();
 	m = extract(rep, (size_t)(p - rep));
 	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
-	assert_int_equal(m->nquotes, 1);
-	assert_int_equal(m->quotes[0].nwords, n);
-	assert_int_equal(m->quotes[0].warnings, 0);
+	/* Nested quotations are kept down to three levels, no deeper. */
+	assert_int_equal(m->nquotes, 3);
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(m->quotes[i].nwords, n - i);
+		assert_int_equal(m->quotes[i].parent, i);
+		assert_int_equal(m->quotes[i].warnings, 0);
+	}
 	release(m);
 	free(rep);
 }
