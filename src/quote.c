@@ -262,10 +262,22 @@ quote_after(const struct qscan *qs, size_t off)
 	return quote_class(uc);
 }
 
+/* Does an ellipsis ("..." or "…") start at off, opening a cut text? */
+static bool
+quote_ellipsis_at(const struct qscan *qs, size_t off)
+{
+	const char	*t = qs->d->text;
+
+	if (qs->pend - off >= 3 && (memcmp(t + off, "...", 3) == 0 ||
+	    memcmp(t + off, "\xE2\x80\xA6", 3) == 0))
+		return true;
+	return false;
+}
+
 /*
- * Which way the mark at off faces.  A single quote opens only before a
- * letter, digit or mark, so that the "'" of "rock 'n' roll" or of a
- * lone "' " does not open.
+ * Which way the mark at off faces.  A mark opens before a letter, a
+ * digit, another mark, an ellipsis or opening punctuation; a single
+ * quote only before a letter, digit or mark.
  */
 static enum qrole
 quote_role(const struct qscan *qs, size_t off, size_t len, bool single)
@@ -274,9 +286,9 @@ quote_role(const struct qscan *qs, size_t off, size_t len, bool single)
 	bool		 opens, closes;
 
 	opens = (b == QN_EDGE || b == QN_SPACE || b == QN_OPEN ||
-	    b == QN_MARK || b == QN_CJK) && a != QN_EDGE && a != QN_SPACE;
-	if (single && a != QN_WORD && a != QN_CJK && a != QN_MARK)
-		opens = false;
+	    b == QN_MARK || b == QN_CJK) && (a == QN_WORD || a == QN_CJK ||
+	    a == QN_MARK || (!single && (a == QN_OPEN ||
+	    quote_ellipsis_at(qs, off + len))));
 	closes = b != QN_EDGE && b != QN_SPACE && b != QN_OPEN &&
 	    a != QN_WORD;
 	if (opens && closes)
