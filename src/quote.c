@@ -209,7 +209,7 @@ quote_class(uint32_t c)
 			return QN_SPACE;
 		if (ascii_isalpha((char)c) || ascii_isdigit((char)c))
 			return QN_WORD;
-		if (strchr("([{-/", (int)c) != NULL)
+		if (c != 0 && strchr("([{-/", (int)c) != NULL)
 			return QN_OPEN;
 		if (c == '"' || c == '\'')
 			return QN_MARK;
@@ -476,6 +476,13 @@ quote_done(struct qscan *qs, const struct qopen *o, size_t textend,
 	f->live = true;
 }
 
+/* Does a closing mark after c end a sentence too? */
+static bool
+quote_ends_sentence(char c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
 /*
  * Close the innermost open mark of a kind in set with the closer at
  * off.  Firm marks popped on the way were never closed: the quotation
@@ -501,7 +508,7 @@ quote_close(struct qscan *qs, unsigned set, size_t off, size_t len)
 	qs->stack[qs->depth - 1].slot = QUOTE_NONE;
 	quote_pop(qs);
 	quote_done(qs, &o, off, off + len, warn);
-	if (off > 0 && strchr(".!?", t[off - 1]) != NULL)
+	if (quote_ends_sentence(t[off - 1]))
 		qs->sent = off + len;
 }
 
@@ -560,7 +567,7 @@ quote_stray(struct qscan *qs, size_t off, size_t len)
 		quote_pop(qs);
 	o.slot = quote_slot(qs, start, start, QUOTE_NONE);
 	quote_done(qs, &o, off, off + len, QUOTE_WARN_UNBALANCED);
-	if (strchr(".!?", t[off - 1]) != NULL)
+	if (quote_ends_sentence(t[off - 1]))
 		qs->sent = off + len;
 }
 
