@@ -115,6 +115,7 @@ struct typo {
 #define QUOTE_WARN_HIDDEN	0x1	/* bidi control or zero-width char */
 #define QUOTE_WARN_INVALID	0x2	/* holds U+FFFD from invalid UTF-8 */
 #define QUOTE_WARN_UNCLOSED	0x4	/* no closing mark: bounded to paragraph */
+#define QUOTE_WARN_UNBALANCED	0x8	/* a mark without its pair nearby */
 
 /* A judged quotation (three words or more). */
 struct quote {
@@ -136,6 +137,7 @@ struct quote {
 	struct typo	*typos;
 	size_t		 ntypos;
 	unsigned	 warnings;	/* QUOTE_WARN_* */
+	size_t		 parent;	/* id of the enclosing quote, 0 if none */
 };
 
 /* An unquoted report sentence that restates a statement sentence. */

@@ -2,65 +2,131 @@
  * quote.c — find the quotations in a report.
  *
  * One pass over each content paragraph keeps a stack of open marks.
- * Double quotes and guillemets always count.  A single quote counts
- * only where it opens at a word start or closes at a word end, so the
- * apostrophes of "Putin's" or "countries' rights" are not quotes; an
- * opening single quote stays tentative ("'90s" never closes), and a
- * quotation found inside one is kept unless the single quote closes
- * around it.  Only outermost quotations are kept: inner ones are part
- * of them.  A closing mark pops the stack down to its opener, and a
- * count of open marks per kind lets a closer with no opener be skipped
- * at once, so the pass is linear however the marks nest or fail to
- * balance.
+ * Which way a mark faces is read from what stands on either side of it
+ * (quote_role): an opening mark has a space, a line start or opening
+ * punctuation before it and no space after it; a closing mark has no
+ * space before it and a space, punctuation or a line end after it.
+ * Where the sides do not tell (spaces on both sides, as in French
+ * « nous », or letters on both sides, or a CJK character next to it),
+ * the mark's own shape decides.  A closing mark pops the stack down to
+ * its opener, and a count of open marks per kind lets a closer with
+ * nothing to close be dealt with at once, so the pass is linear however
+ * the marks nest or fail to balance.
+ *
+ * Quotations inside quotations are kept, each knowing its parent, down
+ * to QUOTE_MAX_LEVELS levels; deeper ones are part of their parent only,
+ * so that no character is judged more than QUOTE_MAX_LEVELS times.
+ *
+ * Single quotes may be apostrophes: one counts only where it opens at a
+ * word start or closes at a word end, and an opening single quote stays
+ * tentative ("'90s" never closes) and is forgotten at its paragraph's
+ * end.  The ASCII stand-ins '' ,, << are tentative the same way.
+ *
+ * A closing double mark with nothing open makes a quotation from the
+ * start of its sentence, flagged unbalanced, unless the text since the
+ * last quotation holds no sentence end (it is an attribution such as
+ * ", he said, "): then the closer is dropped.  A straight double quote
+ * that opens while another is open ends the first one, flagged.
  *
  * At a paragraph end an open quotation continues if the next paragraph
- * opens with the same mark (newspaper style); otherwise it ends with
- * its paragraph and is flagged unclosed.
+ * opens with the same mark (newspaper style), or if within the next
+ * QUOTE_WIRE_PARAS body paragraphs one closes it, no mark of its kind
+ * comes before that closer and no speech verb either (wire style: one
+ * opening mark, one closing mark paragraphs later).  Otherwise it ends
+ * with its paragraph and is flagged unclosed.
  */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
+#include "ascii.h"
 #include "doc.h"
 #include "model.h"
 #include "quote.h"
 #include "text.h"
 #include "xmalloc.h"
 
-#define QUOTE_MIN_WORDS	3	/* shorter quotations are terms */
+#define QUOTE_MIN_WORDS		3	/* shorter quotations are terms */
+#define QUOTE_MAX_LEVELS	3	/* nested quotations kept */
+#define QUOTE_WIRE_PARAS	8	/* paragraphs a wire quotation spans */
+#define QUOTE_NONE		UINT32_MAX
+
+/* Code points for the ASCII stand-ins, beyond Unicode. */
+#define QCP_DAPOS	0x110000	/* '' */
+#define QCP_DCOMMA	0x110001	/* ,, */
+#define QCP_ALT		0x110002	/* << */
+#define QCP_AGT		0x110003	/* >> */
 
 enum qkind {
 	QK_DSTRAIGHT,		/* " */
-	QK_DCURLY,		/* “ ” */
+	QK_DCURLY,		/* “ ” (and ”…” typed for it) */
 	QK_DLOW,		/* „ “ or „ ” */
 	QK_GUIL,		/* « » */
+	QK_GUILR,		/* » « (German) */
 	QK_SGUIL,		/* ‹ › */
-	QK_SSTRAIGHT,		/* ' (tentative from here on) */
+	QK_SGUILR,		/* › ‹ */
+	QK_CORNER,		/* 「 」 */
+	QK_WCORNER,		/* 『 』 */
+	QK_DAPOS,		/* '' '' (tentative from here on) */
+	QK_DCOMMA,		/* ,, '' or ,, " */
+	QK_AGUIL,		/* << >> */
+	QK_SSTRAIGHT,		/* ' */
 	QK_SCURLY,		/* ‘ ’ */
 	QK_SLOW,		/* ‚ ‘ or ‚ ’ */
 	QK_MAX
 };
 
-#define QK_TENTATIVE(k)	((k) >= QK_SSTRAIGHT)
+#define QK_TENTATIVE(k)	((k) >= QK_DAPOS)
+#define QK_BIT(k)	(1u << (k))
 
-/* An opening mark waiting for its closer. */
-struct qopen {
-	enum qkind	kind;
-	size_t		off;
-	size_t		len;
+/* Which way a mark faces, from its two sides. */
+enum qrole {
+	QR_NONE,		/* neither side tells */
+	QR_OPEN,
+	QR_CLOSE,
+	QR_BOTH
 };
 
-/* A quotation found, before it is sorted into quotes and terms. */
+/* What stands next to a mark. */
+enum qnear {
+	QN_EDGE,		/* paragraph start or end */
+	QN_SPACE,
+	QN_OPEN,		/* ( [ { ¿ ¡ and dashes */
+	QN_PUNCT,
+	QN_MARK,		/* another quotation mark */
+	QN_CJK,			/* ideographs, kana, CJK punctuation */
+	QN_WORD
+};
+
+/* An opening mark waiting for its closer: compact, one per open mark. */
+struct qopen {
+	uint32_t	off;		/* LOAD_MAX_BYTES fits */
+	uint32_t	slot;		/* in found, or QUOTE_NONE */
+	uint8_t		kind;
+	uint8_t		len;
+};
+
+/* A quotation found (or being found), in the order of its opening. */
 struct qfound {
 	struct span	outer;
 	struct span	text;
+	uint32_t	parent;		/* slot, or QUOTE_NONE */
+	uint32_t	qid;		/* quote id, or the nearest ancestor's */
 	unsigned	warnings;
+	bool		live;		/* closed: a quotation */
+	bool		inside;		/* a live ancestor holds it */
 };
 
 struct qscan {
 	const struct doc *d;
-	size_t		  w;		/* first word ending after the cursor */
+	size_t		  pstart, pend;	/* the paragraph being scanned */
+	size_t		  sent;		/* where the current sentence starts */
+	size_t		  lastclose;	/* end of the last closing mark */
+	uint32_t	  lastslot;	/* its quotation */
+	size_t		  wire_until;	/* open quotation goes on to here */
 	struct qopen	 *stack;
 	size_t		  depth;
 	size_t		  stackcap;
@@ -71,12 +137,39 @@ struct qscan {
 	size_t		  foundcap;
 };
 
+/* Speech verbs: a paragraph holding one is not inside a quotation. */
+static const char *const quote_verbs[] = {
+	"said", "says", "added", "adds", "told", "tells", "stated",
+	"noted", "stressed", "declared", "explained", "insisted", "warned",
+	"wrote", "writes", "replied", "asked", "argued", "announced",
+	"according", "recalled", "emphasised", "emphasized", "commented",
+	"сказал", "сказала", "заявил", "заявила", "отметил", "отметила",
+	"подчеркнул", "подчеркнула", "добавил", "добавила", "сообщил",
+	"déclaré", "ajouté", "souligné", "affirmé", "sagte", "erklärte",
+	"betonte", "fügte", "dijo", "afirmó", "añadió", "declaró", "señaló",
+	NULL
+};
+
 /* The quotation mark at s (n > 0 bytes): its code point, or 0. */
 static uint32_t
 quote_mark(const char *s, size_t n, size_t *len)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 
+	if (n >= 2 && u[0] == u[1] && (u[0] == '\'' || u[0] == ',' ||
+	    u[0] == '<' || u[0] == '>')) {
+		*len = 2;
+		switch (u[0]) {
+		case '\'':
+			return QCP_DAPOS;
+		case ',':
+			return QCP_DCOMMA;
+		case '<':
+			return QCP_ALT;
+		default:
+			return QCP_AGT;
+		}
+	}
 	if (u[0] == '"' || u[0] == '\'') {
 		*len = 1;
 		return u[0];
@@ -92,6 +185,12 @@ quote_mark(const char *s, size_t n, size_t *len)
 		*len = 3;
 		return 0x2000 | (u[2] & 0x3F);
 	}
+	/* U+300C..U+300F, the corner brackets, are E3 80 8C..8F. */
+	if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] >= 0x8C &&
+	    u[2] <= 0x8F) {
+		*len = 3;
+		return 0x3000 | (u[2] & 0x3F);
+	}
 	return 0;
 }
 
@@ -101,69 +200,250 @@ quote_ascii_space(char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* Move the word cursor to the first word ending after off. */
-static void
-quote_seek(struct qscan *qs, size_t off)
+/* The class of a character next to a mark. */
+static enum qnear
+quote_class(uint32_t c)
 {
-	const struct doc	*d = qs->d;
-
-	while (qs->w < d->nwords &&
-	    d->words[qs->w].off + d->words[qs->w].len <= off)
-		qs->w++;
+	if (c < 0x80) {
+		if (quote_ascii_space((char)c))
+			return QN_SPACE;
+		if (ascii_isalpha((char)c) || ascii_isdigit((char)c))
+			return QN_WORD;
+		if (c != 0 && strchr("([{-/", (int)c) != NULL)
+			return QN_OPEN;
+		if (c == '"' || c == '\'')
+			return QN_MARK;
+		return QN_PUNCT;
+	}
+	if (c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+	    c == 0x205F || c == 0x3000)
+		return QN_SPACE;
+	if (c == 0xA1 || c == 0xBF || (c >= 0x2010 && c <= 0x2015))
+		return QN_OPEN;
+	if (c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) ||
+	    c == 0x2039 || c == 0x203A)
+		return QN_MARK;
+	if ((c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+	    (c >= 0xFF00 && c <= 0xFFEF) || c >= 0x20000)
+		return QN_CJK;
+	if ((c >= 0x2016 && c <= 0x205E) || c == 0xB7)
+		return QN_PUNCT;
+	return QN_WORD;
 }
 
-/* Is the mark at off inside a word (an apostrophe)? */
-static bool
-quote_in_word(const struct qscan *qs, size_t off)
+/* What stands before off, at or after the paragraph start. */
+static enum qnear
+quote_before(const struct qscan *qs, size_t off)
 {
-	return qs->w < qs->d->nwords && qs->d->words[qs->w].off < off;
+	const uint8_t	*t = (const uint8_t *)qs->d->text;
+	size_t		 i;
+	ucs4_t		 uc;
+
+	if (off <= qs->pstart)
+		return QN_EDGE;
+	/* Back over at most three continuation bytes. */
+	for (i = off - 1; i > qs->pstart && off - i < 4 &&
+	    (t[i] & 0xC0) == 0x80; i--)
+		continue;
+	u8_mbtouc(&uc, t + i, off - i);
+	return quote_class(uc);
 }
 
-/* Does a word (a letter or digit) end right before off? */
-static bool
-quote_word_before(const struct qscan *qs, size_t off)
+/* What stands at off, before the paragraph end. */
+static enum qnear
+quote_after(const struct qscan *qs, size_t off)
 {
-	const struct word	*w = qs->d->words;
+	ucs4_t	 uc;
 
-	return qs->w > 0 && w[qs->w - 1].off + w[qs->w - 1].len == off;
+	if (off >= qs->pend)
+		return QN_EDGE;
+	u8_mbtouc(&uc, (const uint8_t *)qs->d->text + off, qs->pend - off);
+	return quote_class(uc);
 }
 
-/* Does a word start right after the mark at off? */
+/* Does an ellipsis ("..." or "…") start at off, opening a cut text? */
 static bool
-quote_word_after(const struct qscan *qs, size_t off, size_t len)
+quote_ellipsis_at(const struct qscan *qs, size_t off)
 {
-	return qs->w < qs->d->nwords && qs->d->words[qs->w].off == off + len;
+	const char	*t = qs->d->text;
+
+	if (qs->pend - off >= 3 && (memcmp(t + off, "...", 3) == 0 ||
+	    memcmp(t + off, "\xE2\x80\xA6", 3) == 0))
+		return true;
+	return false;
 }
 
-/* A single quote opens at a word start: no word before, one after. */
-static bool
-quote_opens(const struct qscan *qs, size_t off, size_t len)
+/*
+ * Which way the mark at off faces.  A mark opens before a letter, a
+ * digit, another mark, an ellipsis or opening punctuation; a single
+ * quote only before a letter, digit or mark.
+ */
+static enum qrole
+quote_role(const struct qscan *qs, size_t off, size_t len, bool single)
 {
-	return !quote_in_word(qs, off) && !quote_word_before(qs, off) &&
-	    quote_word_after(qs, off, len);
+	enum qnear	 b = quote_before(qs, off), a = quote_after(qs, off + len);
+	bool		 opens, closes;
+
+	opens = (b == QN_EDGE || b == QN_SPACE || b == QN_OPEN ||
+	    b == QN_MARK || b == QN_CJK) && (a == QN_WORD || a == QN_CJK ||
+	    a == QN_MARK || (!single && (a == QN_OPEN ||
+	    quote_ellipsis_at(qs, off + len))));
+	closes = b != QN_EDGE && b != QN_SPACE && b != QN_OPEN &&
+	    a != QN_WORD;
+	if (opens && closes)
+		return QR_BOTH;
+	return opens ? QR_OPEN : closes ? QR_CLOSE : QR_NONE;
 }
 
-/* A single quote closes at a word end: no space before, no word after. */
 static bool
-quote_closes(const struct qscan *qs, size_t start, size_t off, size_t len)
+quote_is_single(uint32_t cp)
 {
-	return off > start && !quote_ascii_space(qs->d->text[off - 1]) &&
-	    !quote_in_word(qs, off) && !quote_word_after(qs, off, len);
+	return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A;
+}
+
+/* The kinds the mark cp closes when it faces r, as a bit set. */
+static unsigned
+quote_closes(uint32_t cp, enum qrole r)
+{
+	switch (cp) {
+	case '"':
+		return r == QR_OPEN ? 0 : QK_BIT(QK_DSTRAIGHT) |
+		    QK_BIT(QK_DCOMMA);
+	case 0x201D:
+		return r == QR_OPEN ? 0 : QK_BIT(QK_DCURLY) |
+		    QK_BIT(QK_DLOW) | QK_BIT(QK_DCOMMA);
+	case 0x201C:
+		/* „…“; and “…“ typed for “…” only where it ends a word. */
+		if (r == QR_OPEN)
+			return 0;
+		return QK_BIT(QK_DLOW) | QK_BIT(QK_DCOMMA) |
+		    (r == QR_CLOSE ? QK_BIT(QK_DCURLY) : 0);
+	case 0xBB:
+	case QCP_AGT:
+		return r == QR_OPEN ? 0 : QK_BIT(QK_GUIL) | QK_BIT(QK_AGUIL);
+	case 0xAB:
+		return r == QR_CLOSE ? QK_BIT(QK_GUILR) : 0;
+	case 0x203A:
+		return r == QR_OPEN ? 0 : QK_BIT(QK_SGUIL);
+	case 0x2039:
+		return r == QR_CLOSE ? QK_BIT(QK_SGUILR) : 0;
+	case 0x300D:
+		return QK_BIT(QK_CORNER);
+	case 0x300F:
+		return QK_BIT(QK_WCORNER);
+	case QCP_DAPOS:
+		return r == QR_OPEN ? 0 : QK_BIT(QK_DAPOS) | QK_BIT(QK_DCOMMA);
+	case '\'':
+		return r == QR_CLOSE || r == QR_BOTH ? QK_BIT(QK_SSTRAIGHT) : 0;
+	case 0x2018:
+		if (r == QR_CLOSE)
+			return QK_BIT(QK_SLOW) | QK_BIT(QK_SCURLY);
+		return r == QR_BOTH ? QK_BIT(QK_SLOW) : 0;
+	case 0x2019:
+		return r == QR_CLOSE || r == QR_BOTH ? QK_BIT(QK_SCURLY) |
+		    QK_BIT(QK_SLOW) : 0;
+	}
+	return 0;
+}
+
+/* The kind the mark cp opens when it faces r, or QK_MAX. */
+static enum qkind
+quote_opens(uint32_t cp, enum qrole r)
+{
+	switch (cp) {
+	case '"':
+		return r == QR_CLOSE ? QK_MAX : QK_DSTRAIGHT;
+	case 0x201C:
+		return r == QR_CLOSE ? QK_MAX : QK_DCURLY;
+	case 0x201D:
+		return r == QR_OPEN ? QK_DCURLY : QK_MAX;
+	case 0x201E:
+		return r == QR_CLOSE ? QK_MAX : QK_DLOW;
+	case 0xAB:
+		return r == QR_CLOSE ? QK_MAX : QK_GUIL;
+	case 0xBB:
+		return r == QR_OPEN ? QK_GUILR : QK_MAX;
+	case 0x2039:
+		return r == QR_CLOSE ? QK_MAX : QK_SGUIL;
+	case 0x203A:
+		return r == QR_OPEN ? QK_SGUILR : QK_MAX;
+	case 0x300C:
+		return QK_CORNER;
+	case 0x300E:
+		return QK_WCORNER;
+	case QCP_DAPOS:
+		return r == QR_OPEN ? QK_DAPOS : QK_MAX;
+	case QCP_DCOMMA:
+		return r == QR_OPEN ? QK_DCOMMA : QK_MAX;
+	case QCP_ALT:
+		return r == QR_OPEN || r == QR_NONE ? QK_AGUIL : QK_MAX;
+	case '\'':
+	case 0x2018:
+	case 0x2019:
+		return r == QR_OPEN || r == QR_BOTH ? QK_SSTRAIGHT +
+		    (cp != '\'') : QK_MAX;
+	case 0x201A:
+		return r == QR_OPEN ? QK_SLOW : QK_MAX;
+	}
+	return QK_MAX;
+}
+
+/* Does a closer cp with nothing to close stand for a lost opener? */
+static bool
+quote_stray_closer(uint32_t cp, enum qrole r)
+{
+	switch (cp) {
+	case '"':
+	case 0x201C:
+	case 0x201D:
+	case 0xAB:
+	case 0xBB:
+		return r == QR_CLOSE;
+	case 0x300D:
+	case 0x300F:
+		return r != QR_OPEN;
+	}
+	return false;
+}
+
+/* A new slot for a quotation starting at off, or QUOTE_NONE. */
+static uint32_t
+quote_slot(struct qscan *qs, size_t off, size_t textoff, uint32_t parent)
+{
+	struct qfound	*f;
+
+	xgrow(&qs->found, &qs->foundcap, qs->nfound + 1, sizeof(*qs->found));
+	f = &qs->found[qs->nfound];
+	memset(f, 0, sizeof(*f));
+	f->outer.off = off;
+	f->text.off = textoff;
+	f->parent = parent;
+	return (uint32_t)qs->nfound++;
 }
 
 static void
 quote_push(struct qscan *qs, enum qkind kind, size_t off, size_t len)
 {
+	struct qopen	*o;
+	uint32_t	 parent = QUOTE_NONE, slot = QUOTE_NONE;
+
+	if (qs->depth > 0)
+		parent = qs->stack[qs->depth - 1].slot;
+	if (qs->depth < QUOTE_MAX_LEVELS)
+		slot = quote_slot(qs, off, off + len, parent);
 	xgrow(&qs->stack, &qs->stackcap, qs->depth + 1, sizeof(*qs->stack));
-	qs->stack[qs->depth].kind = kind;
-	qs->stack[qs->depth].off = off;
-	qs->stack[qs->depth].len = len;
-	qs->depth++;
+	o = &qs->stack[qs->depth++];
+	o->off = (uint32_t)off;
+	o->slot = slot;
+	o->kind = kind;
+	o->len = (uint8_t)len;
 	qs->count[kind]++;
 	if (!QK_TENTATIVE(kind))
 		qs->nfirm++;
 }
 
+/* Pop the top mark; an unclosed one's slot is given back or left dead. */
 static struct qopen
 quote_pop(struct qscan *qs)
 {
@@ -172,147 +452,210 @@ quote_pop(struct qscan *qs)
 	qs->count[o.kind]--;
 	if (!QK_TENTATIVE(o.kind))
 		qs->nfirm--;
+	if (o.slot != QUOTE_NONE && !qs->found[o.slot].live &&
+	    o.slot + 1 == qs->nfound)
+		qs->nfound--;
 	return o;
 }
 
-/* Keep a quotation, dropping those found earlier inside it. */
+/* Close slot o with the text ending at textend and the mark at end. */
 static void
-quote_keep(struct qscan *qs, const struct qopen *o, size_t end,
-    size_t textend, unsigned warnings)
+quote_done(struct qscan *qs, const struct qopen *o, size_t textend,
+    size_t end, unsigned warnings)
 {
 	struct qfound	*f;
 
-	while (qs->nfound > 0 && qs->found[qs->nfound - 1].outer.off >= o->off)
-		qs->nfound--;
-	xgrow(&qs->found, &qs->foundcap, qs->nfound + 1, sizeof(*qs->found));
-	f = &qs->found[qs->nfound++];
-	f->outer.off = o->off;
-	f->outer.len = end - o->off;
-	f->text.off = o->off + o->len;
+	qs->lastclose = end;
+	qs->lastslot = o->slot;
+	if (o->slot == QUOTE_NONE)
+		return;
+	f = &qs->found[o->slot];
+	f->outer.len = end - f->outer.off;
 	f->text.len = textend - f->text.off;
-	f->warnings = warnings;
+	f->warnings |= warnings;
+	f->live = true;
+}
+
+/* Does a closing mark after c end a sentence too? */
+static bool
+quote_ends_sentence(char c)
+{
+	return c == '.' || c == '!' || c == '?';
 }
 
 /*
- * Close the innermost open mark of kind a or b with the closer at off.
- * A quotation is kept when nothing but tentative single quotes remains
- * open around it.
+ * Close the innermost open mark of a kind in set with the closer at
+ * off.  Firm marks popped on the way were never closed: the quotation
+ * is flagged.  Each pop removes a mark pushed once, so all closes
+ * together are linear.
  */
 static void
-quote_close(struct qscan *qs, enum qkind a, enum qkind b, size_t off,
-    size_t len)
+quote_close(struct qscan *qs, unsigned set, size_t off, size_t len)
 {
-	struct qopen	o;
+	const char	*t = qs->d->text;
+	struct qopen	 o;
+	unsigned	 warn = 0;
 
-	if (qs->count[a] == 0 && qs->count[b] == 0)
+	for (;;) {
+		o = qs->stack[qs->depth - 1];
+		if (set & QK_BIT(o.kind))
+			break;
+		if (!QK_TENTATIVE(o.kind))
+			warn = QUOTE_WARN_UNBALANCED;
+		quote_pop(qs);
+	}
+	/* Keep the slot through the pop: it is closed right after. */
+	qs->stack[qs->depth - 1].slot = QUOTE_NONE;
+	quote_pop(qs);
+	quote_done(qs, &o, off, off + len, warn);
+	if (quote_ends_sentence(t[off - 1]))
+		qs->sent = off + len;
+}
+
+/* Is a kind of set open? */
+static bool
+quote_any_open(const struct qscan *qs, unsigned set)
+{
+	int	 k;
+
+	for (k = 0; k < QK_MAX; k++)
+		if ((set & QK_BIT(k)) && qs->count[k] > 0)
+			return true;
+	return false;
+}
+
+/* Back from end over white space, not before from. */
+static size_t
+quote_trim(const char *t, size_t from, size_t end)
+{
+	while (end > from && (quote_ascii_space(t[end - 1]) ||
+	    (end - from >= 2 && (unsigned char)t[end - 2] == 0xC2 &&
+	    (unsigned char)t[end - 1] == 0xA0)))
+		end -= quote_ascii_space(t[end - 1]) ? 1 : 2;
+	return end;
+}
+
+/*
+ * A closing mark at off with nothing open to close: its opener was
+ * lost.  The quotation runs from the start of its sentence, unless no
+ * sentence has ended since the last closing mark (the text between is
+ * an attribution, ", he said, "): then the mark is dropped and the
+ * quotation before it flagged.
+ */
+static void
+quote_stray(struct qscan *qs, size_t off, size_t len)
+{
+	const char	*t = qs->d->text;
+	struct qopen	 o;
+	size_t		 start;
+
+	if (qs->nfirm > 0)
 		return;
-	do
-		o = quote_pop(qs);
-	while (o.kind != a && o.kind != b);
-	if (qs->nfirm == 0)
-		quote_keep(qs, &o, off + len, off, 0);
-}
-
-/* Single quotes: ' ‘ ’ ‚, which may be apostrophes instead. */
-static void
-quote_single(struct qscan *qs, uint32_t cp, size_t start, size_t off,
-    size_t len)
-{
-	bool	closes = quote_closes(qs, start, off, len);
-
-	switch (cp) {
-	case '\'':
-		if (closes && qs->count[QK_SSTRAIGHT] > 0)
-			quote_close(qs, QK_SSTRAIGHT, QK_SSTRAIGHT, off, len);
-		else if (quote_opens(qs, off, len))
-			quote_push(qs, QK_SSTRAIGHT, off, len);
-		break;
-	case 0x2018:
-		if (closes && qs->count[QK_SLOW] > 0)
-			quote_close(qs, QK_SLOW, QK_SLOW, off, len);
-		else if (quote_opens(qs, off, len))
-			quote_push(qs, QK_SCURLY, off, len);
-		break;
-	case 0x2019:
-		if (closes && qs->count[QK_SCURLY] + qs->count[QK_SLOW] > 0)
-			quote_close(qs, QK_SCURLY, QK_SLOW, off, len);
-		else if (quote_opens(qs, off, len))
-			quote_push(qs, QK_SCURLY, off, len);
-		break;
-	case 0x201A:
-		if (quote_opens(qs, off, len))
-			quote_push(qs, QK_SLOW, off, len);
-		break;
+	if (qs->lastclose > qs->sent) {
+		if (qs->lastslot != QUOTE_NONE)
+			qs->found[qs->lastslot].warnings |=
+			    QUOTE_WARN_UNBALANCED;
+		return;
 	}
+	start = qs->sent;
+	while (start < off && ascii_space_at(t + start, off - start) > 0)
+		start += ascii_space_at(t + start, off - start);
+	if (start >= off)
+		return;
+	/* Tentative marks the quotation crosses were apostrophes. */
+	while (qs->depth > 0)
+		quote_pop(qs);
+	o.slot = quote_slot(qs, start, start, QUOTE_NONE);
+	quote_done(qs, &o, off, off + len, QUOTE_WARN_UNBALANCED);
+	if (quote_ends_sentence(t[off - 1]))
+		qs->sent = off + len;
 }
 
-/* One mark at off in a paragraph starting at start. */
+/*
+ * A straight double quote opens while another is open: straight quotes
+ * cannot nest, so the first was never closed.  It ends at the last
+ * sentence end before the new mark, or at the mark.
+ */
 static void
-quote_at(struct qscan *qs, uint32_t cp, size_t start, size_t off,
-    size_t len)
+quote_reopen(struct qscan *qs, size_t off)
 {
-	quote_seek(qs, off);
-	switch (cp) {
-	case '"':
-		if (qs->count[QK_DSTRAIGHT] > 0)
-			quote_close(qs, QK_DSTRAIGHT, QK_DSTRAIGHT, off, len);
-		else
-			quote_push(qs, QK_DSTRAIGHT, off, len);
-		break;
-	case 0x201C:
-		/* „…“, and “…“ typed for “…” where it closes a word. */
-		if (qs->count[QK_DLOW] > 0)
-			quote_close(qs, QK_DLOW, QK_DLOW, off, len);
-		else if (qs->count[QK_DCURLY] > 0 &&
-		    quote_closes(qs, start, off, len))
-			quote_close(qs, QK_DCURLY, QK_DCURLY, off, len);
-		else
-			quote_push(qs, QK_DCURLY, off, len);
-		break;
-	case 0x201D:
-		/* ”…” (Swedish, or a slip) opens where nothing is open. */
-		if (qs->count[QK_DCURLY] + qs->count[QK_DLOW] > 0)
-			quote_close(qs, QK_DCURLY, QK_DLOW, off, len);
-		else if (quote_opens(qs, off, len))
-			quote_push(qs, QK_DCURLY, off, len);
-		break;
-	case 0x201E:
-		quote_push(qs, QK_DLOW, off, len);
-		break;
-	case 0xAB:
-		quote_push(qs, QK_GUIL, off, len);
-		break;
-	case 0xBB:
-		quote_close(qs, QK_GUIL, QK_GUIL, off, len);
-		break;
-	case 0x2039:
-		quote_push(qs, QK_SGUIL, off, len);
-		break;
-	case 0x203A:
-		quote_close(qs, QK_SGUIL, QK_SGUIL, off, len);
-		break;
-	default:
-		quote_single(qs, cp, start, off, len);
-		break;
-	}
+	const char	*t = qs->d->text;
+	struct qopen	 o;
+	size_t		 end = off;
+
+	while (qs->stack[qs->depth - 1].kind != QK_DSTRAIGHT)
+		quote_pop(qs);
+	o = qs->stack[qs->depth - 1];
+	qs->stack[qs->depth - 1].slot = QUOTE_NONE;
+	quote_pop(qs);
+	if (qs->sent > o.off + o.len && qs->sent < off)
+		end = qs->sent;
+	end = quote_trim(t, o.off + o.len, end);
+	quote_done(qs, &o, end, end, QUOTE_WARN_UNBALANCED);
+	qs->lastclose = qs->sent = off;
 }
 
-/* Scan text[from..end) of a paragraph starting at start. */
+/* One mark at off. */
 static void
-quote_scan(struct qscan *qs, size_t start, size_t from, size_t end)
+quote_at(struct qscan *qs, uint32_t cp, size_t off, size_t len)
+{
+	enum qrole	 r = quote_role(qs, off, len, quote_is_single(cp));
+	enum qkind	 k;
+	unsigned	 set = quote_closes(cp, r);
+
+	if (cp == '"' && r == QR_OPEN && qs->count[QK_DSTRAIGHT] > 0) {
+		quote_reopen(qs, off);
+		quote_push(qs, QK_DSTRAIGHT, off, len);
+	} else if (quote_any_open(qs, set))
+		quote_close(qs, set, off, len);
+	else if ((k = quote_opens(cp, r)) != QK_MAX)
+		quote_push(qs, k, off, len);
+	else if (quote_stray_closer(cp, r))
+		quote_stray(qs, off, len);
+}
+
+/* Does a sentence end at t[i] (". ", "! ", "? ", "。")? */
+static size_t
+quote_sentence_end(const struct qscan *qs, size_t i)
+{
+	const char	*t = qs->d->text;
+
+	if (t[i] == '.' || t[i] == '!' || t[i] == '?') {
+		/* Not an ellipsis, which cuts a quotation. */
+		if (i > qs->pstart && t[i - 1] == '.')
+			return 0;
+		if (i + 1 == qs->pend || quote_ascii_space(t[i + 1]))
+			return 1;
+		return 0;
+	}
+	if (qs->pend - i >= 3 && memcmp(t + i, "\xE3\x80\x82", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* Scan text[from..pend) of the paragraph. */
+static void
+quote_scan(struct qscan *qs, size_t from)
 {
 	const char	*t = qs->d->text;
 	unsigned char	 c;
 	uint32_t	 cp;
-	size_t		 i, len;
+	size_t		 i, len, n;
 
-	for (i = from; i < end; i++) {
+	for (i = from; i < qs->pend; i++) {
 		c = t[i];
-		if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2)
+		if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2 &&
+		    c != 0xE3 && c != ',' && c != '<' && c != '>' &&
+		    c != '.' && c != '!' && c != '?')
 			continue;
-		if ((cp = quote_mark(t + i, end - i, &len)) == 0)
+		if ((n = quote_sentence_end(qs, i)) > 0) {
+			qs->sent = i + n;
+			i += n - 1;
 			continue;
-		quote_at(qs, cp, start, i, len);
+		}
+		if ((cp = quote_mark(t + i, qs->pend - i, &len)) == 0)
+			continue;
+		quote_at(qs, cp, i, len);
 		i += len - 1;
 	}
 }
@@ -324,44 +667,106 @@ quote_content(const struct para *p)
 	    p->kind != PARA_META;
 }
 
+/* Set the paragraph being scanned. */
+static void
+quote_para(struct qscan *qs, const struct para *p)
+{
+	qs->pstart = p->span.off;
+	qs->pend = p->span.off + p->span.len;
+	qs->sent = qs->lastclose = qs->pstart;
+	qs->lastslot = QUOTE_NONE;
+}
+
 /* The kind a paragraph's first mark opens, or QK_MAX. */
 static enum qkind
-quote_para_opener(const struct doc *d, const struct para *p, size_t *end)
+quote_para_opener(struct qscan *qs, const struct para *p, size_t *end)
 {
-	size_t		i = p->span.off, e = p->span.off + p->span.len, len;
-	uint32_t	cp;
+	const char	*t = qs->d->text;
+	size_t		 i, len;
+	uint32_t	 cp;
 
-	while (i < e && quote_ascii_space(d->text[i]))
+	quote_para(qs, p);
+	i = qs->pstart;
+	while (i < qs->pend && quote_ascii_space(t[i]))
 		i++;
-	if (i == e || (cp = quote_mark(d->text + i, e - i, &len)) == 0)
+	if (i == qs->pend || (cp = quote_mark(t + i, qs->pend - i, &len)) == 0)
 		return QK_MAX;
 	*end = i + len;
-	switch (cp) {
-	case '"':
-		return QK_DSTRAIGHT;
-	case 0x201C:
-		return QK_DCURLY;
-	case 0x201E:
-		return QK_DLOW;
-	case 0xAB:
-		return QK_GUIL;
-	case 0x2039:
-		return QK_SGUIL;
-	case '\'':
-		return QK_SSTRAIGHT;
-	case 0x2018:
-		return QK_SCURLY;
-	case 0x201A:
-		return QK_SLOW;
-	}
-	return QK_MAX;
+	return quote_opens(cp, quote_role(qs, i, len, quote_is_single(cp)));
+}
+
+/* Does a speech verb stand among the words of text[from..to)? */
+static bool
+quote_verb_in(const struct doc *d, size_t from, size_t to)
+{
+	size_t	 w;
+
+	/* Bounded by the words of one paragraph. */
+	for (w = doc_word_at(d, from); w < d->nwords && d->words[w].off < to;
+	    w++)
+		if (ascii_lookup(quote_verbs, d->text + d->words[w].off,
+		    d->words[w].len) >= 0)
+			return true;
+	return false;
 }
 
 /*
- * Paragraph i ends with marks open.  If paragraph i + 1 opens with the
- * outermost mark's kind, the quotation goes on: return where to resume.
- * Otherwise the outermost firm mark is bounded by the paragraph, and
- * tentative single quotes were apostrophes after all.
+ * Wire style: does one of the next QUOTE_WIRE_PARAS body paragraphs
+ * close a quotation of kind open at the end of paragraph i, with no
+ * mark of its kind before that closer and no speech verb?  Returns that
+ * paragraph, or 0.  A paragraph is looked at by the look-aheads of the
+ * QUOTE_WIRE_PARAS paragraphs before it at most.
+ */
+static size_t
+quote_wire(struct qscan *qs, size_t i, enum qkind kind)
+{
+	const struct doc	*d = qs->d;
+	const char		*t = d->text;
+	size_t			 j, k, len;
+	uint32_t		 cp;
+	enum qrole		 r;
+
+	for (j = i + 1; j < d->nparas && j <= i + QUOTE_WIRE_PARAS; j++) {
+		if (d->paras[j].kind != PARA_BODY)
+			return 0;
+		quote_para(qs, &d->paras[j]);
+		/* One pass over paragraph j's bytes. */
+		for (k = qs->pstart; k < qs->pend; k++) {
+			if ((cp = quote_mark(t + k, qs->pend - k, &len)) == 0)
+				continue;
+			r = quote_role(qs, k, len, quote_is_single(cp));
+			if (quote_closes(cp, r) & QK_BIT(kind))
+				return quote_verb_in(d, qs->pstart, k) ? 0 : j;
+			if (quote_opens(cp, r) == kind)
+				return 0;
+			k += len - 1;
+		}
+		if (quote_verb_in(d, qs->pstart, qs->pend))
+			return 0;
+	}
+	return 0;
+}
+
+/* Keep only the open mark at k, the quotation that goes on. */
+static void
+quote_keep_only(struct qscan *qs, size_t k)
+{
+	struct qopen	o = qs->stack[k];
+
+	qs->stack[k].slot = QUOTE_NONE;
+	while (qs->depth > 0)
+		quote_pop(qs);
+	qs->stack[0] = o;
+	qs->depth = 1;
+	qs->count[o.kind] = 1;
+	qs->nfirm = 1;
+}
+
+/*
+ * Paragraph i ends with marks open.  The outermost firm quotation goes
+ * on if paragraph i + 1 reopens it (newspaper style: return where to
+ * resume) or a later one closes it (wire style); otherwise it is bounded
+ * by the paragraph, and tentative marks were apostrophes after all.
  */
 static size_t
 quote_para_end(struct qscan *qs, size_t i)
@@ -369,27 +774,37 @@ quote_para_end(struct qscan *qs, size_t i)
 	const struct doc	*d = qs->d;
 	const struct para	*p = &d->paras[i];
 	struct qopen		 o;
-	size_t			 end, resume = 0, k;
+	size_t			 end, resume = 0, k, j;
 
-	if (i + 1 < d->nparas && quote_content(&d->paras[i + 1]) &&
-	    quote_para_opener(d, &d->paras[i + 1], &resume) ==
-	    qs->stack[0].kind) {
-		while (qs->depth > 1)
-			quote_pop(qs);
-		return resume;
-	}
 	for (k = 0; k < qs->depth; k++)
 		if (!QK_TENTATIVE(qs->stack[k].kind))
 			break;
-	if (k < qs->depth) {
-		o = qs->stack[k];
-		end = p->span.off + p->span.len;
-		while (end > o.off + o.len && quote_ascii_space(d->text[end - 1]))
-			end--;
-		quote_keep(qs, &o, end, end, QUOTE_WARN_UNCLOSED);
+	if (k == qs->depth) {
+		while (qs->depth > 0)
+			quote_pop(qs);
+		return 0;
 	}
+	o = qs->stack[k];
+	if (i < qs->wire_until) {
+		quote_keep_only(qs, k);
+		return 0;
+	}
+	if (i + 1 < d->nparas && quote_content(&d->paras[i + 1]) &&
+	    quote_para_opener(qs, &d->paras[i + 1], &resume) == o.kind) {
+		quote_keep_only(qs, k);
+		return resume;
+	}
+	if ((j = quote_wire(qs, i, o.kind)) > 0) {
+		qs->wire_until = j;
+		quote_keep_only(qs, k);
+		return 0;
+	}
+	quote_para(qs, p);
+	end = quote_trim(d->text, o.off + o.len, qs->pend);
+	qs->stack[k].slot = QUOTE_NONE;
 	while (qs->depth > 0)
 		quote_pop(qs);
+	quote_done(qs, &o, end, end, QUOTE_WARN_UNCLOSED);
 	return 0;
 }
 
@@ -435,8 +850,7 @@ quote_cuts(const struct doc *d, struct quote *q)
 
 /* Turn a found quotation into a judged quote or a term. */
 static void
-quote_emit(struct model *m, const struct qfound *f, size_t *qcap,
-    size_t *tcap)
+quote_emit(struct model *m, struct qfound *f, size_t *qcap, size_t *tcap)
 {
 	const struct doc	*d = &m->rep;
 	struct quote		*q;
@@ -449,6 +863,9 @@ quote_emit(struct model *m, const struct qfound *f, size_t *qcap,
 	if (last == first)
 		return;
 	if (last - first < QUOTE_MIN_WORDS) {
+		/* A short quotation inside another is part of it. */
+		if (f->inside)
+			return;
 		xgrow(&m->terms, tcap, m->nterms + 1, sizeof(*m->terms));
 		m->terms[m->nterms++] = f->text;
 		return;
@@ -457,6 +874,8 @@ quote_emit(struct model *m, const struct qfound *f, size_t *qcap,
 	q = &m->quotes[m->nquotes++];
 	memset(q, 0, sizeof(*q));
 	q->id = m->nquotes;
+	q->parent = f->qid;
+	f->qid = (uint32_t)q->id;
 	q->outer = f->outer;
 	q->text = f->text;
 	doc_position(d, f->text.off, &q->line, &q->col);
@@ -470,12 +889,37 @@ quote_emit(struct model *m, const struct qfound *f, size_t *qcap,
 	quote_cuts(d, q);
 }
 
+/*
+ * Emit the quotations in the order they open.  A parent's slot comes
+ * before its children's, so one forward pass settles each slot's
+ * nearest kept ancestor.
+ */
+static void
+quote_emit_all(struct model *m, struct qscan *qs)
+{
+	struct qfound	*f, *p;
+	size_t		 i, qcap = 0, tcap = 0;
+
+	for (i = 0; i < qs->nfound; i++) {
+		f = &qs->found[i];
+		f->qid = 0;
+		f->inside = false;
+		if (f->parent != QUOTE_NONE) {
+			p = &qs->found[f->parent];
+			f->qid = p->qid;
+			f->inside = p->live || p->inside;
+		}
+		if (f->live)
+			quote_emit(m, f, &qcap, &tcap);
+	}
+}
+
 void
 quote_extract(struct model *m)
 {
 	struct qscan		 qs;
 	const struct para	*p;
-	size_t			 i, resume = 0, qcap = 0, tcap = 0;
+	size_t			 i, resume = 0;
 
 	memset(&qs, 0, sizeof(qs));
 	qs.d = &m->rep;
@@ -483,13 +927,11 @@ quote_extract(struct model *m)
 		p = &m->rep.paras[i];
 		if (!quote_content(p))
 			continue;
-		quote_scan(&qs, p->span.off,
-		    resume > p->span.off ? resume : p->span.off,
-		    p->span.off + p->span.len);
+		quote_para(&qs, p);
+		quote_scan(&qs, resume > p->span.off ? resume : p->span.off);
 		resume = qs.depth > 0 ? quote_para_end(&qs, i) : 0;
 	}
-	for (i = 0; i < qs.nfound; i++)
-		quote_emit(m, &qs.found[i], &qcap, &tcap);
+	quote_emit_all(m, &qs);
 	free(qs.stack);
 	free(qs.found);
 }

@@ -215,6 +215,8 @@ text_warnings(FILE *fp, unsigned w)
 		fputs("     warning: invalid UTF-8\n", fp);
 	if (w & QUOTE_WARN_UNCLOSED)
 		fputs("     warning: no closing quotation mark\n", fp);
+	if (w & QUOTE_WARN_UNBALANCED)
+		fputs("     warning: unbalanced quotation marks\n", fp);
 }
 
 static void
@@ -226,6 +228,8 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%", q->id, q->line,
 	    q->col, q->verdict == VERDICT_NOT_FOUND ? "not found" :
 	    verdict_name(q->verdict), percent(q->similarity));
+	if (q->parent > 0)
+		fprintf(fp, ", inside %zu", q->parent);
 	if (q->verdict == VERDICT_NOT_FOUND || q->src.len == 0)
 		fputs(": not in the statement\n", fp);
 	else if (q->proposal > 0)
@@ -610,6 +614,8 @@ json_warnings(struct json *j, unsigned w)
 		json_cstr(j, NULL, "invalid UTF-8");
 	if (w & QUOTE_WARN_UNCLOSED)
 		json_cstr(j, NULL, "no closing quotation mark");
+	if (w & QUOTE_WARN_UNBALANCED)
+		json_cstr(j, NULL, "unbalanced quotation marks");
 	json_close(j, ']');
 }
 
@@ -644,6 +650,11 @@ json_quote(struct json *j, const struct model *m, const struct quote *q)
 {
 	json_open(j, NULL, '{', false);
 	json_uint(j, "id", q->id);
+	json_sep(j, "parent");
+	if (q->parent > 0)
+		fprintf(j->fp, "%zu", q->parent);
+	else
+		fputs("null", j->fp);
 	json_span(j, "text", &m->rep, q->text);
 	json_cstr(j, "verdict", verdict_name(q->verdict));
 	json_position(j, "report", q->line, q->col);

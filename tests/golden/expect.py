@@ -128,7 +128,7 @@ def expect_quote(i, q, e):
     name = f"quote {i + 1} ({e['text']!r})"
     if q["verdict"] != e["verdict"]:
         bad(f"{name}: {q['verdict']}, want {e['verdict']}")
-    for k in ("proposal", "warnings"):
+    for k in ("proposal", "warnings", "parent"):
         if k in e and q[k] != e[k]:
             bad(f"{name}: {k} {q[k]!r}, want {e[k]!r}")
     for k in ("report", "source"):

@@ -344,9 +344,262 @@ test_unbalanced(void **state)
 	t0 = clock();
 	m = extract(rep, (size_t)(p - rep));
 	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
+	/* Nested quotations are kept down to three levels, no deeper. */
+	assert_int_equal(m->nquotes, 3);
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(m->quotes[i].nwords, n - i);
+		assert_int_equal(m->quotes[i].parent, i);
+		assert_int_equal(m->quotes[i].warnings, 0);
+	}
+	release(m);
+	free(rep);
+}
+
+/* Inner quotations of three words or more are kept, with their parent. */
+static void
+test_nested_parents(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("\xE2\x80\x9CThe treaty says \xE2\x80\x98" "both sides "
+	    "shall withdraw\xE2\x80\x99 and \xE2\x80\x98report every "
+	    "week\xE2\x80\x99, nothing else,\xE2\x80\x9D she wrote. "
+	    "\"They said 'we will go' today\" and "
+	    "\xC2\xAB" "Er sagte \xE2\x80\x9E" "wir sind bereit\xE2\x80\x9C "
+	    "gestern\xC2\xBB and \xC2\xAB" "a \xE2\x80\x9C" "b c d\xE2\x80\x9D "
+	    "\xE2\x80\x98" "e f g\xE2\x80\x99 h\xC2\xBB.\n");
+	assert_int_equal(m->nquotes, 10);
+	assert_true(span_is(m, m->quotes[1].text,
+	    "both sides shall withdraw"));
+	assert_int_equal(m->quotes[0].parent, 0);
+	assert_int_equal(m->quotes[1].parent, 1);
+	assert_true(span_is(m, m->quotes[2].text, "report every week"));
+	assert_int_equal(m->quotes[2].parent, 1);
+	assert_true(span_is(m, m->quotes[4].text, "we will go"));
+	assert_int_equal(m->quotes[4].parent, 4);
+	assert_true(span_is(m, m->quotes[6].text, "wir sind bereit"));
+	assert_int_equal(m->quotes[6].parent, 6);
+	assert_int_equal(m->quotes[7].parent, 0);
+	assert_true(span_is(m, m->quotes[8].text, "b c d"));
+	assert_int_equal(m->quotes[8].parent, 8);
+	assert_true(span_is(m, m->quotes[9].text, "e f g"));
+	assert_int_equal(m->quotes[9].parent, 8);
+	release(m);
+}
+
+/* Three levels are kept; a fourth is part of its parent. */
+static void
+test_nested_depth(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("\xC2\xAB" "a b \xE2\x80\x9C" "c d \xE2\x80\x98"
+	    "e f \xE2\x80\x9E" "g h i\xE2\x80\x9C j\xE2\x80\x99 k\xE2\x80\x9D "
+	    "l\xC2\xBB said he.\n");
+	assert_int_equal(m->nquotes, 3);
+	assert_int_equal(m->quotes[2].parent, 2);
+	assert_true(span_is(m, m->quotes[2].text, "e f \xE2\x80\x9E" "g h i"
+	    "\xE2\x80\x9C j"));
+	assert_int_equal(m->nterms, 0);
+	release(m);
+}
+
+/* Wire style: one opening mark, the closing one paragraphs later. */
+static void
+test_wire_paragraphs(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("He said: \"One two three.\n\nFour five six.\n\n"
+	    "Seven eight,\" he went on.\n");
 	assert_int_equal(m->nquotes, 1);
-	assert_int_equal(m->quotes[0].nwords, n);
+	assert_true(span_is(m, m->quotes[0].text, "One two three.\n\n"
+	    "Four five six.\n\nSeven eight,"));
 	assert_int_equal(m->quotes[0].warnings, 0);
+	release(m);
+
+	/* A speech verb in between: not inside the quotation. */
+	m = extract_str("He said: \"One two three.\n\nThe minister said four "
+	    "five six.\n\nSeven eight nine,\" he went on.\n");
+	assert_int_equal(m->nquotes, 2);
+	assert_true(span_is(m, m->quotes[0].text, "One two three."));
+	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNCLOSED);
+	assert_true(span_is(m, m->quotes[1].text, "Seven eight nine,"));
+	assert_int_equal(m->quotes[1].warnings, QUOTE_WARN_UNBALANCED);
+	release(m);
+
+	/* A mark of the same kind that opens first: not continued. */
+	m = extract_str("He said: \xE2\x80\x9COne two three.\n\nThen "
+	    "\xE2\x80\x9C" "four five six\xE2\x80\x9D came.\n");
+	assert_int_equal(m->nquotes, 2);
+	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNCLOSED);
+	assert_true(span_is(m, m->quotes[1].text, "four five six"));
+	release(m);
+}
+
+/* The wire look-ahead stops after QUOTE_WIRE_PARAS paragraphs. */
+static void
+test_wire_bound(void **state)
+{
+	struct model	*m;
+	char		 rep[1024], *p = rep;
+	int		 i;
+
+	(void)state;
+	p += sprintf(p, "Start \"one two three.\n\n");
+	for (i = 0; i < 8; i++)
+		p += sprintf(p, "Plain paragraph %d here.\n\n", i);
+	p += sprintf(p, "End of it,\" at last.\n");
+	m = extract_str(rep);
+	assert_int_equal(m->nquotes, 2);
+	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNCLOSED);
+	assert_true(span_is(m, m->quotes[0].text, "one two three."));
+	release(m);
+
+	p = rep;
+	p += sprintf(p, "Start \"one two three.\n\n");
+	for (i = 0; i < 7; i++)
+		p += sprintf(p, "Plain paragraph %d here.\n\n", i);
+	p += sprintf(p, "End of it,\" at last.\n");
+	m = extract_str(rep);
+	assert_int_equal(m->nquotes, 1);
+	assert_int_equal(m->quotes[0].warnings, 0);
+	release(m);
+}
+
+/* The stretch between two quotations is never a quotation. */
+static void
+test_side_rule(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	/* The first opening mark was lost. */
+	m = extract_str("Talks went on. We will meet again in May,\" the "
+	    "deputy minister added. \"Nothing is agreed until all is.\"\n");
+	assert_int_equal(m->nquotes, 2);
+	assert_true(span_is(m, m->quotes[0].text,
+	    "We will meet again in May,"));
+	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNBALANCED);
+	assert_true(span_is(m, m->quotes[1].text,
+	    "Nothing is agreed until all is."));
+	assert_int_equal(m->quotes[1].warnings, 0);
+	release(m);
+
+	/* A lost opening mark right after an attribution: dropped. */
+	m = extract_str("\"We agree on this,\" he said, the talks go on,\" "
+	    "he added.\n");
+	assert_int_equal(m->nquotes, 1);
+	assert_true(span_is(m, m->quotes[0].text, "We agree on this,"));
+	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNBALANCED);
+	release(m);
+
+	/* A lost closing mark: the next opening one ends the quotation. */
+	m = extract_str("\"We agree on this. He said. \"The talks go on,\" "
+	    "he added.\n");
+	assert_int_equal(m->nquotes, 2);
+	assert_true(span_is(m, m->quotes[0].text, "We agree on this. He "
+	    "said."));
+	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNBALANCED);
+	assert_true(span_is(m, m->quotes[1].text, "The talks go on,"));
+	release(m);
+
+	/* A closing curly mark typed for an opening one. */
+	m = extract_str("She said \xE2\x80\x9Done two three\xE2\x80\x9D "
+	    "and left.\n");
+	assert_int_equal(m->nquotes, 1);
+	assert_true(span_is(m, m->quotes[0].text, "one two three"));
+	release(m);
+}
+
+/* ASCII stand-ins: '' '' and ,, '' and << >>. */
+static void
+test_ascii_doubles(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("''We will take measures,'' he said, promising "
+	    ",,new funds for towns'' and <<a plan by May>>; 1 << 2 and "
+	    "Putin's rights.\n");
+	assert_int_equal(m->nquotes, 3);
+	assert_true(span_is(m, m->quotes[0].text, "We will take measures,"));
+	assert_true(span_is(m, m->quotes[1].text, "new funds for towns"));
+	assert_true(span_is(m, m->quotes[2].text, "a plan by May"));
+	assert_int_equal(m->quotes[2].warnings, 0);
+	release(m);
+}
+
+/* French, German, Spanish and CJK marks. */
+static void
+test_languages(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("Il a dit \xC2\xAB\xE2\x80\xAFnous restons ici"
+	    "\xE2\x80\xAF\xC2\xBB et \xC2\xAB\xC2\xA0vous aussi partez"
+	    "\xC2\xA0\xC2\xBB. Er sagte \xC2\xBBwir sind bereit\xC2\xAB, dann "
+	    "\xE2\x80\x9Ewir gehen jetzt\xE2\x80\x9C. Dijo \xC2\xAB" "es un "
+	    "acuerdo\xC2\xBB y \xE2\x80\x9Cno hay otro\xE2\x80\x9D.\n\n"
+	    "\xE4\xBB\x96\xE8\xAF\xB4\xEF\xBC\x9A\xE2\x80\x9C\xE6\x88\x91"
+	    "\xE4\xBB\xAC\xE5\x90\x8C\xE6\x84\x8F\xE3\x80\x82\xE2\x80\x9D"
+	    "\xE5\xA5\xB9\xE8\xAF\xB4\xE3\x80\x8C\xE5\xA5\xBD\xE7\x9A\x84"
+	    "\xE5\x90\xA7\xE3\x80\x8D\xE3\x80\x8E\xE4\xB8\x8D\xE8\xA1\x8C"
+	    "\xE5\x95\x8A\xE3\x80\x8F\xE3\x80\x82\n");
+	assert_int_equal(m->nquotes, 9);
+	assert_true(span_is(m, m->quotes[0].text,
+	    "\xE2\x80\xAFnous restons ici\xE2\x80\xAF"));
+	assert_true(span_is(m, m->quotes[1].text,
+	    "\xC2\xA0vous aussi partez\xC2\xA0"));
+	assert_true(span_is(m, m->quotes[2].text, "wir sind bereit"));
+	assert_true(span_is(m, m->quotes[3].text, "wir gehen jetzt"));
+	assert_true(span_is(m, m->quotes[4].text, "es un acuerdo"));
+	assert_true(span_is(m, m->quotes[5].text, "no hay otro"));
+	assert_true(span_is(m, m->quotes[6].text, "\xE6\x88\x91\xE4\xBB\xAC"
+	    "\xE5\x90\x8C\xE6\x84\x8F\xE3\x80\x82"));
+	assert_true(span_is(m, m->quotes[7].text, "\xE5\xA5\xBD\xE7\x9A\x84"
+	    "\xE5\x90\xA7"));
+	assert_true(span_is(m, m->quotes[8].text, "\xE4\xB8\x8D\xE8\xA1\x8C"
+	    "\xE5\x95\x8A"));
+	release(m);
+}
+
+/* Stray closing marks on one line stay linear and bounded. */
+static void
+test_many_strays(void **state)
+{
+	struct model	*m;
+	char		*rep, *p;
+	size_t		 i, n = 40000;
+	clock_t		 t0;
+
+	(void)state;
+	rep = xmalloc(n * 48 + 16);
+	p = rep;
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "a b c.\" he said. d e f\xE2\x80\x9D\n");
+	t0 = clock();
+	m = extract(rep, (size_t)(p - rep));
+	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
+	assert_int_equal(m->nquotes, 2 * n);
+	assert_true(span_is(m, m->quotes[1].text, "d e f"));
+	assert_int_equal(m->quotes[1].warnings, QUOTE_WARN_UNBALANCED);
+	release(m);
+	free(rep);
+
+	/* Paragraphs that each leave a quotation open, with look-aheads. */
+	rep = xmalloc(n * 24 + 16);
+	p = rep;
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "x \"one two three\n\n");
+	t0 = clock();
+	m = extract(rep, (size_t)(p - rep));
+	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
+	assert_int_equal(m->nquotes, n);
 	release(m);
 	free(rep);
 }
@@ -369,6 +622,14 @@ main(void)
 		cmocka_unit_test(test_tentative_single),
 		cmocka_unit_test(test_many_quotes),
 		cmocka_unit_test(test_unbalanced),
+		cmocka_unit_test(test_nested_parents),
+		cmocka_unit_test(test_nested_depth),
+		cmocka_unit_test(test_wire_paragraphs),
+		cmocka_unit_test(test_wire_bound),
+		cmocka_unit_test(test_side_rule),
+		cmocka_unit_test(test_ascii_doubles),
+		cmocka_unit_test(test_languages),
+		cmocka_unit_test(test_many_strays),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
