@@ -190,7 +190,7 @@ lexicon_find(const struct lexicon *lex, uint32_t h, const char *s, size_t n,
 {
 	size_t	j;
 
-	if (lex->base != NULL && lex->base->base == NULL &&
+	if (lex->base != NULL &&
 	    lex->base->slots[j = lexicon_probe(lex->base, h, s, n)] != 0)
 		return (uint32_t)lex->base->slots[j] - 1;
 	*slot = lexicon_probe(lex, h, s, n);

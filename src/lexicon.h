@@ -13,8 +13,11 @@
 struct lexicon;
 
 struct lexicon	*lexicon_new(void);
-/* A lexicon that finds base's words under base's ids and numbers its */
-/* own from lexicon_size(base); base must be frozen and outlive it. */
+/*
+ * A lexicon that finds base's words under base's ids, never writing to
+ * base, and numbers its own from lexicon_size(base) on; base must be
+ * frozen (and no overlay itself) and outlive it.
+ */
 struct lexicon	*lexicon_overlay(const struct lexicon *base);
 /* From now on interning a word lex lacks is a broken invariant. */
 void		 lexicon_freeze(struct lexicon *);

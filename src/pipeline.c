@@ -146,7 +146,7 @@ pipeline_check(struct model *m, const struct statement *st,
 	memset(m, 0, sizeof(*m));
 	if (pipeline_load(path, buf, len, &ld) == -1)
 		return -1;
-	/* Every stage only reads m->stmt; test fixtures build theirs. */
+	/* No stage writes through m->stmt (not const: tests fill theirs). */
 	m->stmt = (struct doc *)&st->doc;
 	m->lex = lexicon_overlay(st->lex);
 	doc_parse(&m->rep, path, DOC_REPORT, &ld, m->lex);
