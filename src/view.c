@@ -3,11 +3,19 @@
  *
  * Each pane keeps its layout (rebuilt when its width changes) and the
  * layout line at its top, plus the byte offset of that line, so that a
- * resize or a re-wrap keeps the reader where they were.  Line motions
- * stop at the last screenful; jumps may put their target at the top
- * even near the end, with the rest of the pane empty, as less does.
- * Layouts are laid out as far as they are looked at, and the rest
- * later (view_work), so that a long document opens at once.
+ * resize or a re-wrap keeps the reader where they were.  Motions and
+ * jumps stop at the last screenful, so a pane never shows more than
+ * the end of its document; a jump to a quotation or a match keeps a
+ * few lines of context above it (vim's scrolloff).  Layouts are laid
+ * out as far as they are looked at, and the rest later (view_work), so
+ * that a long document opens at once.
+ *
+ * The selection is a cursor that never leaves the screen, as in vim:
+ * when a scroll takes the selected quotation out of the pane that
+ * scrolled, it is no longer selected, and the selected proposal
+ * becomes the one at the top of the statement pane (or none).  ] [ } {
+ * step from the selection while it is on screen, else from the top of
+ * the view.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -25,6 +33,10 @@
 static void	view_refit(struct view *);
 static void	goto_match(struct view *, bool, long);
 static void	clear_matches(struct view *);
+static void	prop_number(struct view *, long);
+
+/* Lines of context kept above a quotation or match jumped to. */
+#define VIEW_CONTEXT	3
 
 /* Screen arrangement. */
 
@@ -270,7 +282,57 @@ off_visible(const struct view *v, int p, size_t off)
 	return end >= l->nlines || l->lines[end].off > off;
 }
 
-/* Scroll p so that the span is visible: its first line at the top. */
+/* First byte shown in pane p (0 at the top of the document). */
+static size_t
+top_off(const struct view *v, int p)
+{
+	return v->pane[p].top > 0 ? v->pane[p].anchor : 0;
+}
+
+/*
+ * Whether any byte of span s is on a line shown in pane p, without
+ * laying out more (the screenful and a line after it are laid out).
+ */
+static bool
+span_visible(const struct view *v, int p, const struct span *s)
+{
+	const struct layout	*l = v->pane[p].lay;
+	size_t			 end = v->pane[p].top +
+				    (size_t)view_height(v, p);
+
+	if (l == NULL || view_height(v, p) == 0)
+		return false;
+	if (s->off + s->len <= top_off(v, p) && s->len > 0)
+		return false;
+	return end >= l->nlines || s->off < l->lines[end].off;
+}
+
+/* Context lines for a jump in pane p: a quarter of it, VIEW_CONTEXT at most. */
+static size_t
+context(const struct view *v, int p)
+{
+	size_t	c = (size_t)view_height(v, p) / 4;
+
+	return c > VIEW_CONTEXT ? VIEW_CONTEXT : c;
+}
+
+/*
+ * Bring line to the top of pane p with ctx lines above it, but no
+ * further than the last screenful.  The layout is extended a screenful
+ * past the wanted top first, so that a layout laid out in part clamps
+ * as one laid out in full.
+ */
+static void
+jump_to(struct view *v, int p, size_t line, size_t ctx)
+{
+	size_t	top = line > ctx ? line - ctx : 0, lim;
+
+	need_lines(v, p, add_sat(top, (size_t)view_height(v, p) + 1));
+	lim = max_top(v, p);
+	set_top(v, p, top < lim ? top : lim);
+}
+
+/* Scroll p so that the span is visible, with context above it. */
 static void
 show_span(struct view *v, int p, const struct span *s)
 {
@@ -279,7 +341,7 @@ show_span(struct view *v, int p, const struct span *s)
 	a = line_of(v, p, s->off);
 	b = s->len > 0 ? line_of(v, p, s->off + s->len - 1) : a;
 	if (!line_visible(v, p, a) || !line_visible(v, p, b))
-		set_top(v, p, a);
+		jump_to(v, p, a, context(v, p));
 }
 
 /*
@@ -448,6 +510,55 @@ first_mention(const struct model *m, int n, size_t *off, long *qi)
 	return found;
 }
 
+/* Whether the selected proposal's label is on screen. */
+static bool
+prop_shown(const struct view *v)
+{
+	return v->prop >= 0 && v->pane[PANE_STMT].lay != NULL &&
+	    off_visible(v, PANE_STMT, v->m->stmt->props[v->prop].label.off);
+}
+
+/* Proposals whose label starts above the top of the statement pane. */
+static long
+props_above(const struct view *v)
+{
+	const struct doc	*d = v->m->stmt;
+	size_t			 top = top_off(v, PANE_STMT), i;
+
+	for (i = 0; i < d->nprops && d->props[i].label.off < top; i++)
+		continue;
+	return (long)i;
+}
+
+/* Quotations starting above the top of the report pane (report order). */
+static long
+quotes_above(const struct view *v)
+{
+	size_t	top = top_off(v, PANE_REP), i;
+
+	for (i = 0; i < v->m->nquotes && v->m->quotes[i].outer.off < top; i++)
+		continue;
+	return (long)i;
+}
+
+/*
+ * After pane p scrolled: the selected quotation stays selected while
+ * some of it is on screen there (a quotation not in the statement is
+ * not moved by the statement pane).
+ */
+static void
+follow_quote(struct view *v, int p)
+{
+	const struct quote	*q = view_quote(v);
+	const struct span	*s;
+
+	if (q == NULL)
+		return;
+	s = p == PANE_REP ? &q->outer : &q->src;
+	if (s->len > 0 && !span_visible(v, p, s))
+		v->quote = -1;
+}
+
 static void
 goto_prop(struct view *v, long i)
 {
@@ -456,15 +567,16 @@ goto_prop(struct view *v, long i)
 	long			 qi;
 
 	v->prop = i;
-	set_top(v, PANE_STMT, line_of(v, PANE_STMT, pr->label.off));
+	jump_to(v, PANE_STMT, line_of(v, PANE_STMT, pr->label.off), 0);
+	follow_quote(v, PANE_STMT);
 	if (!first_mention(v->m, pr->number, &off, &qi)) {
 		snprintf(v->msg, sizeof(v->msg),
 		    "proposal %d not covered by the report", pr->number);
 		return;
 	}
-	set_top(v, PANE_REP, line_of(v, PANE_REP, off));
-	if (qi >= 0)
-		v->quote = qi;
+	jump_to(v, PANE_REP, line_of(v, PANE_REP, off), context(v, PANE_REP));
+	v->quote = qi;
+	follow_quote(v, PANE_REP);
 }
 
 static void
@@ -496,17 +608,16 @@ prop_step(struct view *v, long n)
 		    "no numbered proposals in the statement");
 		return;
 	}
-	if (v->prop < 0)
-		i = n > 0 ? n - 1 : np + n;
-	else
+	if (prop_shown(v))
 		i = v->prop + n;
+	else
+		/* From the view: the proposals starting below its top. */
+		i = props_above(v) + (n > 0 ? n - 1 : n);
 	if (i < 0 || i >= np) {
-		snprintf(v->msg, sizeof(v->msg), n > 0 ?
-		    "no proposal after this one" :
-		    "no proposal before this one");
-		i = i < 0 ? 0 : np - 1;
-		if (i == v->prop)
-			return;
+		snprintf(v->msg, sizeof(v->msg), "no proposal %s %s",
+		    n > 0 ? "after" : "before", prop_shown(v) ?
+		    "this one" : "this point");
+		return;
 	}
 	goto_prop(v, i);
 }
@@ -516,22 +627,21 @@ static void
 follow_prop(struct view *v)
 {
 	const struct doc	*d = v->m->stmt;
-	size_t			 i, top;
 	int			 n;
 
-	if (d->nprops == 0 || v->pane[PANE_STMT].lay == NULL)
+	if (d->nprops == 0 || v->pane[PANE_STMT].lay == NULL || prop_shown(v))
 		return;
-	if (v->prop >= 0 &&
-	    off_visible(v, PANE_STMT, d->props[v->prop].label.off))
-		return;
-	for (i = 0; i < d->nprops; i++)
-		if (off_visible(v, PANE_STMT, d->props[i].label.off)) {
-			v->prop = (long)i;
-			return;
-		}
-	top = v->pane[PANE_STMT].anchor;
-	if ((n = doc_proposal_at(d, top)) > 0)
-		v->prop = doc_proposal_index(d, n);
+	n = doc_proposal_at(d, top_off(v, PANE_STMT));
+	v->prop = n > 0 ? doc_proposal_index(d, n) : -1;
+}
+
+/* After pane p scrolled: what is selected stays on screen, or is not. */
+static void
+follow(struct view *v, int p)
+{
+	follow_quote(v, p);
+	if (p == PANE_STMT)
+		follow_prop(v);
 }
 
 static void
@@ -547,6 +657,8 @@ select_quote(struct view *v, long i)
 	if (q->proposal > 0 &&
 	    (pi = doc_proposal_index(v->m->stmt, q->proposal)) >= 0)
 		v->prop = pi;
+	else
+		follow_prop(v);
 }
 
 static void
@@ -558,12 +670,19 @@ quote_step(struct view *v, long n)
 		snprintf(v->msg, sizeof(v->msg), "no quotations in the report");
 		return;
 	}
-	if (v->quote < 0)
-		i = n > 0 ? n - 1 : nq + n;
-	else
+	if (v->quote >= 0)
 		i = v->quote + n;
+	else
+		/* From the view: the quotations starting below its top. */
+		i = quotes_above(v) + (n > 0 ? n - 1 : n);
 	if (i < 0 || i >= nq) {
 		i = i < 0 ? 0 : nq - 1;
+		if (v->quote < 0) {
+			snprintf(v->msg, sizeof(v->msg), n > 0 ?
+			    "no quotation after this point" :
+			    "no quotation before this point");
+			return;
+		}
 		if (i == v->quote) {
 			snprintf(v->msg, sizeof(v->msg), n > 0 ?
 			    "this is the last quotation" :
@@ -616,8 +735,8 @@ counterpart(struct view *v)
 	}
 	v->focus = other;
 	view_refit(v);
-	set_top(v, other, line_of(v, other, other == PANE_STMT ?
-	    q->src.off : q->outer.off));
+	jump_to(v, other, line_of(v, other, other == PANE_STMT ?
+	    q->src.off : q->outer.off), context(v, other));
 }
 
 /* Motions. */
@@ -628,9 +747,11 @@ scroll_focus(struct view *v, long delta)
 	int	other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
 
 	scroll_by(v, v->focus, delta);
-	if (v->sync)
+	follow(v, v->focus);
+	if (v->sync) {
 		scroll_by(v, other, delta);
-	follow_prop(v);
+		follow(v, other);
+	}
 }
 
 /* Line n (1-based) of the focused document at the top. */
@@ -644,37 +765,8 @@ goto_line(struct view *v, long n)
 	if (d->nlines == 0)
 		return;
 	i = (size_t)n > d->nlines ? d->nlines - 1 : (size_t)n - 1;
-	set_top(v, v->focus, line_of(v, v->focus, d->lines[i]));
-	follow_prop(v);
-}
-
-static void
-place_save(const struct view *v, struct place *pl)
-{
-	int	p;
-
-	for (p = 0; p < PANE_MAX; p++) {
-		pl->top[p] = v->pane[p].top;
-		pl->anchor[p] = v->pane[p].anchor;
-	}
-	pl->prop = v->prop;
-	pl->quote = v->quote;
-	pl->focus = v->focus;
-}
-
-static void
-place_restore(struct view *v, const struct place *pl)
-{
-	int	p;
-
-	v->prop = pl->prop;
-	v->quote = pl->quote;
-	v->focus = pl->focus;
-	view_refit(v);
-	for (p = 0; p < PANE_MAX; p++) {
-		v->pane[p].anchor = pl->anchor[p];
-		set_top(v, p, line_of(v, p, pl->anchor[p]));
-	}
+	jump_to(v, v->focus, line_of(v, v->focus, d->lines[i]), 0);
+	follow(v, v->focus);
 }
 
 static void
@@ -734,18 +826,6 @@ view_apply(struct view *v, const struct command *c)
 {
 	long	n = c->count > 0 ? c->count : 1;
 
-	if (c->action == ACT_PROP_GOTO) {
-		if (v->have_saved)
-			place_restore(v, &v->saved);
-		else
-			place_save(v, &v->saved);
-		v->have_saved = true;
-		prop_number(v, c->count);
-		return;
-	}
-	if (v->have_saved && (c->count > 0 || c->action == ACT_CANCEL))
-		place_restore(v, &v->saved);
-	v->have_saved = false;
 	switch (c->action) {
 	case ACT_DOWN:
 	case ACT_UP:
@@ -761,11 +841,11 @@ view_apply(struct view *v, const struct command *c)
 			goto_line(v, c->count);
 		else if (c->action == ACT_TOP) {
 			set_top(v, v->focus, 0);
-			follow_prop(v);
+			follow(v, v->focus);
 		} else {
 			need_all(v, v->focus);
 			set_top(v, v->focus, max_top(v, v->focus));
-			follow_prop(v);
+			follow(v, v->focus);
 		}
 		break;
 	case ACT_FOCUS_NEXT:
@@ -804,8 +884,26 @@ view_apply(struct view *v, const struct command *c)
 	case ACT_SEARCH_PREV:
 		goto_match(v, false, n);
 		break;
+	case ACT_PROP_GOTO:
+		prop_number(v, c->count);
+		break;
+	case ACT_SIDE_DOWN:
+		if (v->side_top < v->side_max)
+			v->side_top += (int)(n < v->side_max - v->side_top ?
+			    n : v->side_max - v->side_top);
+		else
+			snprintf(v->msg, sizeof(v->msg), "%s",
+			    v->g.side.w > 0 ? "end of the sidebar" :
+			    "no sidebar shown: i shows it");
+		break;
+	case ACT_SIDE_UP:
+		v->side_top -= (int)(n > 1000 ? 1000 : n);
+		if (v->side_top < 0)
+			v->side_top = 0;
+		break;
 	case ACT_HELP:
 		v->help = true;
+		v->help_top = 0;
 		break;
 	case ACT_SYNC:
 		v->sync = !v->sync;
@@ -821,9 +919,12 @@ view_apply(struct view *v, const struct command *c)
 	case ACT_QUIT:
 		v->quit = true;
 		break;
-	case ACT_CANCEL:
 	case ACT_NONE:
-	case ACT_PROP_GOTO:
+		snprintf(v->msg, sizeof(v->msg),
+		    "key not bound: press ? for help");
+		break;
+	case ACT_CANCEL:
+	case ACT_COUNT:
 	case ACT_MAX:
 		break;
 	}
@@ -922,6 +1023,53 @@ prompt_key(struct view *v, int c)
 		prompt_add(v, c);
 }
 
+int
+view_help_lines(const struct view *v)
+{
+	size_t	n;
+
+	for (n = 0; keys_get(n) != NULL; n++)
+		continue;
+	return (int)n * (v->g.cols < VIEW_HELP_WIDE ? 2 : 1) +
+	    VIEW_HELP_EXTRA;
+}
+
+int
+view_help_rows(const struct view *v)
+{
+	return v->g.rows > 2 ? v->g.rows - 2 : v->g.rows > 0 ? v->g.rows : 1;
+}
+
+/* On the help screen, motions scroll it and any other key closes it. */
+static void
+help_key(struct view *v, int key)
+{
+	enum action	a = keys_action(key);
+	int		top = v->help_top, h = view_help_rows(v);
+	int		last = view_help_lines(v) - h;
+
+	if (a == ACT_DOWN)
+		top++;
+	else if (a == ACT_UP)
+		top--;
+	else if (a == ACT_PAGE_DOWN || a == ACT_HALF_DOWN)
+		top += a == ACT_PAGE_DOWN ? h : h / 2 + 1;
+	else if (a == ACT_PAGE_UP || a == ACT_HALF_UP)
+		top -= a == ACT_PAGE_UP ? h : h / 2 + 1;
+	else if (a == ACT_TOP)
+		top = 0;
+	else if (a == ACT_BOTTOM)
+		top = last;
+	else {
+		v->help = false;
+		keys_init(&v->keys);
+		return;
+	}
+	v->help_top = top > last ? last : top;
+	if (v->help_top < 0)
+		v->help_top = 0;
+}
+
 void
 view_key(struct view *v, int key)
 {
@@ -929,9 +1077,7 @@ view_key(struct view *v, int key)
 
 	v->msg[0] = '\0';
 	if (v->help) {
-		v->help = false;
-		keys_init(&v->keys);
-		v->have_saved = false;
+		help_key(v, key);
 		return;
 	}
 	if (v->prompting) {
@@ -945,8 +1091,12 @@ view_key(struct view *v, int key)
 void
 view_timeout(struct view *v)
 {
+	long	n = v->keys.count;
+	bool	typing = v->keys.typing;
+
 	keys_init(&v->keys);
-	v->have_saved = false;
+	if (typing)
+		prop_number(v, n);
 }
 
 /* Status. */
@@ -980,6 +1130,12 @@ view_status(const struct view *v, char *buf, size_t size)
 		snprintf(buf, size, "/%s", v->input);
 		return;
 	}
+	if (v->keys.typing) {
+		snprintf(buf, size, "%ld: Enter or a pause goes to proposal "
+		    "%ld; a motion moves %ld times", v->keys.count,
+		    v->keys.count, v->keys.count);
+		return;
+	}
 	if (v->msg[0] != '\0') {
 		snprintf(buf, size, "%s", v->msg);
 		return;
@@ -1001,6 +1157,15 @@ view_status(const struct view *v, char *buf, size_t size)
 	else
 		n += (size_t)snprintf(buf + n, size - n, "%squote %zu/%zu %s",
 		    dot, q->id, v->m->nquotes, verdict_name(q->verdict));
+	/* A quotation of another proposal, or of none, says whose it is. */
+	if (n < size && q != NULL && q->proposal != view_prop_number(v)) {
+		if (q->proposal > 0)
+			n += (size_t)snprintf(buf + n, size - n,
+			    " (proposal %d)", q->proposal);
+		else
+			n += (size_t)snprintf(buf + n, size - n,
+			    " (no proposal)");
+	}
 	if (n >= size)
 		return;
 	n += (size_t)snprintf(buf + n, size - n, "%s%d%%", dot,
@@ -1086,6 +1251,44 @@ goto_match(struct view *v, bool fwd, long n)
 		    "search hit top, continuing at bottom");
 	v->match = i;
 	show_span(v, p, &v->matches[i]);
-	if (p == PANE_STMT)
-		follow_prop(v);
+	follow(v, p);
+}
+
+/* The selected quotation's own roles inside its span. */
+
+bool
+view_selected_at(const struct view *v, int p, size_t off)
+{
+	const struct quote	*q = view_quote(v);
+	const struct span	*s;
+
+	if (q == NULL)
+		return false;
+	s = p == PANE_REP ? &q->outer : &q->src;
+	return s->len > 0 && off >= s->off && off < s->off + s->len;
+}
+
+enum role
+view_role_at(const struct view *v, int p, size_t off, enum role role)
+{
+	const struct quote	*q = view_quote(v);
+	const struct span	*s;
+	size_t			 i;
+
+	if (role == ROLE_ESCAPE || !view_selected_at(v, p, off))
+		return role;
+	/* Bounded by the quotation's own changes, a handful. */
+	for (i = 0; q->verdict == VERDICT_ALTERED && i < q->nchanges; i++) {
+		s = p == PANE_REP ? &q->changes[i].rep : &q->changes[i].src;
+		if (off >= s->off && off < s->off + s->len)
+			return ROLE_CHANGED;
+	}
+	switch (q->verdict) {
+	case VERDICT_EXACT:
+		return ROLE_EXACT;
+	case VERDICT_ALTERED:
+		return ROLE_ALTERED;
+	default:
+		return ROLE_NOT_FOUND;
+	}
 }
