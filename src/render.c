@@ -733,11 +733,12 @@ static const struct help_note {
 } help_notes[VIEW_HELP_EXTRA] = {
 	{ "", -1, 0 },
 	{ "Numbers", ST_HEAD, 0 },
-	{ "5j       a motion, 5 times", -1, 0 },
-	{ "3 Enter  proposal 3", -1, 0 },
-	{ "3 pause  proposal 3 too", -1, 0 },
-	{ "Here: j k Space b scroll,", -1, 0 },
-	{ "any other key closes.", -1, 0 },
+	{ "5j: j five times", -1, 0 },
+	{ "3 Enter: proposal 3", -1, 0 },
+	{ "3, pause: the same", -1, 0 },
+	{ "Here j k Space b", -1, 0 },
+	{ "scroll; any other", -1, 0 },
+	{ "key closes help.", -1, 0 },
 	{ "", -1, 0 },
 	{ "Styles", ST_HEAD, 0 },
 	{ "exact quotation", ROLE_EXACT, 0 },
@@ -746,7 +747,7 @@ static const struct help_note {
 	{ "not found", ROLE_NOT_FOUND, 0 },
 	{ "paraphrase", ROLE_PARAPHRASE, 0 },
 	{ "selected quotation", ROLE_EXACT, OV_SELECTED },
-	{ "selected: changed word", ROLE_CHANGED, OV_SELECTED },
+	{ "selected, changed", ROLE_CHANGED, OV_SELECTED },
 	{ "search match", ROLE_PLAIN, OV_MATCH },
 	{ "current match", ROLE_PLAIN, OV_CURRENT },
 };
@@ -783,7 +784,7 @@ help_line(const struct view *v, int i, int y, int kw)
 		} else if (i % 2 == 0)
 			put_str(y, 1, cols - 1, kd->keys, ST_KEY);
 		else
-			put_str(y, 4, cols - 4, kd->help, ROLE_PLAIN);
+			put_str(y, 2, cols - 2, kd->help, ROLE_PLAIN);
 		return;
 	}
 	for (per = 0; keys_get((size_t)per) != NULL; per++)
@@ -824,11 +825,12 @@ draw_help(const struct view *v)
 	if (rows <= 2)
 		return;
 	if (n <= h)
-		snprintf(b, sizeof(b), "Any key closes this help.");
+		snprintf(b, sizeof(b), "%s", cols < 28 ? "Any key closes." :
+		    "Any key closes this help.");
 	else
-		snprintf(b, sizeof(b), "%d-%d of %d: j k Space b scroll, "
-		    "other keys close", v->help_top + 1,
-		    v->help_top + h < n ? v->help_top + h : n, n);
+		snprintf(b, sizeof(b), "%d-%d of %d%s", v->help_top + 1,
+		    v->help_top + h < n ? v->help_top + h : n, n,
+		    cols < 50 ? "" : ": j k Space b scroll, other keys close");
 	put_str(rows - 1, 1, cols - 1, b, ST_HEAD);
 }
 

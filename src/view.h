@@ -160,8 +160,8 @@ bool	view_selected_at(const struct view *, int p, size_t off);
  * description) when the width is under VIEW_HELP_WIDE; the legend and
  * the notes take VIEW_HELP_EXTRA lines more.
  */
-#define VIEW_HELP_WIDE	46
-#define VIEW_HELP_EXTRA	18
+#define VIEW_HELP_WIDE	40
+#define VIEW_HELP_EXTRA	19
 int	view_help_lines(const struct view *);
 int	view_help_rows(const struct view *);
 
