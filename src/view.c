@@ -530,13 +530,20 @@ props_above(const struct view *v)
 	return (long)i;
 }
 
-/* Quotations starting above the top of the report pane (report order). */
+/*
+ * Quotations starting above the top of the report pane, or with end
+ * set, above its bottom (they are in report order).
+ */
 static long
-quotes_above(const struct view *v)
+quotes_above(const struct view *v, bool end)
 {
-	size_t	top = top_off(v, PANE_REP), i;
+	const struct layout	*l = v->pane[PANE_REP].lay;
+	size_t			 lim = top_off(v, PANE_REP), i, e;
 
-	for (i = 0; i < v->m->nquotes && v->m->quotes[i].outer.off < top; i++)
+	e = v->pane[PANE_REP].top + (size_t)view_height(v, PANE_REP);
+	if (end)
+		lim = l == NULL || e >= l->nlines ? SIZE_MAX : l->lines[e].off;
+	for (i = 0; i < v->m->nquotes && v->m->quotes[i].outer.off < lim; i++)
 		continue;
 	return (long)i;
 }
@@ -673,8 +680,9 @@ quote_step(struct view *v, long n)
 	if (v->quote >= 0)
 		i = v->quote + n;
 	else
-		/* From the view: the quotations starting below its top. */
-		i = quotes_above(v) + (n > 0 ? n - 1 : n);
+		/* From the view: } from its top down, { from its bottom up. */
+		i = n > 0 ? quotes_above(v, false) + n - 1 :
+		    quotes_above(v, true) + n;
 	if (i < 0 || i >= nq) {
 		i = i < 0 ? 0 : nq - 1;
 		if (v->quote < 0) {
