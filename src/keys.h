@@ -62,6 +62,10 @@ enum action {
 	ACT_COUNT,		/* a digit: the number so far, nothing done */
 	ACT_SIDE_DOWN,		/* scroll the sidebar */
 	ACT_SIDE_UP,
+	ACT_PROBLEM_NEXT,	/* next quotation not exact */
+	ACT_PROBLEM_PREV,
+	ACT_JUMP_BACK,		/* where the reader was before a jump */
+	ACT_JUMP_FORWARD,
 	ACT_MAX
 };
 

@@ -34,6 +34,7 @@ static void	view_refit(struct view *);
 static void	goto_match(struct view *, bool, long);
 static void	clear_matches(struct view *);
 static void	prop_number(struct view *, long);
+static void	view_act(struct view *, const struct command *, long);
 
 /* Lines of context kept above a quotation or match jumped to. */
 #define VIEW_CONTEXT	3
@@ -668,37 +669,49 @@ select_quote(struct view *v, long i)
 		follow_prop(v);
 }
 
+/*
+ * } { step n quotations, ) ( (problems set) n of those not exact: from
+ * the selection, or else from just outside the screen.
+ */
 static void
-quote_step(struct view *v, long n)
+quote_step(struct view *v, long n, bool problems)
 {
-	long	nq = (long)v->m->nquotes, i;
+	long	nq = (long)v->m->nquotes, i, last = -1;
+	long	step = n > 0 ? 1 : -1, left = n > 0 ? n : -n;
 
 	if (nq == 0) {
 		snprintf(v->msg, sizeof(v->msg), "no quotations in the report");
 		return;
 	}
 	if (v->quote >= 0)
-		i = v->quote + n;
+		i = v->quote;
 	else
 		/* From the view: } from its top down, { from its bottom up. */
-		i = n > 0 ? quotes_above(v, false) + n - 1 :
-		    quotes_above(v, true) + n;
-	if (i < 0 || i >= nq) {
-		i = i < 0 ? 0 : nq - 1;
-		if (v->quote < 0) {
-			snprintf(v->msg, sizeof(v->msg), n > 0 ?
-			    "no quotation after this point" :
-			    "no quotation before this point");
-			return;
-		}
-		if (i == v->quote) {
-			snprintf(v->msg, sizeof(v->msg), n > 0 ?
-			    "this is the last quotation" :
-			    "this is the first quotation");
-			return;
-		}
+		i = n > 0 ? quotes_above(v, false) - 1 : quotes_above(v, true);
+	/* Bounded by nq: i only moves one way. */
+	for (i += step; i >= 0 && i < nq; i += step) {
+		if (problems && v->m->quotes[i].verdict == VERDICT_EXACT)
+			continue;
+		last = i;
+		if (--left == 0)
+			break;
 	}
-	select_quote(v, i);
+	if (last >= 0) {
+		select_quote(v, last);
+		return;
+	}
+	if (problems)
+		snprintf(v->msg, sizeof(v->msg), "no altered or not-found "
+		    "quotation %s this %s", n > 0 ? "after" : "before",
+		    v->quote >= 0 ? "one" : "point");
+	else if (v->quote >= 0)
+		snprintf(v->msg, sizeof(v->msg), n > 0 ?
+		    "this is the last quotation" :
+		    "this is the first quotation");
+	else
+		snprintf(v->msg, sizeof(v->msg), n > 0 ?
+		    "no quotation after this point" :
+		    "no quotation before this point");
 }
 
 /* A quotation shown in pane p, for Enter when none is selected. */
@@ -798,6 +811,103 @@ set_focus(struct view *v, int p)
 	view_refit(v);
 }
 
+/* The jump list. */
+
+static void
+place_save(const struct view *v, struct place *pl)
+{
+	int	p;
+
+	for (p = 0; p < PANE_MAX; p++) {
+		pl->top[p] = v->pane[p].top;
+		pl->anchor[p] = top_off(v, p);
+	}
+	pl->prop = v->prop;
+	pl->quote = v->quote;
+	pl->focus = v->focus;
+}
+
+static bool
+place_same(const struct place *a, const struct place *b)
+{
+	return a->anchor[PANE_STMT] == b->anchor[PANE_STMT] &&
+	    a->anchor[PANE_REP] == b->anchor[PANE_REP] &&
+	    a->focus == b->focus && a->quote == b->quote;
+}
+
+static void
+place_restore(struct view *v, const struct place *pl)
+{
+	int	p;
+
+	v->focus = pl->focus;
+	view_refit(v);
+	for (p = 0; p < PANE_MAX; p++)
+		set_top(v, p, line_of(v, p, pl->anchor[p]));
+	v->prop = pl->prop;
+	v->quote = pl->quote;
+}
+
+/* Append pl to the list, the oldest going when it is full. */
+static void
+jump_add(struct view *v, const struct place *pl)
+{
+	if (v->njumps > 0 && place_same(&v->jumps[v->njumps - 1], pl))
+		return;
+	if (v->njumps == VIEW_JUMPS) {
+		memmove(&v->jumps[0], &v->jumps[1],
+		    (VIEW_JUMPS - 1) * sizeof(v->jumps[0]));
+		v->njumps--;
+	}
+	v->jumps[v->njumps++] = *pl;
+}
+
+/* After a jump from before: remember it, forgetting what was ahead. */
+static void
+jump_note(struct view *v, const struct place *before)
+{
+	struct place	now;
+
+	place_save(v, &now);
+	if (place_same(before, &now))
+		return;
+	if (v->jump < v->njumps)
+		v->njumps = v->jump;
+	jump_add(v, before);
+	v->jump = v->njumps;
+}
+
+static void
+jump_back(struct view *v, long n)
+{
+	struct place	here;
+
+	if (v->jump >= v->njumps) {
+		/* Keep where the reader is, for Ctrl-R to come back to. */
+		place_save(v, &here);
+		jump_add(v, &here);
+		v->jump = v->njumps - 1;
+	}
+	if (v->jump == 0) {
+		snprintf(v->msg, sizeof(v->msg), "no earlier place");
+		return;
+	}
+	v->jump = v->jump > (size_t)n ? v->jump - (size_t)n : 0;
+	place_restore(v, &v->jumps[v->jump]);
+}
+
+static void
+jump_forward(struct view *v, long n)
+{
+	if (v->jump + 1 >= v->njumps) {
+		snprintf(v->msg, sizeof(v->msg), "no later place");
+		return;
+	}
+	v->jump = v->njumps - 1 - v->jump > (size_t)n ? v->jump + (size_t)n :
+	    v->njumps - 1;
+	place_restore(v, &v->jumps[v->jump]);
+}
+
 static void
 apply_motion(struct view *v, enum action a, long n)
 {
@@ -829,11 +939,46 @@ apply_motion(struct view *v, enum action a, long n)
 	}
 }
 
+/* The actions that go somewhere: Ctrl-O comes back from them. */
+static bool
+is_jump(enum action a)
+{
+	switch (a) {
+	case ACT_TOP:
+	case ACT_BOTTOM:
+	case ACT_PROP_NEXT:
+	case ACT_PROP_PREV:
+	case ACT_PROP_GOTO:
+	case ACT_QUOTE_NEXT:
+	case ACT_QUOTE_PREV:
+	case ACT_PROBLEM_NEXT:
+	case ACT_PROBLEM_PREV:
+	case ACT_COUNTERPART:
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		return true;
+	default:
+		return false;
+	}
+}
+
 void
 view_apply(struct view *v, const struct command *c)
 {
-	long	n = c->count > 0 ? c->count : 1;
+	struct place	before;
+	long		n = c->count > 0 ? c->count : 1;
+	bool		jump = is_jump(c->action);
 
+	if (jump)
+		place_save(v, &before);
+	view_act(v, c, n);
+	if (jump)
+		jump_note(v, &before);
+}
+
+static void
+view_act(struct view *v, const struct command *c, long n)
+{
 	switch (c->action) {
 	case ACT_DOWN:
 	case ACT_UP:
@@ -873,10 +1018,18 @@ view_apply(struct view *v, const struct command *c)
 		prop_step(v, -n);
 		break;
 	case ACT_QUOTE_NEXT:
-		quote_step(v, n);
-		break;
 	case ACT_QUOTE_PREV:
-		quote_step(v, -n);
+		quote_step(v, c->action == ACT_QUOTE_NEXT ? n : -n, false);
+		break;
+	case ACT_PROBLEM_NEXT:
+	case ACT_PROBLEM_PREV:
+		quote_step(v, c->action == ACT_PROBLEM_NEXT ? n : -n, true);
+		break;
+	case ACT_JUMP_BACK:
+		jump_back(v, n);
+		break;
+	case ACT_JUMP_FORWARD:
+		jump_forward(v, n);
 		break;
 	case ACT_COUNTERPART:
 		counterpart(v);
@@ -989,6 +1142,8 @@ prompt_add(struct view *v, int c)
 static void
 prompt_done(struct view *v)
 {
+	struct place	before;
+
 	v->prompting = false;
 	if (v->ninput > 0) {
 		free(v->pattern);
@@ -996,7 +1151,9 @@ prompt_done(struct view *v)
 		clear_matches(v);
 	}
 	v->match = -1;
+	place_save(v, &before);
 	goto_match(v, true, 1);
+	jump_note(v, &before);
 }
 
 static void
@@ -1099,12 +1256,16 @@ view_key(struct view *v, int key)
 void
 view_timeout(struct view *v)
 {
-	long	n = v->keys.count;
-	bool	typing = v->keys.typing;
+	struct place	before;
+	long		n = v->keys.count;
+	bool		typing = v->keys.typing;
 
 	keys_init(&v->keys);
-	if (typing)
-		prop_number(v, n);
+	if (!typing)
+		return;
+	place_save(v, &before);
+	prop_number(v, n);
+	jump_note(v, &before);
 }
 
 /* Status. */

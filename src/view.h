@@ -56,7 +56,7 @@ struct pane {
 	size_t		 anchor;	/* byte offset of top, kept on resize */
 };
 
-/* Where the reader is: what a count typed before a motion restores. */
+/* Where the reader is: what going back after a jump restores. */
 struct place {
 	size_t	top[PANE_MAX];
 	size_t	anchor[PANE_MAX];
@@ -67,6 +67,9 @@ struct place {
 
 /* The search index of one pane (search.h). */
 struct search_index;
+
+/* Places before jumps, oldest first, as vim's jump list (Ctrl-O). */
+#define VIEW_JUMPS	50
 
 struct view {
 	const struct model *m;
@@ -86,6 +89,10 @@ struct view {
 	struct keys	 keys;
 	int		 side_top;	/* sidebar rows scrolled away (J K) */
 	int		 side_max;	/* the most it may be: render.c sets it */
+	struct place	 jumps[VIEW_JUMPS];
+	size_t		 njumps;
+	size_t		 jump;		/* where Ctrl-O, Ctrl-R are: njumps when
+					   at none */
 	int		 help_top;	/* help rows scrolled away */
 	/* Search: the pattern as typed, its matches in pane spane. */
 	bool		 prompting;

@@ -30,7 +30,8 @@ for size in "80 24" "40 12" "20 10"; do
 	    "d  Ctrl-D" "u  Ctrl-U" "g  Home" "G  End" "Tab" "Shift-Tab" \
 	    "h  Left" "l  Right" "] " "[ " "1 ... 9" "N Enter" "} " "{ " \
 	    "Enter" "/ " "n " "N " "s " "i " "J" "K" "? " "Ctrl-L" "Esc" \
-	    "q  Q" "line down" "half page down" "bottom (NG line N)" \
+	    "q  Q" ") " "( " "Ctrl-O" "Ctrl-R" "next not exact" \
+	    "back after a jump" "line down" "half page down" "bottom (NG line N)" \
 	    "go to proposal N" "next quotation" "to the counterpart" \
 	    "previous match" "sidebar on or off" "sidebar down" \
 	    "cancel a number" "exact quotation" "altered quotation" \

@@ -108,6 +108,10 @@ test_design_keys(void **state)
 	assert_int_equal(keys_action(0), ACT_NONE);
 	assert_int_equal(keys_action('J'), ACT_SIDE_DOWN);
 	assert_int_equal(keys_action('K'), ACT_SIDE_UP);
+	assert_int_equal(keys_action(')'), ACT_PROBLEM_NEXT);
+	assert_int_equal(keys_action('('), ACT_PROBLEM_PREV);
+	assert_int_equal(keys_action(KEYS_CTRL('o')), ACT_JUMP_BACK);
+	assert_int_equal(keys_action(KEYS_CTRL('r')), ACT_JUMP_FORWARD);
 }
 
 static void

@@ -1099,6 +1099,52 @@ test_selected_verdict_wins(void **state)
 	model_free(&m);
 }
 
+/* ) ( walk the quotations that are not exact; Ctrl-O Ctrl-R the jumps. */
+static void
+test_problems_and_jumps(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	size_t		 top0;
+
+	/* Quotations: 1 altered, 2 exact, 3 not found. */
+	keys(v, ")");
+	assert_int_equal(view_quote(v)->id, 1);
+	keys(v, ")");
+	assert_int_equal(view_quote(v)->id, 3);
+	keys(v, ")");
+	assert_int_equal(view_quote(v)->id, 3);
+	assert_string_equal(v->msg,
+	    "no altered or not-found quotation after this one");
+	keys(v, "(");
+	assert_int_equal(view_quote(v)->id, 1);
+	/* Back to before the first jump, then forward again. */
+	view_free(v);
+	view_init(v, &f->m, &(struct ui_options){ 0, 0, COLOR_NEVER,
+	    LAYOUT_AUTO, true }, false);
+	view_resize(v, 80, 12);
+	top0 = v->pane[PANE_STMT].top;
+	keys(v, "3\r");
+	assert_int_equal(view_prop_number(v), 3);
+	assert_int_not_equal(v->pane[PANE_STMT].top, top0);
+	view_key(v, KEYS_CTRL('o'));
+	assert_int_equal(v->pane[PANE_STMT].top, top0);
+	assert_int_equal(v->prop, -1);
+	assert_null(view_quote(v));
+	view_key(v, KEYS_CTRL('o'));
+	assert_string_equal(v->msg, "no earlier place");
+	view_key(v, KEYS_CTRL('r'));
+	assert_int_equal(view_prop_number(v), 3);
+	assert_non_null(view_quote(v));
+	view_key(v, KEYS_CTRL('r'));
+	assert_string_equal(v->msg, "no later place");
+	/* A line motion is not a jump: Ctrl-O goes to before 3 Enter. */
+	keys(v, "lj");
+	view_key(v, KEYS_CTRL('o'));
+	assert_int_equal(v->pane[PANE_STMT].top, top0);
+	assert_int_equal(v->focus, PANE_STMT);
+}
+
 int
 main(void)
 {
@@ -1144,6 +1190,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_sidebar_scrolls,
 		    setup, teardown),
 		cmocka_unit_test(test_selected_verdict_wins),
+		cmocka_unit_test_setup_teardown(test_problems_and_jumps,
+		    setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
