@@ -2,9 +2,10 @@
  * keys.c — the key table and the count prefix.
  *
  * Digits do two jobs, as the design asks for both "3 goes to proposal 3"
- * and "5j moves five lines": a number typed alone goes to that proposal
- * at once, and the same number typed before a motion becomes its count
- * (view.c then undoes the proposal jump before moving).
+ * and "5j moves five lines", and no key acts twice: a number is only
+ * typed until what follows says what it is for.  A motion takes it as
+ * its count; Enter, or a pause (ui.c times it), makes it a jump to that
+ * proposal.  The status line shows the number and both meanings.
  */
 #include <stddef.h>
 
@@ -41,14 +42,24 @@ static const struct keydef keys_table[] = {
 	    { ']' }, true },
 	{ ACT_PROP_PREV, "[", "previous proposal",
 	    { '[' }, true },
-	{ ACT_PROP_GOTO, "1 ... 9", "go to proposal N",
+	{ ACT_COUNT, "1 ... 9", "a number N, then:",
+	    { 0 }, false },
+	{ ACT_PROP_GOTO, "N Enter  N pause", "go to proposal N",
 	    { 0 }, false },
 	{ ACT_QUOTE_NEXT, "}", "next quotation",
 	    { '}' }, true },
 	{ ACT_QUOTE_PREV, "{", "previous quotation",
 	    { '{' }, true },
+	{ ACT_PROBLEM_NEXT, ")", "next not exact",
+	    { ')' }, true },
+	{ ACT_PROBLEM_PREV, "(", "previous not exact",
+	    { '(' }, true },
 	{ ACT_COUNTERPART, "Enter", "to the counterpart",
 	    { '\n', '\r', KEYS_ENTER }, false },
+	{ ACT_JUMP_BACK, "Ctrl-O", "back after a jump",
+	    { C('o') }, true },
+	{ ACT_JUMP_FORWARD, "Ctrl-R", "forward again",
+	    { C('r') }, true },
 	{ ACT_SEARCH, "/", "search this pane",
 	    { '/' }, false },
 	{ ACT_SEARCH_NEXT, "n", "next match",
@@ -59,6 +70,10 @@ static const struct keydef keys_table[] = {
 	    { 's' }, false },
 	{ ACT_SIDEBAR, "i", "sidebar on or off",
 	    { 'i' }, false },
+	{ ACT_SIDE_DOWN, "J", "sidebar down",
+	    { 'J' }, true },
+	{ ACT_SIDE_UP, "K", "sidebar up",
+	    { 'K' }, true },
 	{ ACT_HELP, "?", "this help",
 	    { '?' }, false },
 	{ ACT_REDRAW, "Ctrl-L", "redraw",
@@ -120,13 +135,16 @@ keys_feed(struct keys *k, int c)
 		if (k->count > KEYS_COUNT_MAX)
 			k->count = KEYS_COUNT_MAX;
 		k->typing = true;
-		cmd.action = ACT_PROP_GOTO;
+		cmd.action = ACT_COUNT;
 		cmd.count = k->count;
 		return cmd;
 	}
 	cmd.action = keys_action(c);
 	kd = keys_find(cmd.action);
-	if (k->typing && kd != NULL && kd->count)
+	if (k->typing && cmd.action == ACT_COUNTERPART) {
+		cmd.action = ACT_PROP_GOTO;
+		cmd.count = k->count;
+	} else if (k->typing && kd != NULL && kd->count)
 		cmd.count = k->count;
 	keys_init(k);
 	return cmd;

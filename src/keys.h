@@ -2,7 +2,8 @@
  * keys.h — the key bindings: one table from key codes to actions, each
  * row with the keys as shown and a one-line description, which the ?
  * screen and the manual repeat.  Also the count prefix of less and vi:
- * digits typed before a motion repeat it (5j).  No curses here: ui.c
+ * digits typed before a motion repeat it (5j); typed alone and ended by
+ * Enter or a pause, they go to that proposal.  No curses here: ui.c
  * turns curses key codes into the KEYS_* codes below.
  */
 #ifndef QC_KEYS_H
@@ -58,6 +59,13 @@ enum action {
 	ACT_REDRAW,
 	ACT_CANCEL,		/* Esc: forget a number being typed */
 	ACT_QUIT,
+	ACT_COUNT,		/* a digit: the number so far, nothing done */
+	ACT_SIDE_DOWN,		/* scroll the sidebar */
+	ACT_SIDE_UP,
+	ACT_PROBLEM_NEXT,	/* next quotation not exact */
+	ACT_PROBLEM_PREV,
+	ACT_JUMP_BACK,		/* where the reader was before a jump */
+	ACT_JUMP_FORWARD,
 	ACT_MAX
 };
 
@@ -95,9 +103,12 @@ enum action		 keys_action(int c);
 void			 keys_init(struct keys *);
 /*
  * Feed one key.  Returns the command it completes: a digit gives
- * ACT_PROP_GOTO with the number typed so far; an action that takes a
+ * ACT_COUNT with the number typed so far and does nothing else; Enter
+ * after a number gives ACT_PROP_GOTO with it; an action that takes a
  * count gets the number typed before it (which is then used up); any
- * other action gets count 0 and also ends the number.
+ * other action gets count 0 and also ends the number.  A key bound to
+ * nothing gives ACT_NONE.  A pause ends a number as Enter does (the
+ * caller times it: view_timeout).
  */
 struct command		 keys_feed(struct keys *, int c);
 

@@ -74,7 +74,8 @@ usage(void)
 "  -p, --proposal=N     open at proposal N (a number, or a word: \"third\")\n"
 "  -q, --quote=N        open at quotation N\n"
 "      --check          print the verification report and exit\n"
-"      --format=FORMAT  the report's format: text (default) or json\n"
+"      --format=FORMAT  print the report (as --check) in FORMAT: text\n"
+"                       (default) or json\n"
 "      --color=WHEN     colour: auto (default), always or never\n"
 "      --layout=LAYOUT  panes: auto (default), side or stacked\n"
 "      --no-sidebar     start with the sidebar hidden\n"
@@ -82,12 +83,16 @@ usage(void)
 "  -V, --version        output version information and exit\n"
 "\n"
 "Keys: j k line, Space b page, d u half page, g G top and bottom,\n"
-"Tab h l pane, ] [ proposal, 1-9 proposal N, } { quotation,\n"
-"Enter counterpart, / n N search, s sync scrolling, i sidebar,\n"
-"Ctrl-L redraw, ? help, q quit.\n"
+"Tab h l pane, ] [ proposal, N Enter proposal N, } { quotation,\n"
+") ( quotation not exact, Enter counterpart, Ctrl-O Ctrl-R back and\n"
+"forward after jumps, / n N search, s sync scrolling, i sidebar,\n"
+"J K scroll the sidebar, Ctrl-L redraw, ? help, q quit.\n"
+"A number before a motion repeats it (5j).\n"
 "\n"
-"When standard output is not a terminal, the report is printed instead\n"
-"of starting the reader.  NO_COLOR set and not empty means --color=never.\n"
+"A file named - is standard input; the reader then takes its keys from\n"
+"the terminal.  When standard output is not a terminal, the report is\n"
+"printed instead of starting the reader.  NO_COLOR set and not empty\n"
+"means --color=never.\n"
 "Exit status: 0 success (every quotation exact), 1 if a quotation is\n"
 "altered or not found (when the report is printed), 2 usage or input error.\n",
 	    stdout);
@@ -127,8 +132,10 @@ parse_word(const char *opt, const char *arg, const char *const *words)
 		if (strcmp(arg, words[i]) == 0)
 			return i;
 	s = shown(arg);
-	qc_msg(MSG_USAGE, NULL, 0, 0, "invalid argument for --%s: '%s'",
-	    opt, s);
+	/* Name the valid words: there are three at most. */
+	qc_msg(MSG_USAGE, NULL, 0, 0, "invalid argument for --%s: '%s' "
+	    "(valid: %s, %s%s%s)", opt, s, words[0], words[1],
+	    words[2] != NULL ? ", " : "", words[2] != NULL ? words[2] : "");
 	free(s);
 	return -1;
 }
@@ -177,8 +184,11 @@ parse_option(int c, const char *arg, struct options *o)
 		o->ui.sidebar = false;
 		return 0;
 	case OPT_FORMAT:
-		if ((i = parse_word("format", arg, formats)) >= 0)
+		/* A format is for the printed report: it implies --check. */
+		if ((i = parse_word("format", arg, formats)) >= 0) {
 			o->format = i;
+			o->check = true;
+		}
 		return i < 0 ? -1 : 0;
 	case OPT_COLOR:
 		if ((i = parse_word("color", arg, colors)) >= 0)
@@ -367,6 +377,12 @@ load_pair(struct model *m, struct statement **st, int argc, char *argv[])
 	char	*stmt, *rep;
 	int	 rv;
 
+	if (argc == 2 && strcmp(argv[0], "-") == 0 &&
+	    strcmp(argv[1], "-") == 0) {
+		qc_msg(MSG_USAGE, NULL, 0, 0, "only one of STATEMENT and "
+		    "REPORT can be '-' (standard input)");
+		return -1;
+	}
 	if (argc == 2)
 		return check_pair(m, st, argv[0], argv[1]);
 	if (argc == 1) {

@@ -6,7 +6,8 @@
  * pane that spans the full width scrolls with the terminal's own scroll
  * region.  Styles are roles looked up in one of two tables: colour
  * (on the user's own background) or monochrome, which tells every
- * verdict apart with bold, underline, reverse and dim alone.
+ * verdict and the selection apart with bold, underline and reverse
+ * alone (dim is missing on many terminals, vt100 among them).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,23 +67,27 @@ static const struct scheme colour[ST_MAX] = {
 };
 
 /*
- * Without colour: exact bold, altered underlined, its changed words
- * bold and underlined, not found reversed, paraphrases dim.
+ * Without colour, the seven combinations of bold, underline and
+ * reverse each mean one thing: paraphrase underlined, exact bold,
+ * altered bold and underlined, a changed word reversed and underlined,
+ * not found bold and reversed, the selected quotation reversed alone
+ * (its changed words all three: style_of).  Title bars are underlined,
+ * the focused one bold too, so neither looks like a selection.
  */
 static const struct scheme mono[ST_MAX] = {
 	[ROLE_PLAIN] =		{ -1, -1, A_NORMAL },
 	[ROLE_CHROME] =		{ -1, -1, A_DIM },
 	[ROLE_META] =		{ -1, -1, A_NORMAL },
 	[ROLE_LABEL] =		{ -1, -1, A_BOLD },
-	[ROLE_PARAPHRASE] =	{ -1, -1, A_DIM },
+	[ROLE_PARAPHRASE] =	{ -1, -1, A_UNDERLINE },
 	[ROLE_TERM] =		{ -1, -1, A_NORMAL },
 	[ROLE_EXACT] =		{ -1, -1, A_BOLD },
-	[ROLE_ALTERED] =	{ -1, -1, A_UNDERLINE },
-	[ROLE_NOT_FOUND] =	{ -1, -1, A_REVERSE },
-	[ROLE_CHANGED] =	{ -1, -1, A_BOLD | A_UNDERLINE },
+	[ROLE_ALTERED] =	{ -1, -1, A_BOLD | A_UNDERLINE },
+	[ROLE_NOT_FOUND] =	{ -1, -1, A_BOLD | A_REVERSE },
+	[ROLE_CHANGED] =	{ -1, -1, A_UNDERLINE | A_REVERSE },
 	[ROLE_ESCAPE] =		{ -1, -1, A_DIM | A_REVERSE },
 	[ST_TITLE] =		{ -1, -1, A_UNDERLINE },
-	[ST_TITLE_FOCUS] =	{ -1, -1, A_REVERSE | A_BOLD },
+	[ST_TITLE_FOCUS] =	{ -1, -1, A_UNDERLINE | A_BOLD },
 	[ST_SEP] =		{ -1, -1, A_NORMAL },
 	[ST_STATUS] =		{ -1, -1, A_NORMAL },
 	[ST_MESSAGE] =		{ -1, -1, A_BOLD },
@@ -129,10 +134,16 @@ style_of(int st, unsigned ov, attr_t *attr, short *pair)
 		*attr = scheme[st].attr;
 		*pair = use_colour ? (short)(st + 1) : 0;
 	} else if (ov & OV_SELECTED) {
-		/* Reverse, and bold flipped so changed words still show. */
+		/*
+		 * Colour: the verdict's colour reversed.  Monochrome: the
+		 * verdict is in the sidebar and the status line; the text
+		 * is reversed alone, its changed words all three.
+		 */
 		if (!use_colour)
-			*attr ^= A_BOLD;
-		*attr |= A_REVERSE;
+			*attr = st == ROLE_CHANGED ?
+			    A_BOLD | A_UNDERLINE | A_REVERSE : A_REVERSE;
+		else
+			*attr |= A_REVERSE;
 	}
 }
 
@@ -241,8 +252,10 @@ put_text(int y, int x, int w, const char *s, size_t n, int st)
 			g.width = 1;
 		}
 		if (col + g.width > w || (col + g.width == w && pos + k < n)) {
+			/* A title's mark is part of its bar. */
 			put_text(y, x + w - 1, 1, ascii ? ">" : "\xe2\x80\xa6",
-			    ascii ? 1 : 3, ST_MORE);
+			    ascii ? 1 : 3, st == ST_TITLE ||
+			    st == ST_TITLE_FOCUS ? st : ST_MORE);
 			return w;
 		}
 		col = put_glyph(y, x + col, x + w, &g, attr, pair) - x;
@@ -259,26 +272,13 @@ put_str(int y, int x, int w, const char *s, int st)
 
 /* Panes. */
 
-static const struct span *
-selected_span(const struct view *v, int p)
-{
-	const struct quote	*q = view_quote(v);
-
-	if (q == NULL)
-		return NULL;
-	if (p == PANE_REP)
-		return &q->outer;
-	return q->src.len > 0 ? &q->src : NULL;
-}
-
 /* Overlays for the glyph at byte off; *mi walks the matches. */
 static unsigned
 overlay_at(const struct view *v, int p, size_t off, size_t *mi)
 {
-	const struct span	*sel = selected_span(v, p);
-	unsigned		 ov = 0;
+	unsigned	ov = 0;
 
-	if (sel != NULL && off >= sel->off && off < sel->off + sel->len)
+	if (view_selected_at(v, p, off))
 		ov |= OV_SELECTED;
 	if (p != v->spane)
 		return ov;
@@ -307,7 +307,8 @@ draw_run(const struct view *v, int p, const struct run *r, int y, int x0,
 	while (pos < end && *col < w) {
 		k = display_next(d->text + pos, end - pos, *col, v->ascii, &g);
 		display_clip(&g, w - *col);
-		style_of(r->role, overlay_at(v, p, pos, mi), &attr, &pair);
+		style_of(view_role_at(v, p, pos, r->role),
+		    overlay_at(v, p, pos, mi), &attr, &pair);
 		*col = put_glyph(y, x0 + *col, x0 + w, &g, attr, pair) - x0;
 		pos += k;
 	}
@@ -386,6 +387,7 @@ draw_separators(const struct view *v)
 
 struct pen {
 	int	y, x, w, end;	/* next row, left column, width, last row + 1 */
+	int	top;		/* rows above this one are scrolled away */
 	bool	cut;		/* some text did not fit */
 };
 
@@ -427,8 +429,10 @@ pen_text(struct pen *pn, int indent, const char *s, int st)
 			return;
 		}
 		brk = wrap_point(s, pos, n, pn->w - ind);
-		put_text(pn->y++, pn->x + ind, pn->w - ind, s + pos, brk - pos,
-		    st);
+		if (pn->y >= pn->top)
+			put_text(pn->y, pn->x + ind, pn->w - ind, s + pos,
+			    brk - pos, st);
+		pn->y++;
 		for (pos = brk; pos < n && (s[pos] == ' ' || s[pos] == '\n');
 		    pos++)
 			continue;
@@ -645,30 +649,50 @@ side_docs(struct pen *pn, const struct model *m)
 }
 
 static void
-draw_sidebar(const struct view *v)
+side_all(struct pen *pn, const struct view *v)
+{
+	side_quote(pn, v);
+	side_summary(pn, v->m);
+	side_docs(pn, v->m);
+}
+
+/*
+ * The sidebar, scrolled by J and K: a first pass draws nothing and
+ * counts its rows, so that v->side_max says how far it may scroll.
+ */
+static void
+draw_sidebar(struct view *v)
 {
 	const struct rect	*r = &v->g.side;
 	struct pen		 pn;
-	int			 y;
+	int			 y, top;
 
-	if (r->w == 0 || r->h == 0)
+	if (r->w == 0 || r->h == 0) {
+		v->side_max = 0;
 		return;
-	put_blanks(r->y, r->x, r->w, ST_TITLE);
-	put_str(r->y, r->x + 1, r->w - 1, "Info", ST_TITLE);
-	for (y = 1; y < r->h; y++)
-		put_blanks(r->y + y, r->x, r->w, ROLE_PLAIN);
-	pn.y = r->y + 1;
+	}
 	pn.x = r->x + (r->w > 8);
 	pn.w = r->w - (r->w > 8) * 2;
+	pn.y = 0;
+	pn.top = pn.end = 1 << 30;
+	pn.cut = false;
+	side_all(&pn, v);
+	v->side_max = pn.y - (r->h - 1) > 0 ? pn.y - (r->h - 1) : 0;
+	top = v->side_top < v->side_max ? v->side_top : v->side_max;
+	put_blanks(r->y, r->x, r->w, ST_TITLE);
+	put_str(r->y, r->x + 1, r->w - 1, v->side_max > 0 ?
+	    "Info (J K scroll)" : "Info", ST_TITLE);
+	for (y = 1; y < r->h; y++)
+		put_blanks(r->y + y, r->x, r->w, ROLE_PLAIN);
+	pn.y = r->y + 1 - top;
+	pn.top = r->y + 1;
 	pn.end = r->y + r->h;
 	pn.cut = false;
-	side_quote(&pn, v);
-	side_summary(&pn, v->m);
-	side_docs(&pn, v->m);
+	side_all(&pn, v);
 	if (pn.cut && r->h > 1) {
 		put_blanks(pn.end - 1, r->x, r->w, ROLE_PLAIN);
-		put_str(pn.end - 1, pn.x, pn.w, ascii ? "... (more)" :
-		    "\xe2\x80\xa6 (more)", ST_MORE);
+		put_str(pn.end - 1, pn.x, pn.w, ascii ? "... (more: J)" :
+		    "\xe2\x80\xa6 (more: J)", ST_MORE);
 	}
 }
 
@@ -684,11 +708,7 @@ draw_status(const struct view *v)
 		return -1;
 	put_blanks(r->y, r->x, r->w, ST_STATUS);
 	view_status(v, left, sizeof(left));
-	if (v->keys.typing)
-		snprintf(right, sizeof(right), "%ld  ? help  q quit ",
-		    v->keys.count);
-	else
-		snprintf(right, sizeof(right), "? help  q quit ");
+	snprintf(right, sizeof(right), "? help  q quit ");
 	rw = (int)strlen(right);
 	lw = (int)display_width(left, strlen(left), ascii);
 	if (lw + rw + x + 2 <= r->w)
@@ -700,46 +720,122 @@ draw_status(const struct view *v)
 	return v->prompting ? r->x + x + lw : -1;
 }
 
-/* The help screen: every key, in as many columns as it takes. */
+/*
+ * The help screen: one column of every key, then how numbers work and
+ * a legend of the styles drawn in them, scrolled when it does not fit
+ * (view.h counts its lines).  Narrower than VIEW_HELP_WIDE, a key's
+ * description goes on a line of its own.
+ */
+static const struct help_note {
+	const char	*text;
+	int		 st;		/* -1: plain */
+	unsigned	 ov;
+} help_notes[VIEW_HELP_EXTRA] = {
+	{ "", -1, 0 },
+	{ "Numbers", ST_HEAD, 0 },
+	{ "5j: j five times", -1, 0 },
+	{ "3 Enter: proposal 3", -1, 0 },
+	{ "3, pause: the same", -1, 0 },
+	{ "Here j k Space b", -1, 0 },
+	{ "scroll; any other", -1, 0 },
+	{ "key closes help.", -1, 0 },
+	{ "", -1, 0 },
+	{ "Styles", ST_HEAD, 0 },
+	{ "exact quotation", ROLE_EXACT, 0 },
+	{ "altered quotation", ROLE_ALTERED, 0 },
+	{ "changed word", ROLE_CHANGED, 0 },
+	{ "not found", ROLE_NOT_FOUND, 0 },
+	{ "paraphrase", ROLE_PARAPHRASE, 0 },
+	{ "selected quotation", ROLE_EXACT, OV_SELECTED },
+	{ "selected, changed", ROLE_CHANGED, OV_SELECTED },
+	{ "search match", ROLE_PLAIN, OV_MATCH },
+	{ "current match", ROLE_PLAIN, OV_CURRENT },
+};
+
+/* ASCII text s at y,x, w cells at most, in style st with overlays ov. */
+static void
+put_styled(int y, int x, int w, const char *s, int st, unsigned ov)
+{
+	attr_t	attr;
+	short	pair;
+
+	if (w <= 0)
+		return;
+	style_of(st, ov, &attr, &pair);
+	wattr_set(stdscr, attr, pair, NULL);
+	mvwaddnstr(stdscr, y, x, s, w);
+	wattr_set(stdscr, A_NORMAL, 0, NULL);
+}
+
+/* Help line i at row y. */
+static void
+help_line(const struct view *v, int i, int y, int kw)
+{
+	const struct keydef	*kd;
+	const struct help_note	*hn;
+	int			 cols = v->g.cols, per;
+
+	per = cols < VIEW_HELP_WIDE ? 2 : 1;
+	if ((kd = keys_get((size_t)(i / per))) != NULL) {
+		if (per == 1) {
+			put_str(y, 1, kw, kd->keys, ST_KEY);
+			put_str(y, 1 + kw, cols - 1 - kw, kd->help,
+			    ROLE_PLAIN);
+		} else if (i % 2 == 0)
+			put_str(y, 1, cols - 1, kd->keys, ST_KEY);
+		else
+			put_str(y, 2, cols - 2, kd->help, ROLE_PLAIN);
+		return;
+	}
+	for (per = 0; keys_get((size_t)per) != NULL; per++)
+		continue;
+	i -= per * (cols < VIEW_HELP_WIDE ? 2 : 1);
+	if (i < 0 || i >= VIEW_HELP_EXTRA)
+		return;
+	hn = &help_notes[i];
+	if (hn->st < 0)
+		put_str(y, 1, cols - 1, hn->text, ROLE_PLAIN);
+	else if (hn->st == ST_HEAD)
+		put_str(y, 1, cols - 1, hn->text, ST_HEAD);
+	else
+		put_styled(y, 1, cols - 1, hn->text, hn->st, hn->ov);
+}
+
 static void
 draw_help(const struct view *v)
 {
 	const struct keydef	*kd;
+	char			 b[96];
 	int			 rows = v->g.rows, cols = v->g.cols;
-	int			 avail, ncol, colw, kw = 0, i, n, x, y;
+	int			 kw = 0, i, y0, h, n;
 
-	for (n = 0; (kd = keys_get((size_t)n)) != NULL; n++)
+	for (i = 0; (kd = keys_get((size_t)i)) != NULL; i++)
 		if ((int)strlen(kd->keys) > kw)
 			kw = (int)strlen(kd->keys);
 	kw += 2;
-	avail = rows - 4 > 0 ? rows - 4 : rows - 1;
-	if (avail < 1)
-		avail = 1;
-	ncol = (n + avail - 1) / avail;
-	colw = cols / ncol;
-	put_blanks(0, 0, cols, ST_TITLE_FOCUS);
-	put_str(0, 1, cols - 1, "quotecheck keys", ST_TITLE_FOCUS);
-	for (i = 0; i < n; i++) {
-		kd = keys_get((size_t)i);
-		y = (rows - 4 > 0 ? 2 : 1) + i % avail;
-		x = (i / avail) * colw + 1;
-		if (y >= rows || x >= cols)
-			continue;
-		put_str(y, x, colw - 1, kd->keys, ST_KEY);
-		if (colw - 1 > kw)
-			put_str(y, x + kw, colw - 1 - kw, kd->help, ROLE_PLAIN);
+	h = view_help_rows(v);
+	n = view_help_lines(v);
+	y0 = rows > 2;
+	if (y0) {
+		put_blanks(0, 0, cols, ST_TITLE_FOCUS);
+		put_str(0, 1, cols - 1, "quotecheck keys", ST_TITLE_FOCUS);
 	}
-	if (rows - 4 > 0) {
-		put_str(rows - 2, 1, cols - 1, "A number before a motion "
-		    "repeats it (5j); typed alone, 3 goes to proposal 3.",
-		    ROLE_PLAIN);
-		put_str(rows - 1, 1, cols - 1, "Any key closes this help.",
-		    ST_HEAD);
-	}
+	for (i = 0; i < h && v->help_top + i < n; i++)
+		help_line(v, v->help_top + i, y0 + i, kw);
+	if (rows <= 2)
+		return;
+	if (n <= h)
+		snprintf(b, sizeof(b), "%s", cols < 28 ? "Any key closes." :
+		    "Any key closes this help.");
+	else
+		snprintf(b, sizeof(b), "%d-%d of %d%s", v->help_top + 1,
+		    v->help_top + h < n ? v->help_top + h : n, n,
+		    cols < 50 ? "" : ": j k Space b scroll, other keys close");
+	put_str(rows - 1, 1, cols - 1, b, ST_HEAD);
 }
 
 void
-render_draw(const struct view *v)
+render_draw(struct view *v)
 {
 	int	p, cx;
 

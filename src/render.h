@@ -13,7 +13,10 @@
 
 /* Choose the colour or the monochrome scheme; after start_color(). */
 void	render_init(bool color, bool ascii);
-/* Draw v into stdscr and mark it for the next doupdate(). */
-void	render_draw(const struct view *v);
+/*
+ * Draw v into stdscr and mark it for the next doupdate(); it records
+ * how far the sidebar may scroll (side_max).
+ */
+void	render_draw(struct view *v);
 
 #endif

@@ -362,10 +362,12 @@ ui_loop(struct view *v)
 		paused = false;
 		if ((r = ui_work(v, &wc)) == ERR && !continued)
 			r = ui_read(v, &wc, &paused);
+		/* After fg: redraw, and keep a key that came with it. */
 		if (continued) {
 			continued = 0;
 			v->redraw = true;
-			continue;
+			if (r == ERR)
+				continue;
 		}
 		if (paused) {
 			view_timeout(v);

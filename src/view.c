@@ -3,11 +3,19 @@
  *
  * Each pane keeps its layout (rebuilt when its width changes) and the
  * layout line at its top, plus the byte offset of that line, so that a
- * resize or a re-wrap keeps the reader where they were.  Line motions
- * stop at the last screenful; jumps may put their target at the top
- * even near the end, with the rest of the pane empty, as less does.
- * Layouts are laid out as far as they are looked at, and the rest
- * later (view_work), so that a long document opens at once.
+ * resize or a re-wrap keeps the reader where they were.  Motions and
+ * jumps stop at the last screenful, so a pane never shows more than
+ * the end of its document; a jump to a quotation or a match keeps a
+ * few lines of context above it (vim's scrolloff).  Layouts are laid
+ * out as far as they are looked at, and the rest later (view_work), so
+ * that a long document opens at once.
+ *
+ * The selection is a cursor that never leaves the screen, as in vim:
+ * when a scroll takes the selected quotation out of the pane that
+ * scrolled, it is no longer selected, and the selected proposal
+ * becomes the one at the top of the statement pane (or none).  ] [ } {
+ * step from the selection while it is on screen, else from the top of
+ * the view.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -25,6 +33,11 @@
 static void	view_refit(struct view *);
 static void	goto_match(struct view *, bool, long);
 static void	clear_matches(struct view *);
+static void	prop_number(struct view *, long);
+static void	view_act(struct view *, const struct command *, long);
+
+/* Lines of context kept above a quotation or match jumped to. */
+#define VIEW_CONTEXT	3
 
 /* Screen arrangement. */
 
@@ -270,7 +283,57 @@ off_visible(const struct view *v, int p, size_t off)
 	return end >= l->nlines || l->lines[end].off > off;
 }
 
-/* Scroll p so that the span is visible: its first line at the top. */
+/* First byte shown in pane p (0 at the top of the document). */
+static size_t
+top_off(const struct view *v, int p)
+{
+	return v->pane[p].top > 0 ? v->pane[p].anchor : 0;
+}
+
+/*
+ * Whether any byte of span s is on a line shown in pane p, without
+ * laying out more (the screenful and a line after it are laid out).
+ */
+static bool
+span_visible(const struct view *v, int p, const struct span *s)
+{
+	const struct layout	*l = v->pane[p].lay;
+	size_t			 end = v->pane[p].top +
+				    (size_t)view_height(v, p);
+
+	if (l == NULL || view_height(v, p) == 0)
+		return false;
+	if (s->off + s->len <= top_off(v, p) && s->len > 0)
+		return false;
+	return end >= l->nlines || s->off < l->lines[end].off;
+}
+
+/* Context lines for a jump in pane p: a quarter of it, VIEW_CONTEXT at most. */
+static size_t
+context(const struct view *v, int p)
+{
+	size_t	c = (size_t)view_height(v, p) / 4;
+
+	return c > VIEW_CONTEXT ? VIEW_CONTEXT : c;
+}
+
+/*
+ * Bring line to the top of pane p with ctx lines above it, but no
+ * further than the last screenful.  The layout is extended a screenful
+ * past the wanted top first, so that a layout laid out in part clamps
+ * as one laid out in full.
+ */
+static void
+jump_to(struct view *v, int p, size_t line, size_t ctx)
+{
+	size_t	top = line > ctx ? line - ctx : 0, lim;
+
+	need_lines(v, p, add_sat(top, (size_t)view_height(v, p) + 1));
+	lim = max_top(v, p);
+	set_top(v, p, top < lim ? top : lim);
+}
+
+/* Scroll p so that the span is visible, with context above it. */
 static void
 show_span(struct view *v, int p, const struct span *s)
 {
@@ -279,7 +342,7 @@ show_span(struct view *v, int p, const struct span *s)
 	a = line_of(v, p, s->off);
 	b = s->len > 0 ? line_of(v, p, s->off + s->len - 1) : a;
 	if (!line_visible(v, p, a) || !line_visible(v, p, b))
-		set_top(v, p, a);
+		jump_to(v, p, a, context(v, p));
 }
 
 /*
@@ -448,6 +511,62 @@ first_mention(const struct model *m, int n, size_t *off, long *qi)
 	return found;
 }
 
+/* Whether the selected proposal's label is on screen. */
+static bool
+prop_shown(const struct view *v)
+{
+	return v->prop >= 0 && v->pane[PANE_STMT].lay != NULL &&
+	    off_visible(v, PANE_STMT, v->m->stmt->props[v->prop].label.off);
+}
+
+/* Proposals whose label starts above the top of the statement pane. */
+static long
+props_above(const struct view *v)
+{
+	const struct doc	*d = v->m->stmt;
+	size_t			 top = top_off(v, PANE_STMT), i;
+
+	for (i = 0; i < d->nprops && d->props[i].label.off < top; i++)
+		continue;
+	return (long)i;
+}
+
+/*
+ * Quotations starting above the top of the report pane, or with end
+ * set, above its bottom (they are in report order).
+ */
+static long
+quotes_above(const struct view *v, bool end)
+{
+	const struct layout	*l = v->pane[PANE_REP].lay;
+	size_t			 lim = top_off(v, PANE_REP), i, e;
+
+	e = v->pane[PANE_REP].top + (size_t)view_height(v, PANE_REP);
+	if (end)
+		lim = l == NULL || e >= l->nlines ? SIZE_MAX : l->lines[e].off;
+	for (i = 0; i < v->m->nquotes && v->m->quotes[i].outer.off < lim; i++)
+		continue;
+	return (long)i;
+}
+
+/*
+ * After pane p scrolled: the selected quotation stays selected while
+ * some of it is on screen there (a quotation not in the statement is
+ * not moved by the statement pane).
+ */
+static void
+follow_quote(struct view *v, int p)
+{
+	const struct quote	*q = view_quote(v);
+	const struct span	*s;
+
+	if (q == NULL)
+		return;
+	s = p == PANE_REP ? &q->outer : &q->src;
+	if (s->len > 0 && !span_visible(v, p, s))
+		v->quote = -1;
+}
+
 static void
 goto_prop(struct view *v, long i)
 {
@@ -456,15 +575,16 @@ goto_prop(struct view *v, long i)
 	long			 qi;
 
 	v->prop = i;
-	set_top(v, PANE_STMT, line_of(v, PANE_STMT, pr->label.off));
+	jump_to(v, PANE_STMT, line_of(v, PANE_STMT, pr->label.off), 0);
+	follow_quote(v, PANE_STMT);
 	if (!first_mention(v->m, pr->number, &off, &qi)) {
 		snprintf(v->msg, sizeof(v->msg),
 		    "proposal %d not covered by the report", pr->number);
 		return;
 	}
-	set_top(v, PANE_REP, line_of(v, PANE_REP, off));
-	if (qi >= 0)
-		v->quote = qi;
+	jump_to(v, PANE_REP, line_of(v, PANE_REP, off), context(v, PANE_REP));
+	v->quote = qi;
+	follow_quote(v, PANE_REP);
 }
 
 static void
@@ -496,17 +616,16 @@ prop_step(struct view *v, long n)
 		    "no numbered proposals in the statement");
 		return;
 	}
-	if (v->prop < 0)
-		i = n > 0 ? n - 1 : np + n;
-	else
+	if (prop_shown(v))
 		i = v->prop + n;
+	else
+		/* From the view: the proposals starting below its top. */
+		i = props_above(v) + (n > 0 ? n - 1 : n);
 	if (i < 0 || i >= np) {
-		snprintf(v->msg, sizeof(v->msg), n > 0 ?
-		    "no proposal after this one" :
-		    "no proposal before this one");
-		i = i < 0 ? 0 : np - 1;
-		if (i == v->prop)
-			return;
+		snprintf(v->msg, sizeof(v->msg), "no proposal %s %s",
+		    n > 0 ? "after" : "before", prop_shown(v) ?
+		    "this one" : "this point");
+		return;
 	}
 	goto_prop(v, i);
 }
@@ -516,22 +635,21 @@ static void
 follow_prop(struct view *v)
 {
 	const struct doc	*d = v->m->stmt;
-	size_t			 i, top;
 	int			 n;
 
-	if (d->nprops == 0 || v->pane[PANE_STMT].lay == NULL)
+	if (d->nprops == 0 || v->pane[PANE_STMT].lay == NULL || prop_shown(v))
 		return;
-	if (v->prop >= 0 &&
-	    off_visible(v, PANE_STMT, d->props[v->prop].label.off))
-		return;
-	for (i = 0; i < d->nprops; i++)
-		if (off_visible(v, PANE_STMT, d->props[i].label.off)) {
-			v->prop = (long)i;
-			return;
-		}
-	top = v->pane[PANE_STMT].anchor;
-	if ((n = doc_proposal_at(d, top)) > 0)
-		v->prop = doc_proposal_index(d, n);
+	n = doc_proposal_at(d, top_off(v, PANE_STMT));
+	v->prop = n > 0 ? doc_proposal_index(d, n) : -1;
+}
+
+/* After pane p scrolled: what is selected stays on screen, or is not. */
+static void
+follow(struct view *v, int p)
+{
+	follow_quote(v, p);
+	if (p == PANE_STMT)
+		follow_prop(v);
 }
 
 static void
@@ -547,31 +665,53 @@ select_quote(struct view *v, long i)
 	if (q->proposal > 0 &&
 	    (pi = doc_proposal_index(v->m->stmt, q->proposal)) >= 0)
 		v->prop = pi;
+	else
+		follow_prop(v);
 }
 
+/*
+ * } { step n quotations, ) ( (problems set) n of those not exact: from
+ * the selection, or else from just outside the screen.
+ */
 static void
-quote_step(struct view *v, long n)
+quote_step(struct view *v, long n, bool problems)
 {
-	long	nq = (long)v->m->nquotes, i;
+	long	nq = (long)v->m->nquotes, i, last = -1;
+	long	step = n > 0 ? 1 : -1, left = n > 0 ? n : -n;
 
 	if (nq == 0) {
 		snprintf(v->msg, sizeof(v->msg), "no quotations in the report");
 		return;
 	}
-	if (v->quote < 0)
-		i = n > 0 ? n - 1 : nq + n;
+	if (v->quote >= 0)
+		i = v->quote;
 	else
-		i = v->quote + n;
-	if (i < 0 || i >= nq) {
-		i = i < 0 ? 0 : nq - 1;
-		if (i == v->quote) {
-			snprintf(v->msg, sizeof(v->msg), n > 0 ?
-			    "this is the last quotation" :
-			    "this is the first quotation");
-			return;
-		}
+		/* From the view: } from its top down, { from its bottom up. */
+		i = n > 0 ? quotes_above(v, false) - 1 : quotes_above(v, true);
+	/* Bounded by nq: i only moves one way. */
+	for (i += step; i >= 0 && i < nq; i += step) {
+		if (problems && v->m->quotes[i].verdict == VERDICT_EXACT)
+			continue;
+		last = i;
+		if (--left == 0)
+			break;
 	}
-	select_quote(v, i);
+	if (last >= 0) {
+		select_quote(v, last);
+		return;
+	}
+	if (problems)
+		snprintf(v->msg, sizeof(v->msg), "no altered or not-found "
+		    "quotation %s this %s", n > 0 ? "after" : "before",
+		    v->quote >= 0 ? "one" : "point");
+	else if (v->quote >= 0)
+		snprintf(v->msg, sizeof(v->msg), n > 0 ?
+		    "this is the last quotation" :
+		    "this is the first quotation");
+	else
+		snprintf(v->msg, sizeof(v->msg), n > 0 ?
+		    "no quotation after this point" :
+		    "no quotation before this point");
 }
 
 /* A quotation shown in pane p, for Enter when none is selected. */
@@ -616,8 +756,8 @@ counterpart(struct view *v)
 	}
 	v->focus = other;
 	view_refit(v);
-	set_top(v, other, line_of(v, other, other == PANE_STMT ?
-	    q->src.off : q->outer.off));
+	jump_to(v, other, line_of(v, other, other == PANE_STMT ?
+	    q->src.off : q->outer.off), context(v, other));
 }
 
 /* Motions. */
@@ -628,9 +768,11 @@ scroll_focus(struct view *v, long delta)
 	int	other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
 
 	scroll_by(v, v->focus, delta);
-	if (v->sync)
+	follow(v, v->focus);
+	if (v->sync) {
 		scroll_by(v, other, delta);
-	follow_prop(v);
+		follow(v, other);
+	}
 }
 
 /* Line n (1-based) of the focused document at the top. */
@@ -644,37 +786,8 @@ goto_line(struct view *v, long n)
 	if (d->nlines == 0)
 		return;
 	i = (size_t)n > d->nlines ? d->nlines - 1 : (size_t)n - 1;
-	set_top(v, v->focus, line_of(v, v->focus, d->lines[i]));
-	follow_prop(v);
-}
-
-static void
-place_save(const struct view *v, struct place *pl)
-{
-	int	p;
-
-	for (p = 0; p < PANE_MAX; p++) {
-		pl->top[p] = v->pane[p].top;
-		pl->anchor[p] = v->pane[p].anchor;
-	}
-	pl->prop = v->prop;
-	pl->quote = v->quote;
-	pl->focus = v->focus;
-}
-
-static void
-place_restore(struct view *v, const struct place *pl)
-{
-	int	p;
-
-	v->prop = pl->prop;
-	v->quote = pl->quote;
-	v->focus = pl->focus;
-	view_refit(v);
-	for (p = 0; p < PANE_MAX; p++) {
-		v->pane[p].anchor = pl->anchor[p];
-		set_top(v, p, line_of(v, p, pl->anchor[p]));
-	}
+	jump_to(v, v->focus, line_of(v, v->focus, d->lines[i]), 0);
+	follow(v, v->focus);
 }
 
 static void
@@ -696,6 +809,103 @@ set_focus(struct view *v, int p)
 {
 	v->focus = p;
 	view_refit(v);
+}
+
+/* The jump list. */
+
+static void
+place_save(const struct view *v, struct place *pl)
+{
+	int	p;
+
+	for (p = 0; p < PANE_MAX; p++) {
+		pl->top[p] = v->pane[p].top;
+		pl->anchor[p] = top_off(v, p);
+	}
+	pl->prop = v->prop;
+	pl->quote = v->quote;
+	pl->focus = v->focus;
+}
+
+static bool
+place_same(const struct place *a, const struct place *b)
+{
+	return a->anchor[PANE_STMT] == b->anchor[PANE_STMT] &&
+	    a->anchor[PANE_REP] == b->anchor[PANE_REP] &&
+	    a->focus == b->focus && a->quote == b->quote;
+}
+
+static void
+place_restore(struct view *v, const struct place *pl)
+{
+	int	p;
+
+	v->focus = pl->focus;
+	view_refit(v);
+	for (p = 0; p < PANE_MAX; p++)
+		set_top(v, p, line_of(v, p, pl->anchor[p]));
+	v->prop = pl->prop;
+	v->quote = pl->quote;
+}
+
+/* Append pl to the list, the oldest going when it is full. */
+static void
+jump_add(struct view *v, const struct place *pl)
+{
+	if (v->njumps > 0 && place_same(&v->jumps[v->njumps - 1], pl))
+		return;
+	if (v->njumps == VIEW_JUMPS) {
+		memmove(&v->jumps[0], &v->jumps[1],
+		    (VIEW_JUMPS - 1) * sizeof(v->jumps[0]));
+		v->njumps--;
+	}
+	v->jumps[v->njumps++] = *pl;
+}
+
+/* After a jump from before: remember it, forgetting what was ahead. */
+static void
+jump_note(struct view *v, const struct place *before)
+{
+	struct place	now;
+
+	place_save(v, &now);
+	if (place_same(before, &now))
+		return;
+	if (v->jump < v->njumps)
+		v->njumps = v->jump;
+	jump_add(v, before);
+	v->jump = v->njumps;
+}
+
+static void
+jump_back(struct view *v, long n)
+{
+	struct place	here;
+
+	if (v->jump >= v->njumps) {
+		/* Keep where the reader is, for Ctrl-R to come back to. */
+		place_save(v, &here);
+		jump_add(v, &here);
+		v->jump = v->njumps - 1;
+	}
+	if (v->jump == 0) {
+		snprintf(v->msg, sizeof(v->msg), "no earlier place");
+		return;
+	}
+	v->jump = v->jump > (size_t)n ? v->jump - (size_t)n : 0;
+	place_restore(v, &v->jumps[v->jump]);
+}
+
+static void
+jump_forward(struct view *v, long n)
+{
+	if (v->jump + 1 >= v->njumps) {
+		snprintf(v->msg, sizeof(v->msg), "no later place");
+		return;
+	}
+	v->jump = v->njumps - 1 - v->jump > (size_t)n ? v->jump + (size_t)n :
+	    v->njumps - 1;
+	place_restore(v, &v->jumps[v->jump]);
 }
 
 static void
@@ -729,23 +939,46 @@ apply_motion(struct view *v, enum action a, long n)
 	}
 }
 
+/* The actions that go somewhere: Ctrl-O comes back from them. */
+static bool
+is_jump(enum action a)
+{
+	switch (a) {
+	case ACT_TOP:
+	case ACT_BOTTOM:
+	case ACT_PROP_NEXT:
+	case ACT_PROP_PREV:
+	case ACT_PROP_GOTO:
+	case ACT_QUOTE_NEXT:
+	case ACT_QUOTE_PREV:
+	case ACT_PROBLEM_NEXT:
+	case ACT_PROBLEM_PREV:
+	case ACT_COUNTERPART:
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		return true;
+	default:
+		return false;
+	}
+}
+
 void
 view_apply(struct view *v, const struct command *c)
 {
-	long	n = c->count > 0 ? c->count : 1;
+	struct place	before;
+	long		n = c->count > 0 ? c->count : 1;
+	bool		jump = is_jump(c->action);
 
-	if (c->action == ACT_PROP_GOTO) {
-		if (v->have_saved)
-			place_restore(v, &v->saved);
-		else
-			place_save(v, &v->saved);
-		v->have_saved = true;
-		prop_number(v, c->count);
-		return;
-	}
-	if (v->have_saved && (c->count > 0 || c->action == ACT_CANCEL))
-		place_restore(v, &v->saved);
-	v->have_saved = false;
+	if (jump)
+		place_save(v, &before);
+	view_act(v, c, n);
+	if (jump)
+		jump_note(v, &before);
+}
+
+static void
+view_act(struct view *v, const struct command *c, long n)
+{
 	switch (c->action) {
 	case ACT_DOWN:
 	case ACT_UP:
@@ -761,11 +994,11 @@ view_apply(struct view *v, const struct command *c)
 			goto_line(v, c->count);
 		else if (c->action == ACT_TOP) {
 			set_top(v, v->focus, 0);
-			follow_prop(v);
+			follow(v, v->focus);
 		} else {
 			need_all(v, v->focus);
 			set_top(v, v->focus, max_top(v, v->focus));
-			follow_prop(v);
+			follow(v, v->focus);
 		}
 		break;
 	case ACT_FOCUS_NEXT:
@@ -785,10 +1018,18 @@ view_apply(struct view *v, const struct command *c)
 		prop_step(v, -n);
 		break;
 	case ACT_QUOTE_NEXT:
-		quote_step(v, n);
-		break;
 	case ACT_QUOTE_PREV:
-		quote_step(v, -n);
+		quote_step(v, c->action == ACT_QUOTE_NEXT ? n : -n, false);
+		break;
+	case ACT_PROBLEM_NEXT:
+	case ACT_PROBLEM_PREV:
+		quote_step(v, c->action == ACT_PROBLEM_NEXT ? n : -n, true);
+		break;
+	case ACT_JUMP_BACK:
+		jump_back(v, n);
+		break;
+	case ACT_JUMP_FORWARD:
+		jump_forward(v, n);
 		break;
 	case ACT_COUNTERPART:
 		counterpart(v);
@@ -804,8 +1045,26 @@ view_apply(struct view *v, const struct command *c)
 	case ACT_SEARCH_PREV:
 		goto_match(v, false, n);
 		break;
+	case ACT_PROP_GOTO:
+		prop_number(v, c->count);
+		break;
+	case ACT_SIDE_DOWN:
+		if (v->side_top < v->side_max)
+			v->side_top += (int)(n < v->side_max - v->side_top ?
+			    n : v->side_max - v->side_top);
+		else
+			snprintf(v->msg, sizeof(v->msg), "%s",
+			    v->g.side.w > 0 ? "end of the sidebar" :
+			    "no sidebar shown: i shows it");
+		break;
+	case ACT_SIDE_UP:
+		v->side_top -= (int)(n > 1000 ? 1000 : n);
+		if (v->side_top < 0)
+			v->side_top = 0;
+		break;
 	case ACT_HELP:
 		v->help = true;
+		v->help_top = 0;
 		break;
 	case ACT_SYNC:
 		v->sync = !v->sync;
@@ -821,9 +1080,12 @@ view_apply(struct view *v, const struct command *c)
 	case ACT_QUIT:
 		v->quit = true;
 		break;
-	case ACT_CANCEL:
 	case ACT_NONE:
-	case ACT_PROP_GOTO:
+		snprintf(v->msg, sizeof(v->msg),
+		    "key not bound: press ? for help");
+		break;
+	case ACT_CANCEL:
+	case ACT_COUNT:
 	case ACT_MAX:
 		break;
 	}
@@ -880,6 +1142,8 @@ prompt_add(struct view *v, int c)
 static void
 prompt_done(struct view *v)
 {
+	struct place	before;
+
 	v->prompting = false;
 	if (v->ninput > 0) {
 		free(v->pattern);
@@ -887,7 +1151,9 @@ prompt_done(struct view *v)
 		clear_matches(v);
 	}
 	v->match = -1;
+	place_save(v, &before);
 	goto_match(v, true, 1);
+	jump_note(v, &before);
 }
 
 static void
@@ -922,6 +1188,53 @@ prompt_key(struct view *v, int c)
 		prompt_add(v, c);
 }
 
+int
+view_help_lines(const struct view *v)
+{
+	size_t	n;
+
+	for (n = 0; keys_get(n) != NULL; n++)
+		continue;
+	return (int)n * (v->g.cols < VIEW_HELP_WIDE ? 2 : 1) +
+	    VIEW_HELP_EXTRA;
+}
+
+int
+view_help_rows(const struct view *v)
+{
+	return v->g.rows > 2 ? v->g.rows - 2 : v->g.rows > 0 ? v->g.rows : 1;
+}
+
+/* On the help screen, motions scroll it and any other key closes it. */
+static void
+help_key(struct view *v, int key)
+{
+	enum action	a = keys_action(key);
+	int		top = v->help_top, h = view_help_rows(v);
+	int		last = view_help_lines(v) - h;
+
+	if (a == ACT_DOWN)
+		top++;
+	else if (a == ACT_UP)
+		top--;
+	else if (a == ACT_PAGE_DOWN || a == ACT_HALF_DOWN)
+		top += a == ACT_PAGE_DOWN ? h : h / 2 + 1;
+	else if (a == ACT_PAGE_UP || a == ACT_HALF_UP)
+		top -= a == ACT_PAGE_UP ? h : h / 2 + 1;
+	else if (a == ACT_TOP)
+		top = 0;
+	else if (a == ACT_BOTTOM)
+		top = last;
+	else {
+		v->help = false;
+		keys_init(&v->keys);
+		return;
+	}
+	v->help_top = top > last ? last : top;
+	if (v->help_top < 0)
+		v->help_top = 0;
+}
+
 void
 view_key(struct view *v, int key)
 {
@@ -929,9 +1242,7 @@ view_key(struct view *v, int key)
 
 	v->msg[0] = '\0';
 	if (v->help) {
-		v->help = false;
-		keys_init(&v->keys);
-		v->have_saved = false;
+		help_key(v, key);
 		return;
 	}
 	if (v->prompting) {
@@ -945,8 +1256,16 @@ view_key(struct view *v, int key)
 void
 view_timeout(struct view *v)
 {
+	struct place	before;
+	long		n = v->keys.count;
+	bool		typing = v->keys.typing;
+
 	keys_init(&v->keys);
-	v->have_saved = false;
+	if (!typing)
+		return;
+	place_save(v, &before);
+	prop_number(v, n);
+	jump_note(v, &before);
 }
 
 /* Status. */
@@ -980,6 +1299,12 @@ view_status(const struct view *v, char *buf, size_t size)
 		snprintf(buf, size, "/%s", v->input);
 		return;
 	}
+	if (v->keys.typing) {
+		snprintf(buf, size, "%ld: Enter or a pause goes to proposal "
+		    "%ld; a motion moves %ld times", v->keys.count,
+		    v->keys.count, v->keys.count);
+		return;
+	}
 	if (v->msg[0] != '\0') {
 		snprintf(buf, size, "%s", v->msg);
 		return;
@@ -1001,6 +1326,15 @@ view_status(const struct view *v, char *buf, size_t size)
 	else
 		n += (size_t)snprintf(buf + n, size - n, "%squote %zu/%zu %s",
 		    dot, q->id, v->m->nquotes, verdict_name(q->verdict));
+	/* A quotation of another proposal, or of none, says whose it is. */
+	if (n < size && q != NULL && q->proposal != view_prop_number(v)) {
+		if (q->proposal > 0)
+			n += (size_t)snprintf(buf + n, size - n,
+			    " (proposal %d)", q->proposal);
+		else
+			n += (size_t)snprintf(buf + n, size - n,
+			    " (no proposal)");
+	}
 	if (n >= size)
 		return;
 	n += (size_t)snprintf(buf + n, size - n, "%s%d%%", dot,
@@ -1086,6 +1420,44 @@ goto_match(struct view *v, bool fwd, long n)
 		    "search hit top, continuing at bottom");
 	v->match = i;
 	show_span(v, p, &v->matches[i]);
-	if (p == PANE_STMT)
-		follow_prop(v);
+	follow(v, p);
+}
+
+/* The selected quotation's own roles inside its span. */
+
+bool
+view_selected_at(const struct view *v, int p, size_t off)
+{
+	const struct quote	*q = view_quote(v);
+	const struct span	*s;
+
+	if (q == NULL)
+		return false;
+	s = p == PANE_REP ? &q->outer : &q->src;
+	return s->len > 0 && off >= s->off && off < s->off + s->len;
+}
+
+enum role
+view_role_at(const struct view *v, int p, size_t off, enum role role)
+{
+	const struct quote	*q = view_quote(v);
+	const struct span	*s;
+	size_t			 i;
+
+	if (role == ROLE_ESCAPE || !view_selected_at(v, p, off))
+		return role;
+	/* Bounded by the quotation's own changes, a handful. */
+	for (i = 0; q->verdict == VERDICT_ALTERED && i < q->nchanges; i++) {
+		s = p == PANE_REP ? &q->changes[i].rep : &q->changes[i].src;
+		if (off >= s->off && off < s->off + s->len)
+			return ROLE_CHANGED;
+	}
+	switch (q->verdict) {
+	case VERDICT_EXACT:
+		return ROLE_EXACT;
+	case VERDICT_ALTERED:
+		return ROLE_ALTERED;
+	default:
+		return ROLE_NOT_FOUND;
+	}
 }

@@ -67,7 +67,7 @@ struct pane {
 	size_t		 anchor;	/* byte offset of top, kept on resize */
 };
 
-/* Where the reader is: what a count typed before a motion restores. */
+/* Where the reader is: what going back after a jump restores. */
 struct place {
 	size_t	top[PANE_MAX];
 	size_t	anchor[PANE_MAX];
@@ -78,6 +78,9 @@ struct place {
 
 /* The search index of one pane (search.h). */
 struct search_index;
+
+/* Places before jumps, oldest first, as vim's jump list (Ctrl-O). */
+#define VIEW_JUMPS	50
 
 struct view {
 	const struct model *m;
@@ -95,8 +98,13 @@ struct view {
 	bool		 quit;
 	bool		 redraw;	/* repaint the whole terminal */
 	struct keys	 keys;
-	struct place	 saved;		/* before the number being typed */
-	bool		 have_saved;
+	int		 side_top;	/* sidebar rows scrolled away (J K) */
+	int		 side_max;	/* the most it may be: render.c sets it */
+	struct place	 jumps[VIEW_JUMPS];
+	size_t		 njumps;
+	size_t		 jump;		/* where Ctrl-O, Ctrl-R are: njumps when
+					   at none */
+	int		 help_top;	/* help rows scrolled away */
 	/* Search: the pattern as typed, its matches in pane spane. */
 	bool		 prompting;
 	char		 input[256];	/* the pattern being typed */
@@ -123,7 +131,7 @@ void	view_resize(struct view *, int cols, int rows);
 void	view_open(struct view *, int prop, int quote);
 /* Handle one key (a KEYS_* code or a code point). */
 void	view_key(struct view *, int key);
-/* The user paused while typing a number: it stays a proposal jump. */
+/* The user paused while typing a number: it goes to that proposal. */
 void	view_timeout(struct view *);
 /* Apply one command, as keys_feed() gives it. */
 void	view_apply(struct view *, const struct command *);
@@ -155,5 +163,24 @@ const struct quote *view_quote(const struct view *);
 void	view_status(const struct view *, char *buf, size_t size);
 /* Index of the first match ending after byte off of pane p, or nmatches. */
 size_t	view_match_from(const struct view *, int p, size_t off);
+/*
+ * The role to draw byte off of pane p in, whose layout role is role:
+ * inside the selected quotation, that quotation's own verdict and
+ * changed words win over overlapping ones.
+ */
+enum role view_role_at(const struct view *, int p, size_t off,
+	    enum role role);
+/* Whether byte off of pane p is inside the selected quotation. */
+bool	view_selected_at(const struct view *, int p, size_t off);
+/*
+ * The help screen: a title row, then its lines scrolled by help_top,
+ * then a footer row.  Each key takes one line, or two (keys, then the
+ * description) when the width is under VIEW_HELP_WIDE; the legend and
+ * the notes take VIEW_HELP_EXTRA lines more.
+ */
+#define VIEW_HELP_WIDE	40
+#define VIEW_HELP_EXTRA	19
+int	view_help_lines(const struct view *);
+int	view_help_rows(const struct view *);
 
 #endif

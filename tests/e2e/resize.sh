@@ -22,10 +22,10 @@ alive || fail "died at 1x1"
 t resize-window -x 100 -y 30
 wait_for "Report (TASS)"
 screen | grep "Info" >/dev/null && fail "100x30: sidebar docked"
-row 2 | grep "^Third\. " >/dev/null || fail "place lost: $(row 2)"
+screen | grep "^Third\. " >/dev/null || fail "place lost: $(row 2)"
 t resize-window -x 160 -y 45
 wait_for "Info"
-row 2 | grep "^Third\. " >/dev/null || fail "place lost: $(row 2)"
+screen | grep "^Third\. " >/dev/null || fail "place lost: $(row 2)"
 status | grep -F "Proposal 3/4" >/dev/null || fail "status lost"
 keys q
 qc_exit 0

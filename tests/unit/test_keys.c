@@ -1,8 +1,9 @@
 /*
  * test_keys.c — the key table and the count prefix: every action has a
- * row and every key one action, the ? screen fits two columns of an
- * 80x24 terminal, the keys of the design's table are bound, and digits
- * give a proposal number alone and a count before a motion (5j).
+ * row and every key one action, a row of the ? screen fits one line
+ * from VIEW_HELP_WIDE columns, the keys of the design's table are
+ * bound, and digits only count until Enter makes them a proposal
+ * number or a motion takes them as its count (5j): no key acts twice.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +14,7 @@
 #include <cmocka.h>
 
 #include "keys.h"
+#include "view.h"
 
 static void
 test_every_action_has_a_row(void **state)
@@ -42,9 +44,9 @@ test_each_key_one_action(void **state)
 			assert_int_equal(keys_action(kd->codes[j]), kd->action);
 }
 
-/* Two columns of 40 cells, 20 rows: what draw_help has at 80x24. */
+/* One line per key from VIEW_HELP_WIDE columns: what draw_help has. */
 static void
-test_help_fits_80x24(void **state)
+test_help_rows_fit(void **state)
 {
 	const struct keydef	*kd;
 	size_t			 i, kw = 0, hw = 0;
@@ -56,8 +58,7 @@ test_help_fits_80x24(void **state)
 		if (strlen(kd->help) > hw)
 			hw = strlen(kd->help);
 	}
-	assert_true(i <= 2 * (24 - 4));
-	assert_true(1 + kw + 2 + hw <= 40);
+	assert_true(1 + kw + 2 + hw <= VIEW_HELP_WIDE);
 }
 
 static void
@@ -105,6 +106,12 @@ test_design_keys(void **state)
 	assert_int_equal(keys_action('x'), ACT_NONE);
 	assert_int_equal(keys_action(KEYS_OTHER), ACT_NONE);
 	assert_int_equal(keys_action(0), ACT_NONE);
+	assert_int_equal(keys_action('J'), ACT_SIDE_DOWN);
+	assert_int_equal(keys_action('K'), ACT_SIDE_UP);
+	assert_int_equal(keys_action(')'), ACT_PROBLEM_NEXT);
+	assert_int_equal(keys_action('('), ACT_PROBLEM_PREV);
+	assert_int_equal(keys_action(KEYS_CTRL('o')), ACT_JUMP_BACK);
+	assert_int_equal(keys_action(KEYS_CTRL('r')), ACT_JUMP_FORWARD);
 }
 
 static void
@@ -116,8 +123,17 @@ test_digit_alone_is_a_proposal(void **state)
 	(void)state;
 	keys_init(&k);
 	c = keys_feed(&k, '3');
+	assert_int_equal(c.action, ACT_COUNT);
+	assert_int_equal(c.count, 3);
+	assert_true(k.typing);
+	/* Enter makes it a proposal number, and is not Enter then. */
+	c = keys_feed(&k, '\r');
 	assert_int_equal(c.action, ACT_PROP_GOTO);
 	assert_int_equal(c.count, 3);
+	assert_false(k.typing);
+	c = keys_feed(&k, '\r');
+	assert_int_equal(c.action, ACT_COUNTERPART);
+	keys_feed(&k, '4');
 	/* A key that takes no count ends the number without using it. */
 	c = keys_feed(&k, 's');
 	assert_int_equal(c.action, ACT_SYNC);
@@ -136,10 +152,10 @@ test_count_before_motion(void **state)
 	(void)state;
 	keys_init(&k);
 	c = keys_feed(&k, '1');
-	assert_int_equal(c.action, ACT_PROP_GOTO);
+	assert_int_equal(c.action, ACT_COUNT);
 	assert_int_equal(c.count, 1);
 	c = keys_feed(&k, '2');
-	assert_int_equal(c.action, ACT_PROP_GOTO);
+	assert_int_equal(c.action, ACT_COUNT);
 	assert_int_equal(c.count, 12);
 	c = keys_feed(&k, 'j');
 	assert_int_equal(c.action, ACT_DOWN);
@@ -171,7 +187,7 @@ test_zero_and_cap(void **state)
 	assert_false(k.typing);
 	c = keys_feed(&k, '1');
 	c = keys_feed(&k, '0');
-	assert_int_equal(c.action, ACT_PROP_GOTO);
+	assert_int_equal(c.action, ACT_COUNT);
 	assert_int_equal(c.count, 10);
 	for (i = 0; i < 30; i++)
 		c = keys_feed(&k, '9');
@@ -187,7 +203,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_action_has_a_row),
 		cmocka_unit_test(test_each_key_one_action),
-		cmocka_unit_test(test_help_fits_80x24),
+		cmocka_unit_test(test_help_rows_fit),
 		cmocka_unit_test(test_design_keys),
 		cmocka_unit_test(test_digit_alone_is_a_proposal),
 		cmocka_unit_test(test_count_before_motion),

@@ -101,6 +101,43 @@ top_text(const struct view *v, int p)
 	return d->text + ln->off;
 }
 
+/* Whether byte off of pane p is on a line shown there. */
+static bool
+off_shown(const struct view *v, int p, size_t off)
+{
+	size_t	line = layout_line_of(v->pane[p].lay, off);
+
+	return line >= v->pane[p].top &&
+	    line < v->pane[p].top + (size_t)view_height(v, p);
+}
+
+/* Whether text (first found in pane p's document) is shown there. */
+static bool
+shown(const struct view *v, int p, const char *text)
+{
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
+	const char		*at = strstr(d->text, text);
+
+	assert_non_null(at);
+	return off_shown(v, p, (size_t)(at - d->text));
+}
+
+/* No pane shows more than the end of its document below it. */
+static void
+assert_not_past_end(const struct view *v)
+{
+	int	p;
+	size_t	h;
+
+	for (p = 0; p < PANE_MAX; p++) {
+		h = (size_t)view_height(v, p);
+		if (view_nlines(v, p) > h)
+			assert_true(v->pane[p].top + h <= view_nlines(v, p));
+		else
+			assert_int_equal(v->pane[p].top, 0);
+	}
+}
+
 static bool
 inside(const struct rect *r, int cols, int rows)
 {
@@ -224,27 +261,27 @@ test_proposal_by_number(void **state)
 	struct view	*v = &f->v;
 	char		 b[200];
 
-	keys(v, "3");
+	keys(v, "3\r");
 	assert_int_equal(view_prop_number(v), 3);
-	assert_true(strncmp(top_text(v, PANE_STMT), "Third.", 6) == 0);
+	assert_true(shown(v, PANE_STMT, "Third."));
 	/* The report follows to the quotation of proposal 3 and selects it. */
 	assert_non_null(view_quote(v));
 	assert_int_equal(view_quote(v)->proposal, 3);
-	assert_true(v->pane[PANE_REP].top ==
-	    layout_line_of(v->pane[PANE_REP].lay, view_quote(v)->outer.off));
+	assert_true(off_shown(v, PANE_REP, view_quote(v)->outer.off));
 	view_status(v, b, sizeof(b));
 	assert_string_equal(b, "Proposal 3/3 \xc2\xb7 quote 1/3 altered \xc2\xb7 "
 	    "100%");
 	/* Digits typed in a row make one number: 32. */
+	keys(v, "3");
 	keys(v, "2");
+	view_timeout(v);
 	assert_string_equal(v->msg, "no proposal 32");
-	/* After a pause, a digit starts a new number. */
-	view_timeout(v);
+	/* A pause ends a number: the next digit starts a new one. */
 	keys(v, "2");
-	assert_string_equal(v->msg, "proposal 2 not covered by the report");
-	assert_true(strncmp(top_text(v, PANE_STMT), "Second.", 7) == 0);
 	view_timeout(v);
-	keys(v, "9");
+	assert_string_equal(v->msg, "proposal 2 not covered by the report");
+	assert_true(shown(v, PANE_STMT, "Second."));
+	keys(v, "9\r");
 	assert_string_equal(v->msg, "no proposal 9");
 	keys(v, "[");
 	assert_int_equal(view_prop_number(v), 1);
@@ -360,12 +397,16 @@ test_counterpart(void **state)
 	assert_int_equal(v->focus, PANE_STMT);
 	keys(v, "\n");
 	assert_int_equal(v->focus, PANE_REP);
-	assert_int_equal(v->pane[PANE_REP].top,
-	    layout_line_of(v->pane[PANE_REP].lay, q->outer.off));
-	keys(v, "G\n");
+	assert_true(off_shown(v, PANE_REP, q->outer.off));
+	assert_not_past_end(v);
+	/* G scrolls the quotation away: Enter takes the one on screen. */
+	keys(v, "}{");
+	assert_ptr_equal(view_quote(v), q);
+	keys(v, "\n");
 	assert_int_equal(v->focus, PANE_STMT);
-	assert_int_equal(v->pane[PANE_STMT].top,
-	    layout_line_of(v->pane[PANE_STMT].lay, q->src.off));
+	assert_true(off_shown(v, PANE_STMT, q->src.off));
+	assert_not_past_end(v);
+	keys(v, "l");
 	/* The not-found quotation has no counterpart. */
 	keys(v, "}l\n");
 	assert_string_equal(v->msg, "quotation 3 is not in the statement");
@@ -459,8 +500,12 @@ test_help_and_toggles(void **state)
 
 	keys(v, "?");
 	assert_true(v->help);
-	keys(v, "j");		/* closes the help, does not scroll */
+	keys(v, "x");		/* closes the help, does not act */
 	assert_false(v->help);
+	assert_string_equal(v->msg, "");
+	keys(v, "?q");
+	assert_false(v->help);
+	assert_false(v->quit);
 	assert_int_equal(v->pane[PANE_STMT].top, 0);
 	/* 80 columns: i shows the sidebar over the report pane. */
 	keys(v, "i");
@@ -500,15 +545,19 @@ test_resize_keeps_place(void **state)
 {
 	struct fixture	*f = *state;
 	struct view	*v = &f->v;
+	const char	*top;
 	int		 c, r;
 
-	keys(v, "3");
+	keys(v, "3\r");
+	top = top_text(v, PANE_STMT);
 	for (c = 0; c <= 130; c += 7)
 		for (r = 0; r <= 40; r += 5)
 			view_resize(v, c, r);
 	view_resize(v, 1, 1);
-	view_resize(v, 120, 30);
-	assert_true(strncmp(top_text(v, PANE_STMT), "Third.", 6) == 0);
+	view_resize(v, 80, 12);
+	/* Line starts move with the width: the place is kept near enough. */
+	assert_true(top_text(v, PANE_STMT) <= top);
+	assert_true(shown(v, PANE_STMT, "Third."));
 	assert_int_equal(view_prop_number(v), 3);
 }
 
@@ -537,7 +586,8 @@ test_open_at(void **state)
 	struct view	*v = &f->v;
 
 	view_open(v, 3, 0);
-	assert_true(strncmp(top_text(v, PANE_STMT), "Third.", 6) == 0);
+	assert_true(shown(v, PANE_STMT, "Third."));
+	assert_int_equal(view_prop_number(v), 3);
 	view_open(v, 0, 2);
 	assert_int_equal(view_quote(v)->id, 2);
 	assert_int_equal(view_prop_number(v), 1);
@@ -568,9 +618,9 @@ test_no_quotations(void **state)
 	assert_string_equal(v.msg, "no quotations in the report");
 	keys(&v, "\n");
 	assert_string_equal(v.msg, "no quotations in the report");
-	keys(&v, "1");
+	keys(&v, "1\r");
 	assert_string_equal(v.msg, "proposal 1 not covered by the report");
-	keys(&v, "x");
+	keys(&v, "j");
 	view_status(&v, b, sizeof(b));
 	assert_string_equal(b, "Proposal 1/3 | no quotations | 100%");
 	view_free(&v);
@@ -714,6 +764,398 @@ test_progressive(void **state)
 	pipeline_statement_free(st);
 }
 
+/*
+ * A pair where scrolling matters: filler paragraphs around the
+ * proposals and between the quotations, so that at 80x12 no screen
+ * shows everything.
+ */
+static char *
+filler(char *s, size_t *n, size_t cap, int count, const char *what)
+{
+	int	i;
+
+	for (i = 0; i < count; i++)
+		*n += (size_t)snprintf(s + *n, cap - *n, "The %s came up "
+		    "again, at some length, in the afternoon session of the "
+		    "committee (item %d).\n\n", what, i);
+	return s;
+}
+
+static int
+nav_load(struct model *m)
+{
+	char	st[8192], rp[8192];
+	size_t	ns = 0, nr = 0;
+
+	ns += (size_t)snprintf(st, sizeof(st), "Statement on the river "
+	    "works\nJune 2, 2024\n\n");
+	filler(st, &ns, sizeof(st), 4, "weather");
+	ns += (size_t)snprintf(st + ns, sizeof(st) - ns, "First. To dredge "
+	    "the channel below the weir before the end of the summer.\n\n"
+	    "Second. To keep the towpath open to walkers all year.\n\n"
+	    "Third. To rebuild the old lock keeper's cottage as a "
+	    "museum.\n\n");
+	filler(st, &ns, sizeof(st), 6, "budget");
+	filler(rp, &nr, sizeof(rp), 0, "");
+	nr += (size_t)snprintf(rp, sizeof(rp), "River plans\n\nWEIRTON, "
+	    "June 2. /RNA/. Work will start soon.\n\n");
+	filler(rp, &nr, sizeof(rp), 3, "cost");
+	nr += (size_t)snprintf(rp + nr, sizeof(rp) - nr, "The council "
+	    "promised \"to dredge the channel below the weir before the end "
+	    "of the summer\" as planned.\n\n");
+	filler(rp, &nr, sizeof(rp), 3, "traffic");
+	nr += (size_t)snprintf(rp + nr, sizeof(rp) - nr, "It also vowed "
+	    "\"to rebuild the old lock keeper's cottage as a museum\" "
+	    "soon.\n\n");
+	filler(rp, &nr, sizeof(rp), 3, "noise");
+	nr += (size_t)snprintf(rp + nr, sizeof(rp) - nr, "A member said "
+	    "\"the moon is made of green cheese on Tuesdays\" in jest.\n");
+	assert_true(ns < sizeof(st) && nr < sizeof(rp));
+	return model_load_mem(m, "s.txt", st, ns, "r.txt", rp, nr);
+}
+
+static void
+nav_view(struct view *v, const struct model *m)
+{
+	struct ui_options	o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+
+	view_init(v, m, &o, false);
+	view_resize(v, 80, 12);
+}
+
+/* Defect: ] [ } { counted from a selection scrolled out of sight. */
+static void
+test_steps_follow_the_view(void **state)
+{
+	struct model	m;
+	struct view	v;
+	char		b[200];
+
+	(void)state;
+	assert_int_equal(nav_load(&m), 0);
+	nav_view(&v, &m);
+	assert_int_equal(m.stmt->nprops, 3);
+	assert_int_equal(m.nquotes, 3);
+	/* 3, then g: no proposal on screen, none current; ] goes to First. */
+	keys(&v, "3\r");
+	assert_int_equal(view_prop_number(&v), 3);
+	keys(&v, "g");
+	assert_int_equal(view_prop_number(&v), 0);
+	view_status(&v, b, sizeof(b));
+	assert_true(strncmp(b, "Proposal -/3", 12) == 0);
+	keys(&v, "]");
+	assert_int_equal(view_prop_number(&v), 1);
+	assert_string_equal(v.msg, "");
+	/* 2, then j: Second stays current, though Third is on screen. */
+	keys(&v, "2\r");
+	assert_true(shown(&v, PANE_STMT, "Third."));
+	keys(&v, "j");
+	assert_false(shown(&v, PANE_STMT, "Second."));
+	assert_int_equal(view_prop_number(&v), 2);
+	/* [ from inside Second goes to its own label, as vim's [[ does. */
+	keys(&v, "[");
+	assert_int_equal(view_prop_number(&v), 2);
+	assert_true(shown(&v, PANE_STMT, "Second."));
+	/* l G {: the last quotation; g: it is gone, and } is the first. */
+	keys(&v, "lG{");
+	assert_int_equal(view_quote(&v)->id, 3);
+	keys(&v, "g");
+	assert_null(view_quote(&v));
+	view_status(&v, b, sizeof(b));
+	assert_non_null(strstr(b, "quote -/3"));
+	keys(&v, "}");
+	assert_int_equal(view_quote(&v)->id, 1);
+	/* { from the view: the last quotation above its bottom. */
+	keys(&v, "G");
+	assert_null(view_quote(&v));
+	keys(&v, "{");
+	assert_int_equal(view_quote(&v)->id, 3);
+	keys(&v, "k");
+	assert_int_equal(view_quote(&v)->id, 3);
+	view_free(&v);
+	model_free(&m);
+}
+
+/* The small pair: the first screen shows First; j k does not select it. */
+static void
+test_steps_from_a_fresh_view(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	assert_true(shown(v, PANE_STMT, "First."));
+	keys(v, "jk");
+	assert_int_equal(v->prop, -1);
+	keys(v, "]");
+	assert_int_equal(view_prop_number(v), 1);
+}
+
+/* A quotation of another proposal says so on the status line. */
+static void
+test_status_names_whose_quotation(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	char		 b[200];
+
+	keys(v, "}");
+	assert_int_equal(view_quote(v)->proposal, 3);
+	keys(v, "1\r");
+	assert_int_equal(view_prop_number(v), 1);
+	view_status(v, b, sizeof(b));
+	if (view_quote(v) != NULL && view_quote(v)->proposal != 1)
+		assert_non_null(strstr(b, "(proposal "));
+	keys(v, "l}}}}\x1b");	/* Esc: the message goes, nothing else */
+	assert_int_equal(view_quote(v)->id, 3);
+	view_status(v, b, sizeof(b));
+	assert_non_null(strstr(b, "quote 3/3 not-found"));
+	assert_true(view_prop_number(v) == 0 ||
+	    strstr(b, "quote 3/3 not-found (no proposal)") != NULL);
+	keys(v, "3\r");
+	assert_int_equal(view_prop_number(v), 3);
+	view_status(v, b, sizeof(b));
+	assert_true(view_quote(v) == NULL ||
+	    view_quote(v)->proposal == 3 || strstr(b, "(") != NULL);
+}
+
+/* Defect: jumps scrolled past the end, and pinned targets to row 1. */
+static void
+test_jumps_keep_context_not_past_end(void **state)
+{
+	struct model	 m;
+	struct view	 v;
+	size_t		 line;
+
+	(void)state;
+	assert_int_equal(nav_load(&m), 0);
+	nav_view(&v, &m);
+	keys(&v, "}");
+	line = layout_line_of(v.pane[PANE_REP].lay, view_quote(&v)->outer.off);
+	assert_true(line > 3);
+	assert_int_equal(v.pane[PANE_REP].top, line - 2);
+	keys(&v, "}}");
+	assert_int_equal(view_quote(&v)->id, 3);
+	assert_not_past_end(&v);
+	assert_true(off_shown(&v, PANE_REP, view_quote(&v)->outer.off));
+	keys(&v, "3\r");
+	assert_not_past_end(&v);
+	assert_true(shown(&v, PANE_STMT, "Third."));
+	keys(&v, "h9999G");
+	assert_not_past_end(&v);
+	view_free(&v);
+	model_free(&m);
+}
+
+/* Defect: a digit jumped at once, then became a count as well. */
+static void
+test_digits_act_once(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	char		 b[200];
+
+	keys(v, "3");
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+	assert_int_equal(v->prop, -1);
+	assert_null(view_quote(v));
+	view_status(v, b, sizeof(b));
+	assert_string_equal(b, "3: Enter or a pause goes to proposal 3; "
+	    "a motion moves 3 times");
+	keys(v, "g");
+	assert_true(strncmp(top_text(v, PANE_STMT), "First.", 6) == 0);
+	assert_int_not_equal(view_prop_number(v), 3);
+	assert_null(view_quote(v));
+	keys(v, "3");
+	view_timeout(v);
+	assert_int_equal(view_prop_number(v), 3);
+	assert_false(v->keys.typing);
+	/* Enter after a number is the jump, not the counterpart. */
+	keys(v, "1\r");
+	assert_int_equal(view_prop_number(v), 1);
+	assert_int_equal(v->focus, PANE_STMT);
+}
+
+static void
+test_unbound_key_hints(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	keys(v, "x");
+	assert_string_equal(v->msg, "key not bound: press ? for help");
+	view_key(v, KEYS_OTHER);
+	assert_string_equal(v->msg, "key not bound: press ? for help");
+	keys(v, "j");
+	assert_string_equal(v->msg, "");
+}
+
+/* Defect: the help was cut at small sizes; now it scrolls. */
+static void
+test_help_scrolls(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	int		 last;
+
+	view_resize(v, 40, 12);
+	keys(v, "?");
+	assert_true(v->help);
+	last = view_help_lines(v) - view_help_rows(v);
+	assert_true(last > 0);
+	keys(v, "jj");
+	assert_true(v->help);
+	assert_int_equal(v->help_top, 2);
+	keys(v, "k G");
+	assert_int_equal(v->help_top, last);
+	keys(v, "j");
+	assert_int_equal(v->help_top, last);
+	keys(v, "gb");
+	assert_int_equal(v->help_top, 0);
+	keys(v, "x");
+	assert_false(v->help);
+	assert_int_equal(v->pane[PANE_STMT].top, 0);
+	/* Narrow, every key takes two lines. */
+	view_resize(v, 30, 12);
+	assert_true(view_help_lines(v) > last + view_help_rows(v));
+}
+
+static void
+test_sidebar_scrolls(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+
+	view_resize(v, 160, 40);
+	v->side_max = 5;	/* as render.c found it */
+	keys(v, "J");
+	assert_int_equal(v->side_top, 1);
+	keys(v, "3J");
+	assert_int_equal(v->side_top, 4);
+	keys(v, "9J");
+	assert_int_equal(v->side_top, 5);
+	keys(v, "J");
+	assert_string_equal(v->msg, "end of the sidebar");
+	keys(v, "2K");
+	assert_int_equal(v->side_top, 3);
+	keys(v, "9K");
+	assert_int_equal(v->side_top, 0);
+}
+
+/* The role of the first byte of text in pane p, as laid out. */
+static enum role
+laid_role(const struct view *v, int p, size_t off)
+{
+	const struct layout	*l = v->pane[p].lay;
+	const struct line	*ln = &l->lines[layout_line_of(l, off)];
+	size_t			 i;
+
+	for (i = 0; i < ln->nruns; i++)
+		if (off >= ln->runs[i].off &&
+		    off < ln->runs[i].off + ln->runs[i].len)
+			return ln->runs[i].role;
+	return ROLE_PLAIN;
+}
+
+/* Defect: inside the selected quotation, overlapping ones won. */
+static void
+test_selected_verdict_wins(void **state)
+{
+	static const char	 st[] = "Statement on the river crossing\n"
+				    "June 2, 2024\n\nWe will build the new "
+				    "bridge over the river by the spring of "
+				    "next year, and open it to every kind of "
+				    "traffic.\n";
+	static const char	 rp[] = "Bridge promised\n\nThe council said "
+				    "it would \"build the new bridge over the "
+				    "river by the spring\" and then, in a later "
+				    "passage, that \"the new bridge over the "
+				    "lake by the spring of next year\" would "
+				    "be open to all.\n";
+	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct model		 m;
+	struct view		 v;
+	size_t			 river, bridge;
+
+	(void)state;
+	assert_int_equal(model_load_mem(&m, "s.txt", st, strlen(st),
+	    "r.txt", rp, strlen(rp)), 0);
+	assert_int_equal(m.nquotes, 2);
+	assert_int_equal(m.quotes[0].verdict, VERDICT_EXACT);
+	assert_int_equal(m.quotes[1].verdict, VERDICT_ALTERED);
+	view_init(&v, &m, &o, false);
+	view_resize(&v, 160, 40);
+	river = (size_t)(strstr(st, "river by") - st);
+	bridge = (size_t)(strstr(st, "bridge") - st);
+	/* Laid out, "river" is the altered quotation's changed word. */
+	assert_int_equal(laid_role(&v, PANE_STMT, river), ROLE_CHANGED);
+	assert_int_equal(view_role_at(&v, PANE_STMT, river, ROLE_CHANGED),
+	    ROLE_CHANGED);
+	keys(&v, "}");
+	assert_int_equal(view_quote(&v)->id, 1);
+	assert_true(view_selected_at(&v, PANE_STMT, river));
+	assert_int_equal(view_role_at(&v, PANE_STMT, river,
+	    laid_role(&v, PANE_STMT, river)), ROLE_EXACT);
+	keys(&v, "}");
+	assert_int_equal(view_quote(&v)->id, 2);
+	assert_int_equal(view_role_at(&v, PANE_STMT, river,
+	    laid_role(&v, PANE_STMT, river)), ROLE_CHANGED);
+	assert_int_equal(view_role_at(&v, PANE_STMT, bridge,
+	    laid_role(&v, PANE_STMT, bridge)), ROLE_ALTERED);
+	assert_int_equal(view_role_at(&v, PANE_REP,
+	    (size_t)(strstr(rp, "lake") - rp), ROLE_CHANGED), ROLE_CHANGED);
+	/* Outside the selection, the layout's role stands. */
+	assert_false(view_selected_at(&v, PANE_STMT, 0));
+	assert_int_equal(view_role_at(&v, PANE_STMT, 0, ROLE_META), ROLE_META);
+	view_free(&v);
+	model_free(&m);
+}
+
+/* ) ( walk the quotations that are not exact; Ctrl-O Ctrl-R the jumps. */
+static void
+test_problems_and_jumps(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	size_t		 top0;
+
+	/* Quotations: 1 altered, 2 exact, 3 not found. */
+	keys(v, ")");
+	assert_int_equal(view_quote(v)->id, 1);
+	keys(v, ")");
+	assert_int_equal(view_quote(v)->id, 3);
+	keys(v, ")");
+	assert_int_equal(view_quote(v)->id, 3);
+	assert_string_equal(v->msg,
+	    "no altered or not-found quotation after this one");
+	keys(v, "(");
+	assert_int_equal(view_quote(v)->id, 1);
+	/* Back to before the first jump, then forward again. */
+	view_free(v);
+	view_init(v, &f->m, &(struct ui_options){ 0, 0, COLOR_NEVER,
+	    LAYOUT_AUTO, true }, false);
+	view_resize(v, 80, 12);
+	top0 = v->pane[PANE_STMT].top;
+	keys(v, "3\r");
+	assert_int_equal(view_prop_number(v), 3);
+	assert_int_not_equal(v->pane[PANE_STMT].top, top0);
+	view_key(v, KEYS_CTRL('o'));
+	assert_int_equal(v->pane[PANE_STMT].top, top0);
+	assert_int_equal(v->prop, -1);
+	assert_null(view_quote(v));
+	view_key(v, KEYS_CTRL('o'));
+	assert_string_equal(v->msg, "no earlier place");
+	view_key(v, KEYS_CTRL('r'));
+	assert_int_equal(view_prop_number(v), 3);
+	assert_non_null(view_quote(v));
+	view_key(v, KEYS_CTRL('r'));
+	assert_string_equal(v->msg, "no later place");
+	/* A line motion is not a jump: Ctrl-O goes to before 3 Enter. */
+	keys(v, "lj");
+	view_key(v, KEYS_CTRL('o'));
+	assert_int_equal(v->pane[PANE_STMT].top, top0);
+	assert_int_equal(v->focus, PANE_STMT);
+}
+
 int
 main(void)
 {
@@ -744,6 +1186,23 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_open_at, setup, teardown),
 		cmocka_unit_test(test_no_quotations),
 		cmocka_unit_test(test_progressive),
+		cmocka_unit_test(test_steps_follow_the_view),
+		cmocka_unit_test_setup_teardown(test_steps_from_a_fresh_view,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_status_names_whose_quotation, setup, teardown),
+		cmocka_unit_test(test_jumps_keep_context_not_past_end),
+		cmocka_unit_test_setup_teardown(test_digits_act_once,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unbound_key_hints,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_help_scrolls,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sidebar_scrolls,
+		    setup, teardown),
+		cmocka_unit_test(test_selected_verdict_wins),
+		cmocka_unit_test_setup_teardown(test_problems_and_jumps,
+		    setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
