@@ -2,8 +2,8 @@
  * report.c — the --check report.  The text form is for people: every
  * piece of document text goes through display.h, on one line, white
  * space collapsed, long passages cut in the middle.  The JSON form is
- * for scripts: the keys the manual lists, strings escaped so that the output is
- * valid JSON and safe to show on a terminal as it is.
+ * for scripts: the keys of the manual's JSON OUTPUT, strings escaped
+ * so that the output is valid JSON and safe to show on a terminal.
  */
 #include <stdio.h>
 #include <stdlib.h>
