@@ -85,6 +85,29 @@ keys() {
 	t send-keys "$@"
 }
 
+# wait_stable [SECONDS] — until the screen, status line drawn, reads the
+# same in three captures a fifth of a second apart; 1 if it never does.
+# What a loaded machine delays is then drawn, not half drawn.
+wait_stable() {
+	n=$(( ${1:-20} * 5 ))
+	same=0
+	prev=
+	while [ "$n" -gt 0 ]; do
+		cur=$(screen)
+		if [ -n "$(printf '%s\n' "$cur" | tail -n 1 | tr -d ' ')" ] &&
+		    [ "$cur" = "$prev" ]; then
+			same=$((same + 1))
+			[ "$same" -ge 2 ] && return 0
+		else
+			same=0
+		fi
+		prev=$cur
+		sleep 0.2
+		n=$((n - 1))
+	done
+	return 1
+}
+
 # wait_for TEXT [SECONDS] — until the screen shows TEXT.
 wait_for() {
 	n=$(( ${2:-10} * 10 ))
