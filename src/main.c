@@ -17,6 +17,7 @@
 
 #include "display.h"
 #include "doc.h"
+#include "keys.h"
 #include "model.h"
 #include "msg.h"
 #include "report.h"
@@ -65,6 +66,9 @@ static bool	 ascii;
 static void
 usage(void)
 {
+	const struct keydef	*kd;
+	size_t			 i;
+
 	fputs(
 "Usage: quotecheck [OPTION]... [STATEMENT REPORT]\n"
 "Check a news report's quotations against the statement it reports on.\n"
@@ -80,10 +84,12 @@ usage(void)
 "  -h, --help           display this help and exit\n"
 "  -V, --version        output version information and exit\n"
 "\n"
-"Keys: j k line, Space b page, d u half page, g G top and bottom,\n"
-"Tab h l pane, ] [ proposal, 1-9 proposal N, } { quotation,\n"
-"Enter counterpart, / n N search, s sync scrolling, i sidebar,\n"
-"Ctrl-L redraw, ? help, q quit.\n"
+"Keys in the reader (a number before a motion repeats it: 5j):\n",
+	    stdout);
+	/* From the key table, as the ? screen shows it. */
+	for (i = 0; (kd = keys_get(i)) != NULL; i++)
+		printf("  %-20s %s\n", kd->keys, kd->help);
+	fputs(
 "\n"
 "When standard output is not a terminal, the report is printed instead\n"
 "of starting the reader.  NO_COLOR set and not empty means --color=never.\n"

@@ -144,7 +144,7 @@ for o in '-p,' --proposal= '-q,' --quote= --check --format= --color= \
     --layout= --no-sidebar '-h,' --help '-V,' --version; do
 	grep -q -- "$o" "$T/out" || fail "--help does not list $o"
 done
-grep -q 'q quit' "$T/out" || fail "--help does not list the keys"
+grep -q '^  q  Q  *quit$' "$T/out" || fail "--help does not list the keys"
 end "--help lists every option and the keys"
 
 qc -V
