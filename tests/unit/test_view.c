@@ -438,6 +438,12 @@ test_search_prompt_editing(void **state)
 	assert_string_equal(v->input, "quay");
 	view_key(v, 0x2019);	/* typed as a code point */
 	assert_string_equal(v->input, "quay\xe2\x80\x99");
+	view_key(v, 0xe9);
+	view_key(v, 0x1f600);
+	assert_string_equal(v->input,
+	    "quay\xe2\x80\x99\xc3\xa9\xf0\x9f\x98\x80");
+	view_key(v, 0x7f);
+	view_key(v, 0x7f);
 	view_key(v, 0x7f);
 	view_key(v, 0x1b);
 	assert_false(v->prompting);
