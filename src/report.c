@@ -156,30 +156,32 @@ put_field(FILE *fp, const char *name, const char *value, bool ascii)
 	fputc('\n', fp);
 }
 
+/* "label text" on a line of its own, the text sanitised whole. */
+static void
+put_line(FILE *fp, const char *label, const char *text, bool ascii)
+{
+	char	*p = display_string(text, strlen(text), ascii);
+
+	fprintf(fp, "%s %s\n", label, p);
+	free(p);
+}
+
 static void
 text_header(FILE *fp, const struct model *m, bool ascii)
 {
 	const struct doc	*s = m->stmt, *r = &m->rep;
-	char			*p;
 	size_t			 i;
 
-	p = display_string(s->path, strlen(s->path), ascii);
-	fprintf(fp, "statement %s\n", p);
-	free(p);
+	put_line(fp, "statement", s->path, ascii);
 	put_field(fp, "title", s->title, ascii);
 	put_field(fp, "date", s->date, ascii);
 	put_field(fp, "time", s->time, ascii);
-	p = display_string(r->path, strlen(r->path), ascii);
-	fprintf(fp, "report    %s\n", p);
-	free(p);
+	put_line(fp, "report   ", r->path, ascii);
 	put_field(fp, "headline", r->headline, ascii);
 	put_field(fp, "outlet", r->outlet, ascii);
 	put_field(fp, "dateline", r->dateline, ascii);
-	for (i = 0; i < m->nnotes; i++) {
-		p = display_string(m->notes[i], strlen(m->notes[i]), ascii);
-		fprintf(fp, "warning: %s\n", p);
-		free(p);
-	}
+	for (i = 0; i < m->nnotes; i++)
+		put_line(fp, "warning:", m->notes[i], ascii);
 }
 
 static void
