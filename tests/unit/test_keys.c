@@ -1,7 +1,7 @@
 /*
  * test_keys.c — the key table and the count prefix: every action has a
  * row and every key one action, the ? screen fits two columns of an
- * 80x24 terminal, the keys of the design's table are bound, and digits
+ * 80x24 terminal, the keys the manual lists are bound, and digits
  * give a proposal number alone and a count before a motion (5j).
  */
 #include <setjmp.h>
