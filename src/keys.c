@@ -3,8 +3,8 @@
  *
  * Digits do two jobs, as the manual's KEYS section says ("3" goes to
  * proposal 3, "5j" moves five lines): a number typed alone goes to that
- * proposal at once, and the same number typed before a motion becomes its count
- * (view.c then undoes the proposal jump before moving).
+ * proposal at once, and the same number typed before a motion becomes
+ * its count (view.c then undoes the proposal jump before moving).
  */
 #include <stddef.h>
 
