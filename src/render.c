@@ -6,7 +6,8 @@
  * pane that spans the full width scrolls with the terminal's own scroll
  * region.  Styles are roles looked up in one of two tables: colour
  * (on the user's own background) or monochrome, which tells every
- * verdict apart with bold, underline, reverse and dim alone.
+ * verdict apart with bold, underline, reverse and dim alone.  What the
+ * sidebar says is side.c's: here its rows are only drawn.
  */
 #include <stdio.h>
 #include <stdlib.h>
