@@ -65,47 +65,34 @@ wait_stable() {
 
 # wait_for TEXT [SECONDS] — until the screen shows TEXT.
 wait_for() {
-	n=$(( ${2:-10} * 10 ))
-	while [ "$n" -gt 0 ]; do
-		screen | grep -F -- "$1" >/dev/null && return 0
-		sleep 0.1
-		n=$((n - 1))
-	done
-	fail "screen never showed: $1"
+	tm_poll $(( ${2:-10} * 10 )) tm_shows "$1" ||
+	    fail "screen never showed: $1"
 }
 
 # wait_attr REGEX [SECONDS] — until the screen with attributes (-e)
 # matches the basic regular expression REGEX.
 wait_attr() {
-	n=$(( ${2:-10} * 10 ))
-	while [ "$n" -gt 0 ]; do
-		screen -e | grep -- "$1" >/dev/null && return 0
-		sleep 0.1
-		n=$((n - 1))
-	done
-	return 1
+	tm_poll $(( ${2:-10} * 10 )) tm_shows "$1" -e
+}
+
+shows_not() {
+	! tm_shows "$1"
 }
 
 # wait_gone TEXT [SECONDS] — until the screen no longer shows TEXT.
 wait_gone() {
-	n=$(( ${2:-10} * 10 ))
-	while [ "$n" -gt 0 ]; do
-		screen | grep -F -- "$1" >/dev/null || return 0
-		sleep 0.1
-		n=$((n - 1))
-	done
-	fail "screen still shows: $1"
+	tm_poll $(( ${2:-10} * 10 )) shows_not "$1" ||
+	    fail "screen still shows: $1"
+}
+
+row_shows() {
+	row "$1" | grep -F -- "$2" >/dev/null
 }
 
 # wait_row N TEXT [SECONDS] — until row N shows TEXT.
 wait_row() {
-	n=$(( ${3:-10} * 10 ))
-	while [ "$n" -gt 0 ]; do
-		row "$1" | grep -F -- "$2" >/dev/null && return 0
-		sleep 0.1
-		n=$((n - 1))
-	done
-	fail "row $1 never showed: $2"
+	tm_poll $(( ${3:-10} * 10 )) row_shows "$1" "$2" ||
+	    fail "row $1 never showed: $2"
 }
 
 wait_file() {

@@ -35,14 +35,32 @@ tm_stop() {
 	tm kill-server >/dev/null 2>&1
 }
 
-# tm_wait_file FILE [TENTHS]: until FILE is not empty.
-tm_wait_file() {
-	_n=${2:-100}
-	while [ ! -s "$1" ] && [ "$_n" -gt 0 ]; do
+# tm_poll TENTHS COMMAND [ARG]...: until COMMAND succeeds, tried every
+# tenth of a second TENTHS times at the most.
+tm_poll() {
+	_n=$1
+	shift
+	while [ "$_n" -gt 0 ]; do
+		"$@" && return 0
 		sleep 0.1
 		_n=$((_n - 1))
 	done
-	[ -s "$1" ]
+	return 1
+}
+
+# tm_wait_file FILE [TENTHS]: until FILE is not empty.
+tm_wait_file() {
+	tm_poll "${2:-100}" test -s "$1"
+}
+
+# tm_shows TEXT [-e]: the screen (with attributes) holds TEXT, a fixed
+# string (a basic regular expression with -e).
+tm_shows() {
+	if [ "${2:-}" = -e ]; then
+		tm_screen -e | grep -- "$1" >/dev/null
+	else
+		tm_screen | grep -F -- "$1" >/dev/null
+	fi
 }
 
 # tm_script DIR: the pane's script, DIR/pane.sh; its arguments: the

@@ -36,15 +36,14 @@ capture() {
 
 # wait_screen TEXT [TENTHS]: until the pane shows TEXT (fixed string).
 wait_screen() {
-	_i=0
-	while [ "$_i" -lt "${2:-100}" ]; do
-		capture
-		grep -qF -- "$1" "$T/screen" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
+	tm_poll "${2:-100}" captured "$1" && return 0
 	fail "the screen never showed '$1'"
 	return 1
+}
+
+captured() {
+	capture
+	grep -qF -- "$1" "$T/screen"
 }
 
 # keys KEY...: send keys, then let the pane settle.
@@ -128,13 +127,7 @@ tui_after() {
 		rc=none
 		return
 	fi
-	_i=0
-	while [ "$_i" -lt 50 ]; do
-		capture
-		grep -q QC-DONE "$T/screen" && break
-		sleep 0.1
-		_i=$((_i + 1))
-	done
+	tm_poll 50 captured QC-DONE
 	rc=$(cat "$T/exit" 2>/dev/null || echo none)
 	[ "$rc" = "$1" ] || fail "exit status $rc, want $1"
 	cmp -s "$T/stty.before" "$T/stty.after" ||
