@@ -1,7 +1,7 @@
 /*
  * keys.c — the key table and the count prefix.
  *
- * Digits do two jobs, as the design asks for both "3 goes to proposal 3"
+ * Digits do two jobs, as the manual says of both "3 goes to proposal 3"
  * and "5j moves five lines", and no key acts twice: a number is only
  * typed until what follows says what it is for.  A motion takes it as
  * its count; Enter, or a pause (ui.c times it), makes it a jump to that

@@ -17,6 +17,7 @@
 
 #include "display.h"
 #include "doc.h"
+#include "keys.h"
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
@@ -66,6 +67,9 @@ static bool	 ascii;
 static void
 usage(void)
 {
+	const struct keydef	*kd;
+	size_t			 i;
+
 	fputs(
 "Usage: quotecheck [OPTION]... [STATEMENT REPORT]\n"
 "Check a news report's quotations against the statement it reports on.\n"
@@ -82,12 +86,12 @@ usage(void)
 "  -h, --help           display this help and exit\n"
 "  -V, --version        output version information and exit\n"
 "\n"
-"Keys: j k line, Space b page, d u half page, g G top and bottom,\n"
-"Tab h l pane, ] [ proposal, N Enter proposal N, } { quotation,\n"
-") ( quotation not exact, Enter counterpart, Ctrl-O Ctrl-R back and\n"
-"forward after jumps, / n N search, s sync scrolling, i sidebar,\n"
-"J K scroll the sidebar, Ctrl-L redraw, ? help, q quit.\n"
-"A number before a motion repeats it (5j).\n"
+"Keys in the reader (a number before a motion repeats it: 5j):\n",
+	    stdout);
+	/* From the key table, as the ? screen shows it. */
+	for (i = 0; (kd = keys_get(i)) != NULL; i++)
+		printf("  %-20s %s\n", kd->keys, kd->help);
+	fputs(
 "\n"
 "A file named - is standard input; the reader then takes its keys from\n"
 "the terminal.  When standard output is not a terminal, the report is\n"

@@ -177,9 +177,14 @@ ptab_clear(struct ptab *t)
 {
 	size_t	i;
 
-	/* Emptying slots breaks no probe, since all of them are emptied. */
+	/*
+	 * Find every key's slot before emptying any: an emptied slot would
+	 * end the probe of a key stored past it, which would stay behind.
+	 */
 	for (i = 0; i < t->nkeys; i++)
-		t->slots[ptab_slot(t, t->keys[i])] = 0;
+		t->keys[i] = (uint32_t)ptab_slot(t, t->keys[i]);
+	for (i = 0; i < t->nkeys; i++)
+		t->slots[t->keys[i]] = 0;
 	t->nkeys = 0;
 }
 

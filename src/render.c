@@ -7,7 +7,8 @@
  * region.  Styles are roles looked up in one of two tables: colour
  * (on the user's own background) or monochrome, which tells every
  * verdict and the selection apart with bold, underline and reverse
- * alone (dim is missing on many terminals, vt100 among them).
+ * alone (dim is missing on many terminals, vt100 among them).  What
+ * the sidebar says is side.c's: here its rows are only drawn.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 
 #include "display.h"
 #include "render.h"
+#include "side.h"
 #include "xmalloc.h"
 
 /* Layout roles first, then the screen's own. */
@@ -383,317 +385,70 @@ draw_separators(const struct view *v)
 			put_str(seps[i]->y + y, seps[i]->x, 1, bar, ST_SEP);
 }
 
-/* The sidebar: text wrapped into rows, cut with a mark when full. */
+/* The sidebar: side.c's rows, each style drawn as its nearest role. */
 
-struct pen {
-	int	y, x, w, end;	/* next row, left column, width, last row + 1 */
-	int	top;		/* rows above this one are scrolled away */
-	bool	cut;		/* some text did not fit */
+static const int side_styles[SIDE_MAX] = {
+	[SIDE_TEXT] =		ROLE_PLAIN,
+	[SIDE_HEAD] =		ST_HEAD,
+	[SIDE_META] =		ROLE_META,
+	[SIDE_EXACT] =		ROLE_EXACT,
+	[SIDE_ALTERED] =	ROLE_ALTERED,
+	[SIDE_NOT_FOUND] =	ROLE_NOT_FOUND,
+	[SIDE_PARAPHRASED] =	ROLE_PARAPHRASE,
+	[SIDE_WARNING] =	ROLE_ESCAPE,
+	[SIDE_MORE] =		ST_MORE,
 };
 
-/* Where a row of at most w cells of s[pos..n) should end. */
-static size_t
-wrap_point(const char *s, size_t pos, size_t n, int w)
-{
-	struct glyph	g;
-	size_t		start = pos, space = 0, k;
-	int		col = 0;
-
-	while (pos < n) {
-		k = display_next(s + pos, n - pos, col, ascii, &g);
-		if (g.kind == GLYPH_NEWLINE)
-			return pos + k;
-		if (col + g.width > w)
-			break;
-		col += g.width;
-		pos += k;
-		if (g.kind == GLYPH_SPACE)
-			space = pos;
-	}
-	if (pos >= n)
-		return n;
-	if (space > start)
-		return space;
-	return pos > start ? pos : start + k;
-}
-
 static void
-pen_text(struct pen *pn, int indent, const char *s, int st)
+draw_side_line(const struct side_line *ln, int y, int x, int w)
 {
-	size_t	n = strlen(s), pos = 0, brk;
-	int	ind = indent;
-
-	while (pos < n) {
-		if (pn->y >= pn->end || pn->w - ind < 1) {
-			pn->cut = true;
-			return;
-		}
-		brk = wrap_point(s, pos, n, pn->w - ind);
-		if (pn->y >= pn->top)
-			put_text(pn->y, pn->x + ind, pn->w - ind, s + pos,
-			    brk - pos, st);
-		pn->y++;
-		for (pos = brk; pos < n && (s[pos] == ' ' || s[pos] == '\n');
-		    pos++)
-			continue;
-		if (pn->w - indent > 12)
-			ind = indent + 2;
-	}
-}
-
-static void
-pen_head(struct pen *pn, const char *s)
-{
-	/* A heading on the last row would have nothing under it. */
-	if (pn->y == pn->end - 1) {
-		pn->cut = true;
-		pn->y = pn->end;
-	}
-	pen_text(pn, 0, s, ST_HEAD);
-}
-
-static void
-pen_blank(struct pen *pn)
-{
-	if (pn->y < pn->end)
-		pn->y++;
-}
-
-/* "a b c" joined, in a new string. */
-static char *
-cat3(const char *a, const char *b, const char *c)
-{
-	size_t	na = strlen(a), nb = strlen(b), nc = strlen(c);
-	char	*s = xmalloc(na + nb + nc + 1);
-
-	memcpy(s, a, na);
-	memcpy(s + na, b, nb);
-	memcpy(s + na + nb, c, nc + 1);
-	return s;
-}
-
-static void
-pen_field(struct pen *pn, const char *key, const char *value, int st)
-{
-	char	*s;
-
-	if (value == NULL || *value == '\0')
-		return;
-	s = cat3(key, ": ", value);
-	pen_text(pn, 1, s, st);
-	free(s);
-}
-
-static char *
-span_text(const struct doc *d, const struct span *sp)
-{
-	return xstrndup(d->text + sp->off, sp->len);
-}
-
-static void
-pen_change(struct pen *pn, const struct model *m, const struct span *src,
-    const struct span *rep, const char *what)
-{
-	const char	*arrow = ascii ? "\" -> \"" : "\" \xe2\x86\x92 \"";
-	char		*a, *b, *s, *t;
-
-	if (src->len > 0 && rep->len > 0) {
-		a = span_text(m->stmt, src);
-		b = span_text(&m->rep, rep);
-		s = cat3("\"", a, arrow);
-		t = cat3(s, b, "\"");
-		free(a);
-		free(b);
-		free(s);
-	} else {
-		a = src->len > 0 ? span_text(m->stmt, src) :
-		    span_text(&m->rep, rep);
-		t = cat3("\"", a, what);
-		free(a);
-	}
-	pen_text(pn, 1, t, ROLE_PLAIN);
-	free(t);
-}
-
-static void
-side_changes(struct pen *pn, const struct model *m, const struct quote *q)
-{
-	static const char *const what[] = {
-		[CHANGE_INSERT] = "\" added",
-		[CHANGE_DELETE] = "\" left out",
-		[CHANGE_REPLACE] = "\" replaced",
-		[CHANGE_MOVE] = "\" moved",
-	};
-	const struct change	*c;
+	const struct side_run	*r;
 	size_t			 i;
+	int			 col = ln->indent;
 
-	if (q->nchanges > 0)
-		pen_text(pn, 0, "Changes", ST_HEAD);
-	for (i = 0; i < q->nchanges; i++) {
-		c = &q->changes[i];
-		pen_change(pn, m, &c->src, &c->rep, what[c->op]);
-	}
-	if (q->ntypos > 0)
-		pen_text(pn, 0, "Typography (not a change)", ST_HEAD);
-	for (i = 0; i < q->ntypos; i++)
-		pen_change(pn, m, &q->typos[i].src, &q->typos[i].rep, "\"");
-}
-
-static void
-side_quote(struct pen *pn, const struct view *v)
-{
-	const struct quote	*q = view_quote(v);
-	char			 b[128];
-
-	if (q == NULL)
-		return;
-	snprintf(b, sizeof(b), "Quotation %zu of %zu", q->id, v->m->nquotes);
-	pen_head(pn, b);
-	snprintf(b, sizeof(b), "%s, %d%% similar", verdict_name(q->verdict),
-	    (int)(q->similarity * 100 + 0.5));
-	pen_text(pn, 1, b, q->verdict == VERDICT_EXACT ? ROLE_EXACT :
-	    q->verdict == VERDICT_ALTERED ? ROLE_ALTERED : ROLE_NOT_FOUND);
-	snprintf(b, sizeof(b), "report line %zu", q->line);
-	pen_text(pn, 1, b, ROLE_PLAIN);
-	if (q->src.len > 0) {
-		snprintf(b, sizeof(b), "statement line %zu", q->src_line);
-		pen_text(pn, 1, b, ROLE_PLAIN);
-	}
-	if (q->proposal > 0) {
-		snprintf(b, sizeof(b), "proposal %d", q->proposal);
-		pen_text(pn, 1, b, ROLE_PLAIN);
-	}
-	if (q->warnings & QUOTE_WARN_HIDDEN)
-		pen_text(pn, 1, "warning: hidden characters", ROLE_ESCAPE);
-	if (q->warnings & QUOTE_WARN_INVALID)
-		pen_text(pn, 1, "warning: invalid UTF-8", ROLE_ESCAPE);
-	if (q->warnings & QUOTE_WARN_UNCLOSED)
-		pen_text(pn, 1, "warning: no closing quotation mark",
-		    ROLE_ESCAPE);
-	side_changes(pn, v->m, q);
-	pen_blank(pn);
-}
-
-static int
-coverage_role(enum coverage c)
-{
-	switch (c) {
-	case COVER_QUOTED:
-		return ROLE_EXACT;
-	case COVER_QUOTED_ALTERED:
-		return ROLE_ALTERED;
-	case COVER_PARAPHRASED:
-		return ROLE_PARAPHRASE;
-	default:
-		return ROLE_NOT_FOUND;
+	for (i = 0; i < ln->nruns && col < w; i++) {
+		r = &ln->runs[i];
+		col += put_text(y, x + col, w - col, r->text, r->len,
+		    side_styles[r->style]);
 	}
 }
 
-static void
-side_summary(struct pen *pn, const struct model *m)
-{
-	char	b[160];
-	size_t	i;
-
-	pen_head(pn, "Summary");
-	snprintf(b, sizeof(b), "%zu quotations: %zu exact, %zu altered, "
-	    "%zu not found", m->nquotes, m->nexact, m->naltered, m->nnotfound);
-	pen_text(pn, 1, b, ROLE_PLAIN);
-	for (i = 0; i < m->stmt->nprops && m->coverage != NULL; i++) {
-		snprintf(b, sizeof(b), "proposal %d: %s",
-		    m->stmt->props[i].number, coverage_name(m->coverage[i]));
-		pen_text(pn, 1, b, coverage_role(m->coverage[i]));
-	}
-	/* What loading repaired or found: hidden characters and the like. */
-	for (i = 0; i < m->nnotes; i++)
-		pen_text(pn, 1, m->notes[i], ROLE_ESCAPE);
-	pen_blank(pn);
-}
-
-static void
-side_meta(struct pen *pn, const struct doc *d)
-{
-	const struct meta_entry	*e;
-	size_t			 i, j;
-	char			*s, *t;
-
-	for (i = 0; i < d->nmeta; i++) {
-		e = &d->meta[i];
-		s = xstrdup("");
-		for (j = 0; j < e->nvalues; j++) {
-			t = cat3(s, j > 0 ? "; " : "", e->values[j]);
-			free(s);
-			s = t;
-		}
-		pen_field(pn, e->key, s, ROLE_PLAIN);
-		free(s);
-	}
-}
-
-static void
-side_docs(struct pen *pn, const struct model *m)
-{
-	pen_head(pn, "Statement");
-	if (m->stmt->title != NULL)
-		pen_text(pn, 1, m->stmt->title, ROLE_META);
-	pen_field(pn, "Date", m->stmt->date, ROLE_PLAIN);
-	pen_field(pn, "Time", m->stmt->time, ROLE_PLAIN);
-	side_meta(pn, m->stmt);
-	pen_blank(pn);
-	pen_head(pn, "Report");
-	if (m->rep.headline != NULL)
-		pen_text(pn, 1, m->rep.headline, ROLE_META);
-	pen_field(pn, "Outlet", m->rep.outlet, ROLE_PLAIN);
-	pen_field(pn, "Dateline", m->rep.dateline, ROLE_PLAIN);
-	side_meta(pn, &m->rep);
-}
-
-static void
-side_all(struct pen *pn, const struct view *v)
-{
-	side_quote(pn, v);
-	side_summary(pn, v->m);
-	side_docs(pn, v->m);
-}
-
-/*
- * The sidebar, scrolled by J and K: a first pass draws nothing and
- * counts its rows, so that v->side_max says how far it may scroll.
- */
+/* The sidebar, scrolled by J and K (v->side_max: how far it may). */
 static void
 draw_sidebar(struct view *v)
 {
 	const struct rect	*r = &v->g.side;
-	struct pen		 pn;
-	int			 y, top;
+	struct side		 sd;
+	size_t			 i;
+	int			 y, x, w, h, top;
 
 	if (r->w == 0 || r->h == 0) {
 		v->side_max = 0;
 		return;
 	}
-	pn.x = r->x + (r->w > 8);
-	pn.w = r->w - (r->w > 8) * 2;
-	pn.y = 0;
-	pn.top = pn.end = 1 << 30;
-	pn.cut = false;
-	side_all(&pn, v);
-	v->side_max = pn.y - (r->h - 1) > 0 ? pn.y - (r->h - 1) : 0;
+	/* A blank column either side of the text, room allowing. */
+	x = r->x + (r->w > 8);
+	w = r->w - (r->w > 8) * 2;
+	h = r->h - 1;
+	/* All of it, so that J and K know how far it scrolls. */
+	side_build(&sd, v->m, view_quote(v), w, 1 << 20, ascii);
+	v->side_max = (int)sd.nlines > h ? (int)sd.nlines - h + 1 : 0;
 	top = v->side_top < v->side_max ? v->side_top : v->side_max;
 	put_blanks(r->y, r->x, r->w, ST_TITLE);
 	put_str(r->y, r->x + 1, r->w - 1, v->side_max > 0 ?
 	    "Info (J K scroll)" : "Info", ST_TITLE);
 	for (y = 1; y < r->h; y++)
 		put_blanks(r->y + y, r->x, r->w, ROLE_PLAIN);
-	pn.y = r->y + 1 - top;
-	pn.top = r->y + 1;
-	pn.end = r->y + r->h;
-	pn.cut = false;
-	side_all(&pn, v);
-	if (pn.cut && r->h > 1) {
-		put_blanks(pn.end - 1, r->x, r->w, ROLE_PLAIN);
-		put_str(pn.end - 1, pn.x, pn.w, ascii ? "... (more: J)" :
-		    "\xe2\x80\xa6 (more: J)", ST_MORE);
+	for (i = (size_t)top, y = 0; i < sd.nlines && y < h; i++, y++) {
+		/* Rows left below: the last one says how to reach them. */
+		if (y == h - 1 && i + 1 < sd.nlines) {
+			put_str(r->y + 1 + y, x, w, ascii ? "... (more: J)" :
+			    "\xe2\x80\xa6 (more: J)", ST_MORE);
+			break;
+		}
+		draw_side_line(&sd.lines[i], r->y + 1 + y, x, w);
 	}
+	side_free(&sd);
 }
 
 /* Status line; returns the cursor column while a search is typed. */

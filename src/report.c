@@ -2,8 +2,8 @@
  * report.c — the --check report.  The text form is for people: every
  * piece of document text goes through display.h, on one line, white
  * space collapsed, long passages cut in the middle.  The JSON form is
- * for scripts: DESIGN's keys, strings escaped so that the output is
- * valid JSON and safe to show on a terminal as it is.
+ * for scripts: the keys of the manual's JSON OUTPUT, strings escaped
+ * so that the output is valid JSON and safe to show on a terminal.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +12,7 @@
 
 #include <unistr.h>
 
+#include "describe.h"
 #include "display.h"
 #include "doc.h"
 #include "model.h"
@@ -155,41 +156,32 @@ put_field(FILE *fp, const char *name, const char *value, bool ascii)
 	fputc('\n', fp);
 }
 
+/* "label text" on a line of its own, the text sanitised whole. */
+static void
+put_line(FILE *fp, const char *label, const char *text, bool ascii)
+{
+	char	*p = display_string(text, strlen(text), ascii);
+
+	fprintf(fp, "%s %s\n", label, p);
+	free(p);
+}
+
 static void
 text_header(FILE *fp, const struct model *m, bool ascii)
 {
 	const struct doc	*s = m->stmt, *r = &m->rep;
-	char			*p;
 	size_t			 i;
 
-	p = display_string(s->path, strlen(s->path), ascii);
-	fprintf(fp, "statement %s\n", p);
-	free(p);
+	put_line(fp, "statement", s->path, ascii);
 	put_field(fp, "title", s->title, ascii);
 	put_field(fp, "date", s->date, ascii);
 	put_field(fp, "time", s->time, ascii);
-	p = display_string(r->path, strlen(r->path), ascii);
-	fprintf(fp, "report    %s\n", p);
-	free(p);
+	put_line(fp, "report   ", r->path, ascii);
 	put_field(fp, "headline", r->headline, ascii);
 	put_field(fp, "outlet", r->outlet, ascii);
 	put_field(fp, "dateline", r->dateline, ascii);
-	for (i = 0; i < m->nnotes; i++) {
-		p = display_string(m->notes[i], strlen(m->notes[i]), ascii);
-		fprintf(fp, "warning: %s\n", p);
-		free(p);
-	}
-}
-
-static unsigned
-percent(double x)
-{
-	if (!(x >= 0.0))
-		return 0;
-	if (x >= 1.0)
-		return 100;
-	/* Round down: only a perfect match may read 100%. */
-	return (unsigned)(x * 100.0 + 1e-9);
+	for (i = 0; i < m->nnotes; i++)
+		put_line(fp, "warning:", m->notes[i], ascii);
 }
 
 static void
@@ -200,7 +192,7 @@ text_change(FILE *fp, const struct model *m, const struct change *c,
 	if (c->op != CHANGE_INSERT)
 		put_quoted(fp, m->stmt, c->src, ascii, CHANGE_MAXW);
 	if (c->op == CHANGE_REPLACE || c->op == CHANGE_MOVE)
-		fputs(ascii ? " -> " : " \u2192 ", fp);
+		fputs(describe_arrow(ascii), fp);
 	if (c->op != CHANGE_DELETE)
 		put_quoted(fp, &m->rep, c->rep, ascii, CHANGE_MAXW);
 	fputc('\n', fp);
@@ -209,35 +201,26 @@ text_change(FILE *fp, const struct model *m, const struct change *c,
 static void
 text_warnings(FILE *fp, unsigned w)
 {
-	if (w & QUOTE_WARN_HIDDEN)
-		fputs("     warning: hidden characters\n", fp);
-	if (w & QUOTE_WARN_INVALID)
-		fputs("     warning: invalid UTF-8\n", fp);
-	if (w & QUOTE_WARN_UNCLOSED)
-		fputs("     warning: no closing quotation mark\n", fp);
-	if (w & QUOTE_WARN_UNBALANCED)
-		fputs("     warning: unbalanced quotation marks\n", fp);
+	const char	*s;
+
+	while ((s = describe_warning(&w)) != NULL)
+		fprintf(fp, "     warning: %s\n", s);
 }
 
 static void
 text_quote(FILE *fp, const struct model *m, const struct quote *q,
     bool ascii)
 {
+	char	 src[DESCRIBE_MAX];
 	size_t	 i;
 
+	describe_source(q, src, sizeof(src));
 	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%", q->id, q->line,
-	    q->col, q->verdict == VERDICT_NOT_FOUND ? "not found" :
-	    verdict_name(q->verdict), percent(q->similarity));
+	    q->col, describe_verdict(q->verdict),
+	    describe_percent(q->similarity));
 	if (q->parent > 0)
 		fprintf(fp, ", inside %zu", q->parent);
-	if (q->verdict == VERDICT_NOT_FOUND || q->src.len == 0)
-		fputs(": not in the statement\n", fp);
-	else if (q->proposal > 0)
-		fprintf(fp, ": statement %zu:%zu, proposal %d\n",
-		    q->src_line, q->src_col, q->proposal);
-	else
-		fprintf(fp, ": statement %zu:%zu, no proposal\n",
-		    q->src_line, q->src_col);
+	fprintf(fp, ": %s\n", src);
 	fputs("     ", fp);
 	put_quoted(fp, &m->rep, q->text, ascii, QUOTE_MAXW);
 	fputc('\n', fp);
@@ -246,7 +229,7 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 	for (i = 0; i < q->ntypos; i++) {
 		fputs("     typography: ", fp);
 		put_quoted(fp, m->stmt, q->typos[i].src, ascii, CHANGE_MAXW);
-		fputs(ascii ? " -> " : " \u2192 ", fp);
+		fputs(describe_arrow(ascii), fp);
 		put_quoted(fp, &m->rep, q->typos[i].rep, ascii, CHANGE_MAXW);
 		fputc('\n', fp);
 	}
@@ -299,13 +282,10 @@ static void
 text_summary(FILE *fp, const struct model *m)
 {
 	size_t	 n[COVER_QUOTED + 1] = { 0 }, i;
+	char	 b[DESCRIBE_MAX];
 
-	fprintf(fp, "\n%zu %s: %zu exact, %zu altered, %zu not found",
-	    m->nquotes, m->nquotes == 1 ? "quotation" : "quotations",
-	    m->nexact, m->naltered, m->nnotfound);
-	if (m->nterms > 0)
-		fprintf(fp, " (%zu short %s not judged)", m->nterms,
-		    m->nterms == 1 ? "term" : "terms");
+	describe_counts(m, b, sizeof(b));
+	fprintf(fp, "\n%s", b);
 	if (m->stmt->nprops == 0) {
 		fputs("; no numbered proposals\n", fp);
 		return;
@@ -607,15 +587,11 @@ json_report(struct json *j, const struct doc *d)
 static void
 json_warnings(struct json *j, unsigned w)
 {
+	const char	*s;
+
 	json_open(j, "warnings", '[', true);
-	if (w & QUOTE_WARN_HIDDEN)
-		json_cstr(j, NULL, "hidden characters");
-	if (w & QUOTE_WARN_INVALID)
-		json_cstr(j, NULL, "invalid UTF-8");
-	if (w & QUOTE_WARN_UNCLOSED)
-		json_cstr(j, NULL, "no closing quotation mark");
-	if (w & QUOTE_WARN_UNBALANCED)
-		json_cstr(j, NULL, "unbalanced quotation marks");
+	while ((s = describe_warning(&w)) != NULL)
+		json_cstr(j, NULL, s);
 	json_close(j, ']');
 }
 

@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
 #include "doc.h"
 #include "search.h"
 #include "view.h"
@@ -29,6 +31,10 @@
 
 /* Bytes laid out at a time: at first, and in each slice of view_work. */
 #define VIEW_SLICE	65536
+
+/* Said from more than one place. */
+static const char view_no_quotes[] = "no quotations in the report";
+static const char view_no_props[] = "no numbered proposals in the statement";
 
 static void	view_refit(struct view *);
 static void	goto_match(struct view *, bool, long);
@@ -446,10 +452,9 @@ view_init(struct view *v, const struct model *m,
 	v->spane = -1;
 	keys_init(&v->keys);
 	if (m->nquotes == 0)
-		snprintf(v->msg, sizeof(v->msg), "no quotations in the report");
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_quotes);
 	else if (m->stmt->nprops == 0)
-		snprintf(v->msg, sizeof(v->msg),
-		    "no numbered proposals in the statement");
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_props);
 }
 
 void
@@ -593,8 +598,7 @@ prop_number(struct view *v, long n)
 	long	i;
 
 	if (v->m->stmt->nprops == 0) {
-		snprintf(v->msg, sizeof(v->msg),
-		    "no numbered proposals in the statement");
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_props);
 		return;
 	}
 	i = n > 0 && n <= KEYS_COUNT_MAX ?
@@ -612,8 +616,7 @@ prop_step(struct view *v, long n)
 	long	np = (long)v->m->stmt->nprops, i;
 
 	if (np == 0) {
-		snprintf(v->msg, sizeof(v->msg),
-		    "no numbered proposals in the statement");
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_props);
 		return;
 	}
 	if (prop_shown(v))
@@ -680,7 +683,7 @@ quote_step(struct view *v, long n, bool problems)
 	long	step = n > 0 ? 1 : -1, left = n > 0 ? n : -n;
 
 	if (nq == 0) {
-		snprintf(v->msg, sizeof(v->msg), "no quotations in the report");
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_quotes);
 		return;
 	}
 	if (v->quote >= 0)
@@ -739,7 +742,7 @@ counterpart(struct view *v)
 	int			 other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
 
 	if (v->m->nquotes == 0) {
-		snprintf(v->msg, sizeof(v->msg), "no quotations in the report");
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_quotes);
 		return;
 	}
 	view_finish(v);
@@ -1110,32 +1113,14 @@ view_open(struct view *v, int prop, int quote)
 static void
 prompt_add(struct view *v, int c)
 {
-	char	b[4];
-	size_t	n;
+	uint8_t	b[6];
+	int	n;
 
-	if (c < 0x80) {
-		b[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		b[0] = (char)(0xc0 | (c >> 6));
-		b[1] = (char)(0x80 | (c & 0x3f));
-		n = 2;
-	} else if (c < 0x10000) {
-		b[0] = (char)(0xe0 | (c >> 12));
-		b[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		b[2] = (char)(0x80 | (c & 0x3f));
-		n = 3;
-	} else {
-		b[0] = (char)(0xf0 | (c >> 18));
-		b[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		b[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		b[3] = (char)(0x80 | (c & 0x3f));
-		n = 4;
-	}
-	if (v->ninput + n >= sizeof(v->input))
+	if ((n = u8_uctomb(b, (ucs4_t)c, sizeof(b))) < 1 ||
+	    v->ninput + (size_t)n >= sizeof(v->input))
 		return;
-	memcpy(v->input + v->ninput, b, n);
-	v->ninput += n;
+	memcpy(v->input + v->ninput, b, (size_t)n);
+	v->ninput += (size_t)n;
 	v->input[v->ninput] = '\0';
 }
 

@@ -28,29 +28,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/qccli.XXXXXX") || exit 99
 trap 'rm -rf "$T"' EXIT
 trap 'exit 1' HUP INT TERM
 
-n=0
-nfail=0
-why=
-
-fail() {
-	why="$why
-$*"
-}
-
-# end NAME: print the case's line, with the reasons and output on failure.
-end() {
-	n=$((n + 1))
-	if [ -z "$why" ]; then
-		echo "ok $n - $1"
-		return
-	fi
-	nfail=$((nfail + 1))
-	echo "not ok $n - $1"
-	printf '%s\n' "$why" | sed '/^$/d; s/^/#   /'
-	echo "#   exit status $rc; stderr:"
-	head -n 5 "$T/err" | cat -v | sed 's/^/#     /'
-	why=
-}
+. "$QC_SRCDIR/tests/lib/tap.sh"
 
 # qc ARG...: run with stdin from /dev/null; $rc, $T/out, $T/err.
 qc() {
@@ -166,7 +144,7 @@ for o in '-p,' --proposal= '-q,' --quote= --check --format= --color= \
     --layout= --no-sidebar '-h,' --help '-V,' --version; do
 	grep -q -- "$o" "$T/out" || fail "--help does not list $o"
 done
-grep -q 'q quit' "$T/out" || fail "--help does not list the keys"
+grep -q '^  q  Q  *quit$' "$T/out" || fail "--help does not list the keys"
 end "--help lists every option and the keys"
 
 qc -V
@@ -266,6 +244,4 @@ qc --check - -
 expect_message "only one of STATEMENT and REPORT can be '-'"
 end "- for both files"
 
-echo "1..$n"
-[ $nfail -eq 0 ] || { echo "# $nfail of $n failed"; exit 1; }
-exit 0
+finish

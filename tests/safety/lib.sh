@@ -1,8 +1,8 @@
 # tests/safety/lib.sh — helpers for the safety tests (sourced, not run).
 #
 # Each script is one group of cases; each case prints a TAP line
-# ("ok N - name" / "not ok N - name" with the reasons as "# " lines), so
-# a failure names the case.  The script exits 1 if any case failed, 77
+# through tests/lib/tap.sh (begin, fail, end, skip, finish), so a
+# failure names the case.  The script exits 1 if any case failed, 77
 # if it could not run at all.  Every run of quotecheck is bounded by
 # timeout(1): a hang is a failure, not a stuck make check.
 #
@@ -48,57 +48,7 @@ if [ "${QC_VALGRIND:-no}" = yes ]; then
 	TMO=$((TMO * 20))
 fi
 
-n=0
-nfail=0
-name=
-why=
-
-# begin NAME: start a case.
-begin() {
-	name=$1
-	why=
-}
-
-# fail REASON: record why the current case failed (it goes on).
-fail() {
-	why="$why
-$*"
-}
-
-# end: print the case's TAP line, with the reasons and output on failure.
-end() {
-	n=$((n + 1))
-	if [ -z "$why" ]; then
-		echo "ok $n - $name"
-		return 0
-	fi
-	nfail=$((nfail + 1))
-	echo "not ok $n - $name"
-	printf '%s\n' "$why" | sed '/^$/d; s/^/#   /'
-	echo "#   exit status: $rc"
-	if [ -s "$T/err" ]; then
-		echo "#   stderr (first 5 lines, cat -v):"
-		head -n 5 "$T/err" | cut -c 1-300 | cat -v | sed 's/^/#     /'
-	fi
-	if [ -s "$T/out" ]; then
-		echo "#   stdout (first 5 lines, cat -v):"
-		head -n 5 "$T/out" | cut -c 1-300 | cat -v | sed 's/^/#     /'
-	fi
-	return 0
-}
-
-# skip NAME REASON: a case that cannot run here.
-skip() {
-	n=$((n + 1))
-	echo "ok $n - $1 # SKIP $2"
-}
-
-# finish: the plan line and the exit status.
-finish() {
-	echo "1..$n"
-	[ "$nfail" -eq 0 ] || { echo "# $nfail of $n failed"; exit 1; }
-	exit 0
-}
+. "$QC_SRCDIR/tests/lib/tap.sh"
 
 # qc ARG...: run quotecheck, stdin from /dev/null, bounded by the timeout;
 # stdout in $T/out, stderr in $T/err, status in $rc.

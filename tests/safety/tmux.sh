@@ -1,109 +1,68 @@
-# tests/safety/tmux.sh — helpers for the TUI safety tests (sourced):
-# quotecheck in a pane of a private tmux server at a fixed size, the
-# terminal's state read back from tmux itself.  Needs lib.sh first.
+# tests/safety/tmux.sh — helpers for the TUI safety tests (sourced),
+# over the tmux driver tests/lib/tmux.sh: quotecheck in a pane of a
+# private tmux server at a fixed size, the terminal's state read back
+# from tmux itself.  Needs lib.sh first.  A failed check is recorded for
+# the case (TAP, tests/lib/tap.sh) and the case goes on.
 #
-# The pane runs a small shell script: it records `stty -a`, waits for
-# the go file (so the test can set a guard title before quotecheck
-# writes a byte), runs quotecheck, records its exit status and
-# `stty -a` again, drains whatever bytes arrived on the terminal's input
-# afterwards (answers to queries a hostile file made the terminal send),
-# and prints DONE-MARK.
+# The driver's pane script starts the command once the guard title is
+# set, records `stty -a` before and after and the exit status, and
+# keeps the bytes that arrived on the terminal's input afterwards
+# (answers to queries a hostile file made the terminal send).
 
-command -v tmux >/dev/null 2>&1 || { echo "1..0 # SKIP no tmux"; exit 77; }
+. "$QC_SRCDIR/tests/lib/tmux.sh"
 
-TM="tmux -L qcsafe$$ -f /dev/null"
-trap '$TM kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+trap 'tm_stop; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
 
-# tui_start COLS ROWS ARG...: start quotecheck ARG... in a fresh pane.
+# tui_start COLS ROWS ARG...: start ARG... (QC_WRAP before it) in a
+# fresh pane.
 tui_start() {
-	_cols=$1
-	_rows=$2
-	shift 2
-	{
-		echo 'stty -a >"$1/stty.before"'
-		echo 'while [ ! -f "$1/go" ]; do sleep 0.05; done'
-		echo 'shift'
-		printf '"$@"\n'
-		echo 'echo $? >"$T_DIR/exit"'
-		echo 'stty -a >"$T_DIR/stty.after"'
-		echo 'stty -icanon -echo min 0 time 5'
-		echo 'dd bs=1 count=4096 of="$T_DIR/stdin.after" 2>/dev/null'
-		echo 'stty icanon echo'
-		echo 'echo DONE-MARK'
-		echo 'exec sleep 600'
-	} >"$T/pane.sh"
-	rm -f "$T/go" "$T/exit" "$T/stty.before" "$T/stty.after" \
-	    "$T/stdin.after"
-	$TM kill-server 2>/dev/null
-	# Sanitizer reports would go to the pane, unseen: into files instead.
-	_san="log_path=$T/san"
-	$TM new-session -d -x "$_cols" -y "$_rows" \
-	    "T_DIR='$T' LC_ALL=C.UTF-8 ASAN_OPTIONS='${ASAN_OPTIONS:+$ASAN_OPTIONS:}$_san' UBSAN_OPTIONS='${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}$_san' sh '$T/pane.sh' '$T' $QC_WRAP $(quote_args "$@")" ||
-	    { echo "Bail out! tmux new-session failed"; exit 99; }
-	$TM set-option -g set-clipboard on >/dev/null
-	$TM set-option -g allow-rename on >/dev/null 2>&1
-	$TM set-option -g remain-on-exit on >/dev/null
-	wait_for_file "$T/stty.before" 50
-	$TM select-pane -t 0 -T QC-GUARD-TITLE
-	$TM delete-buffer >/dev/null 2>&1
-	: >"$T/go"
-}
-
-# quote_args ARG...: the arguments quoted for sh -c.
-quote_args() {
-	for _a; do
-		printf "'%s' " "$(printf '%s' "$_a" | sed "s/'/'\\\\''/g")"
-	done
+	tm_start "$T" "$@" ||
+	    { echo "Bail out! tmux: cannot start $3"; exit 99; }
 }
 
 # wait_for_file FILE TENTHS
 wait_for_file() {
-	_i=0
-	while [ ! -s "$1" ] && [ "$_i" -lt "$2" ]; do
-		sleep 0.1
-		_i=$((_i + 1))
-	done
+	tm_wait_file "$1" "$2"
 }
 
 # capture: the pane's text in $T/screen, with attributes in $T/screen.e,
 # with lines the terminal wrapped joined again in $T/screen.j (for
 # messages, whose length depends on the paths in them).
 capture() {
-	$TM capture-pane -p -t 0 >"$T/screen"
-	$TM capture-pane -p -e -t 0 >"$T/screen.e"
-	$TM capture-pane -p -J -t 0 >"$T/screen.j"
+	tm_screen >"$T/screen"
+	tm_screen -e >"$T/screen.e"
+	tm_screen -J >"$T/screen.j"
 }
 
 # wait_screen TEXT [TENTHS]: until the pane shows TEXT (fixed string).
 wait_screen() {
-	_i=0
-	while [ "$_i" -lt "${2:-100}" ]; do
-		capture
-		grep -qF -- "$1" "$T/screen" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
+	tm_poll "${2:-100}" captured "$1" && return 0
 	fail "the screen never showed '$1'"
 	return 1
 }
 
+captured() {
+	capture
+	grep -qF -- "$1" "$T/screen"
+}
+
 # keys KEY...: send keys, then let the pane settle.
 keys() {
-	$TM send-keys -t 0 "$@"
+	tm_keys "$@"
 	sleep 0.3
 }
 
 # pane_fmt FORMAT: a tmux format of the pane (#{pane_title} ...).
 pane_fmt() {
-	$TM display-message -p -t 0 "$1"
+	tm_fmt "$1"
 }
 
 # expect_terminal_untouched: title, clipboard, modes as they were.
 expect_terminal_untouched() {
 	_title=$(pane_fmt '#{pane_title}')
-	[ "$_title" = QC-GUARD-TITLE ] ||
+	[ "$_title" = "$TM_TITLE" ] ||
 	    fail "the pane title was changed to '$_title' (OSC 0/2 got through)"
-	_bufs=$($TM list-buffers 2>/dev/null)
+	_bufs=$(tm list-buffers 2>/dev/null)
 	[ -z "$_bufs" ] ||
 	    fail "a tmux buffer was set (OSC 52 got through): $_bufs"
 }
@@ -168,13 +127,7 @@ tui_after() {
 		rc=none
 		return
 	fi
-	_i=0
-	while [ "$_i" -lt 50 ]; do
-		capture
-		grep -q DONE-MARK "$T/screen" && break
-		sleep 0.1
-		_i=$((_i + 1))
-	done
+	tm_poll 50 captured QC-DONE
 	rc=$(cat "$T/exit" 2>/dev/null || echo none)
 	[ "$rc" = "$1" ] || fail "exit status $rc, want $1"
 	cmp -s "$T/stty.before" "$T/stty.after" ||
@@ -189,7 +142,7 @@ tui_after() {
 	    fail "mouse reporting left on after quitting"
 	[ "$(pane_fmt '#{insert_flag}#{origin_flag}')" = 00 ] ||
 	    fail "insert or origin mode left on after quitting"
-	grep -q DONE-MARK "$T/screen" ||
+	grep -q QC-DONE "$T/screen" ||
 	    fail "the shell's output after quitting is not visible"
 	expect_no_sanitizer_log
 	check_valgrind

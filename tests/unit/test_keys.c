@@ -1,7 +1,7 @@
 /*
  * test_keys.c — the key table and the count prefix: every action has a
  * row and every key one action, a row of the ? screen fits one line
- * from VIEW_HELP_WIDE columns, the keys of the design's table are
+ * from VIEW_HELP_WIDE columns, the keys the manual lists are
  * bound, and digits only count until Enter makes them a proposal
  * number or a motion takes them as its count (5j): no key acts twice.
  */

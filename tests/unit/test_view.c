@@ -483,6 +483,12 @@ test_search_prompt_editing(void **state)
 	assert_string_equal(v->input, "quay");
 	view_key(v, 0x2019);	/* typed as a code point */
 	assert_string_equal(v->input, "quay\xe2\x80\x99");
+	view_key(v, 0xe9);
+	view_key(v, 0x1f600);
+	assert_string_equal(v->input,
+	    "quay\xe2\x80\x99\xc3\xa9\xf0\x9f\x98\x80");
+	view_key(v, 0x7f);
+	view_key(v, 0x7f);
 	view_key(v, 0x7f);
 	view_key(v, 0x1b);
 	assert_false(v->prompting);
@@ -781,6 +787,26 @@ filler(char *s, size_t *n, size_t cap, int count, const char *what)
 	return s;
 }
 
+/* A pair from memory through the pipeline; unload() frees both. */
+static struct statement *test_st;
+
+static int
+load_mem(struct model *m, const char *st, size_t ns, const char *rp,
+    size_t nr)
+{
+	if ((test_st = pipeline_statement("s.txt", st, ns)) == NULL)
+		return -1;
+	return pipeline_check(m, test_st, "r.txt", rp, nr);
+}
+
+static void
+unload(struct model *m)
+{
+	model_free(m);
+	pipeline_statement_free(test_st);
+	test_st = NULL;
+}
+
 static int
 nav_load(struct model *m)
 {
@@ -811,7 +837,7 @@ nav_load(struct model *m)
 	nr += (size_t)snprintf(rp + nr, sizeof(rp) - nr, "A member said "
 	    "\"the moon is made of green cheese on Tuesdays\" in jest.\n");
 	assert_true(ns < sizeof(st) && nr < sizeof(rp));
-	return model_load_mem(m, "s.txt", st, ns, "r.txt", rp, nr);
+	return load_mem(m, st, ns, rp, nr);
 }
 
 static void
@@ -873,7 +899,7 @@ test_steps_follow_the_view(void **state)
 	keys(&v, "k");
 	assert_int_equal(view_quote(&v)->id, 3);
 	view_free(&v);
-	model_free(&m);
+	unload(&m);
 }
 
 /* The small pair: the first screen shows First; j k does not select it. */
@@ -943,7 +969,7 @@ test_jumps_keep_context_not_past_end(void **state)
 	keys(&v, "h9999G");
 	assert_not_past_end(&v);
 	view_free(&v);
-	model_free(&m);
+	unload(&m);
 }
 
 /* Defect: a digit jumped at once, then became a count as well. */
@@ -1077,8 +1103,7 @@ test_selected_verdict_wins(void **state)
 	size_t			 river, bridge;
 
 	(void)state;
-	assert_int_equal(model_load_mem(&m, "s.txt", st, strlen(st),
-	    "r.txt", rp, strlen(rp)), 0);
+	assert_int_equal(load_mem(&m, st, strlen(st), rp, strlen(rp)), 0);
 	assert_int_equal(m.nquotes, 2);
 	assert_int_equal(m.quotes[0].verdict, VERDICT_EXACT);
 	assert_int_equal(m.quotes[1].verdict, VERDICT_ALTERED);
@@ -1107,7 +1132,7 @@ test_selected_verdict_wins(void **state)
 	assert_false(view_selected_at(&v, PANE_STMT, 0));
 	assert_int_equal(view_role_at(&v, PANE_STMT, 0, ROLE_META), ROLE_META);
 	view_free(&v);
-	model_free(&m);
+	unload(&m);
 }
 
 /* ) ( walk the quotations that are not exact; Ctrl-O Ctrl-R the jumps. */

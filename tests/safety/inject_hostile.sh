@@ -22,12 +22,12 @@ wait_for_file "$T/exit" 50
 sleep 1
 [ "$(pane_fmt '#{pane_title}')" = QC-TITLE-HIJACK ] ||
     fail "raw OSC 2 did not set the title: the title check is blind"
-$TM list-buffers 2>/dev/null | grep -q . ||
+tm list-buffers 2>/dev/null | grep -q . ||
     fail "raw OSC 52 set no buffer: the clipboard check is blind"
 [ -s "$T/stdin.after" ] ||
     fail "no answer to a raw ESC [ 6 n arrived: the input check is blind"
 end
-$TM kill-server 2>/dev/null
+tm_stop
 
 for size in 120x40 80x24 40x12; do
 	cols=${size%x*}

@@ -1,0 +1,61 @@
+#!/bin/sh
+# tests/cli/keys.sh — the reader's keys are listed alike everywhere: the
+# keys column of --help (written from the key table, src/keys.c, which
+# the ? screen also reads), the KEYS section of the manual and the key
+# table of the README give the same keys in the same order.  A key
+# added to the table but not to the manual or the README fails here.
+#
+# Environment: QC the program (default ./quotecheck), QC_SRCDIR the
+# source tree (default: two levels above this script).
+
+QC=${QC:-$PWD/quotecheck}
+QC_SRCDIR=${QC_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+LC_ALL=C.UTF-8
+export LC_ALL
+if [ ! -x "$QC" ]; then
+	echo "1..0 # SKIP $QC not built"
+	exit 77
+fi
+T=$(mktemp -d "${TMPDIR:-/tmp}/qckeys.XXXXXX") || exit 99
+trap 'rm -rf "$T"' EXIT
+trap 'exit 1' HUP INT TERM
+. "$QC_SRCDIR/tests/lib/tap.sh"
+
+# One key a line, in order, from each source.
+"$QC" --help </dev/null >"$T/help.txt"
+rc=$?
+sed -n '/^Keys in the reader/,/^$/p' "$T/help.txt" | sed '1d; /^$/d' |
+    cut -c 3-22 | tr -s ' ' '\n' | sed '/^$/d' >"$T/help"
+sed -n '/^\.Sh KEYS/,/^\.Sh [^K]/p' "$QC_SRCDIR/man/quotecheck.1" |
+    sed -n 's/^\.It //p' | tr -s ' ' '\n' |
+    sed '/^Ic$/d; /^No$/d; /^,$/d; s/^\\&//' | sed '/^$/d' >"$T/man"
+# The README's first column; there " / " parts two keys, but a cell
+# that starts with "/" starts with the search key.
+awk -F'|' '/^\| key/ { on = 1; next }
+    on && !/^\|/ { exit }
+    on && $2 !~ /^ *-+ *$/ {
+	k = split($2, w, " ")
+	for (i = 1; i <= k; i++) {
+		s = w[i]; sub(/,$/, "", s)
+		if (s == "/" && i > 1) continue
+		if (s != "") print s
+	}
+    }' "$QC_SRCDIR/README" >"$T/readme"
+
+begin "--help lists the key table"
+[ "$rc" -eq 0 ] || fail "--help: exit status $rc"
+[ "$(wc -l <"$T/help")" -ge 40 ] ||
+    fail "--help lists $(wc -l <"$T/help") keys, want the whole table"
+grep -qx 'Ctrl-L' "$T/help" || fail "--help lacks Ctrl-L"
+end
+
+begin "the manual lists the keys --help lists, in order"
+diff "$T/help" "$T/man" >"$T/err" || fail "--help (<) and the manual (>) differ"
+end
+
+begin "the README lists the keys --help lists, in order"
+diff "$T/help" "$T/readme" >"$T/err" ||
+    fail "--help (<) and the README (>) differ"
+end
+
+finish

@@ -1,0 +1,104 @@
+/*
+ * test_describe.c — the shared words for a quotation: similarity
+ * rounded down (only a perfect match reads 100%), verdicts for people,
+ * warnings in a fixed order, the source and the verdict counts.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "describe.h"
+
+static void
+test_percent(void **state)
+{
+	(void)state;
+	assert_int_equal(describe_percent(0.889), 88);
+	assert_int_equal(describe_percent(0.88), 88);
+	assert_int_equal(describe_percent(0.29), 29);
+	assert_int_equal(describe_percent(0.99999), 99);
+	assert_int_equal(describe_percent(1.0), 100);
+	assert_int_equal(describe_percent(1.5), 100);
+	assert_int_equal(describe_percent(0.0), 0);
+	assert_int_equal(describe_percent(-0.5), 0);
+	assert_int_equal(describe_percent(NAN), 0);
+}
+
+static void
+test_verdicts(void **state)
+{
+	(void)state;
+	assert_string_equal(describe_verdict(VERDICT_EXACT), "exact");
+	assert_string_equal(describe_verdict(VERDICT_ALTERED), "altered");
+	assert_string_equal(describe_verdict(VERDICT_NOT_FOUND), "not found");
+	assert_string_equal(describe_arrow(true), " -> ");
+	assert_string_equal(describe_arrow(false), " \xe2\x86\x92 ");
+}
+
+static void
+test_warnings(void **state)
+{
+	unsigned	 w = QUOTE_WARN_UNCLOSED | QUOTE_WARN_HIDDEN | 0x100;
+
+	(void)state;
+	assert_string_equal(describe_warning(&w), "hidden characters");
+	assert_string_equal(describe_warning(&w), "no closing quotation mark");
+	assert_null(describe_warning(&w));
+	assert_int_equal(w, 0);
+	w = QUOTE_WARN_INVALID;
+	assert_string_equal(describe_warning(&w), "invalid UTF-8");
+	assert_null(describe_warning(&w));
+}
+
+static void
+test_source_counts(void **state)
+{
+	struct quote	 q;
+	struct model	 m;
+	char		 b[DESCRIBE_MAX];
+
+	(void)state;
+	memset(&q, 0, sizeof(q));
+	q.verdict = VERDICT_ALTERED;
+	q.src.len = 5;
+	q.src_line = 8;
+	q.src_col = 2;
+	q.proposal = 3;
+	describe_source(&q, b, sizeof(b));
+	assert_string_equal(b, "statement 8:2, proposal 3");
+	q.proposal = 0;
+	describe_source(&q, b, sizeof(b));
+	assert_string_equal(b, "statement 8:2, no proposal");
+	q.verdict = VERDICT_NOT_FOUND;
+	describe_source(&q, b, sizeof(b));
+	assert_string_equal(b, "not in the statement");
+	memset(&m, 0, sizeof(m));
+	m.nquotes = 1;
+	m.nnotfound = 1;
+	describe_counts(&m, b, sizeof(b));
+	assert_string_equal(b, "1 quotation: 0 exact, 0 altered, 1 not found");
+	m.nterms = 2;
+	describe_counts(&m, b, sizeof(b));
+	assert_string_equal(b, "1 quotation: 0 exact, 0 altered, 1 not found "
+	    "(2 short terms not judged)");
+	describe_counts(&m, b, 10);
+	assert_string_equal(b, "1 quotati");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_percent),
+		cmocka_unit_test(test_verdicts),
+		cmocka_unit_test(test_warnings),
+		cmocka_unit_test(test_source_counts),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
