@@ -91,7 +91,7 @@ struct pctx {
 
 /* The bytes of words first to last (inclusive) of d. */
 static struct span
-words_span(const struct doc *d, size_t first, size_t last)
+paraphrase_words_span(const struct doc *d, size_t first, size_t last)
 {
 	struct span	sp;
 
@@ -102,7 +102,7 @@ words_span(const struct doc *d, size_t first, size_t last)
 
 /* Is a paragraph of kind pk in a document of kind dk content? */
 static bool
-sent_para(enum doc_kind dk, enum para_kind pk)
+paraphrase_sent_para(enum doc_kind dk, enum para_kind pk)
 {
 	if (pk == PARA_BODY)
 		return true;
@@ -113,13 +113,13 @@ sent_para(enum doc_kind dk, enum para_kind pk)
 
 /* Split the content paragraphs of d into sentences. */
 static struct sent *
-sent_split(const struct doc *d, size_t *nout)
+paraphrase_sent_split(const struct doc *d, size_t *nout)
 {
 	struct sent	*s = NULL;
 	size_t		 n = 0, cap = 0, i, w0, w1, k;
 
 	for (i = 0; i < d->nparas; i++) {
-		if (!sent_para(d->kind, d->paras[i].kind))
+		if (!paraphrase_sent_para(d->kind, d->paras[i].kind))
 			continue;
 		w0 = doc_word_at(d, d->paras[i].span.off);
 		w1 = doc_word_at(d,
@@ -140,7 +140,7 @@ sent_split(const struct doc *d, size_t *nout)
 
 /* Mark function words, then words in too many statement sentences. */
 static void
-para_common(struct pctx *pc)
+paraphrase_common(struct pctx *pc)
 {
 	size_t	i;
 
@@ -156,7 +156,7 @@ para_common(struct pctx *pc)
 
 /* Each distinct content key of sentence s once: calls fn(pc, key, arg). */
 static void
-sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
+paraphrase_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
     uint32_t id, const bool *skip, void (*fn)(struct pctx *, uint32_t,
     void *), void *arg)
 {
@@ -174,21 +174,21 @@ sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
 }
 
 static void
-para_count(struct pctx *pc, uint32_t k, void *arg)
+paraphrase_count(struct pctx *pc, uint32_t k, void *arg)
 {
 	(void)arg;
 	pc->df[k]++;
 }
 
 static void
-para_post(struct pctx *pc, uint32_t k, void *arg)
+paraphrase_post(struct pctx *pc, uint32_t k, void *arg)
 {
 	pc->postings[pc->start[k] + pc->df[k]++] = *(uint32_t *)arg;
 }
 
 /* The inverted index: statement sentences by content key. */
 static void
-para_index(struct pctx *pc)
+paraphrase_index(struct pctx *pc)
 {
 	size_t		i, dfmax;
 	uint32_t	sum, id;
@@ -197,8 +197,8 @@ para_index(struct pctx *pc)
 	pc->stamp = xcalloc(pc->nkeys, sizeof(*pc->stamp));
 	pc->start = xcalloc(pc->nkeys + 1, sizeof(*pc->start));
 	for (i = 0; i < pc->nss; i++)
-		sent_keys(pc, pc->m->stmt, &pc->ss[i], (uint32_t)i, NULL,
-		    para_count, NULL);
+		paraphrase_keys(pc, pc->m->stmt, &pc->ss[i], (uint32_t)i,
+		    NULL, paraphrase_count, NULL);
 	dfmax = pc->nss / 4 > DF_FLOOR ? pc->nss / 4 : DF_FLOOR;
 	if (dfmax > DF_CAP)
 		dfmax = DF_CAP;
@@ -213,8 +213,8 @@ para_index(struct pctx *pc)
 	pc->postings = xmalloc((sum + 1) * sizeof(*pc->postings));
 	memset(pc->stamp, 0, pc->nkeys * sizeof(*pc->stamp));
 	for (id = 0; id < pc->nss; id++)
-		sent_keys(pc, pc->m->stmt, &pc->ss[id], id, NULL, para_post,
-		    &id);
+		paraphrase_keys(pc, pc->m->stmt, &pc->ss[id], id, NULL,
+		    paraphrase_post, &id);
 }
 
 /* What one report sentence shares with the statement's sentences. */
@@ -224,7 +224,7 @@ struct pshare {
 };
 
 static void
-para_share(struct pctx *pc, uint32_t k, void *arg)
+paraphrase_share(struct pctx *pc, uint32_t k, void *arg)
 {
 	struct pshare	*ps = arg;
 	uint32_t	 i, sid;
@@ -239,7 +239,7 @@ para_share(struct pctx *pc, uint32_t k, void *arg)
 
 /* Link report sentence rs, from its first to last unquoted word. */
 static void
-para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
+paraphrase_add(struct pctx *pc, size_t *cap, const struct sent *rs,
     const struct sent *ss, double score)
 {
 	struct model		*m = pc->m;
@@ -252,8 +252,8 @@ para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
 		w1--;
 	xgrow(&m->paras, cap, m->nparas + 1, sizeof(*m->paras));
 	p = &m->paras[m->nparas++];
-	p->rep = words_span(&m->rep, w0, w1);
-	p->src = words_span(m->stmt, ss->w0, ss->w1 - 1);
+	p->rep = paraphrase_words_span(&m->rep, w0, w1);
+	p->src = paraphrase_words_span(m->stmt, ss->w0, ss->w1 - 1);
 	p->proposal = doc_proposal_at(m->stmt, p->src.off);
 	p->score = score;
 }
@@ -263,15 +263,15 @@ para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
  * content words: at least PARA_SHARED of them and PARA_SHARE of all.
  */
 static void
-para_link(struct pctx *pc, size_t i, size_t *cap)
+paraphrase_link_one(struct pctx *pc, size_t i, size_t *cap)
 {
 	struct pshare	ps;
 	uint32_t	best = 0, sid;
 	size_t		k;
 
 	memset(&ps, 0, sizeof(ps));
-	sent_keys(pc, &pc->m->rep, &pc->rs[i], (uint32_t)i, pc->quoted,
-	    para_share, &ps);
+	paraphrase_keys(pc, &pc->m->rep, &pc->rs[i], (uint32_t)i,
+	    pc->quoted, paraphrase_share, &ps);
 	for (k = 0; k < ps.ntouched; k++) {
 		sid = pc->touched[k];
 		if (pc->acc[sid] > pc->acc[best] ||
@@ -280,7 +280,7 @@ para_link(struct pctx *pc, size_t i, size_t *cap)
 	}
 	if (ps.ntouched > 0 && pc->acc[best] >= PARA_SHARED &&
 	    pc->acc[best] >= PARA_SHARE * ps.considered)
-		para_add(pc, cap, &pc->rs[i], &pc->ss[best],
+		paraphrase_add(pc, cap, &pc->rs[i], &pc->ss[best],
 		    (double)pc->acc[best] / ps.considered);
 	for (k = 0; k < ps.ntouched; k++)
 		pc->acc[pc->touched[k]] = 0;
@@ -294,10 +294,10 @@ paraphrase_link(struct model *m)
 
 	memset(&pc, 0, sizeof(pc));
 	pc.m = m;
-	para_common(&pc);
-	pc.ss = sent_split(m->stmt, &pc.nss);
-	pc.rs = sent_split(&m->rep, &pc.nrs);
-	para_index(&pc);
+	paraphrase_common(&pc);
+	pc.ss = paraphrase_sent_split(m->stmt, &pc.nss);
+	pc.rs = paraphrase_sent_split(&m->rep, &pc.nrs);
+	paraphrase_index(&pc);
 	pc.quoted = xcalloc(m->rep.nwords, sizeof(*pc.quoted));
 	for (i = 0; i < m->nquotes; i++)
 		for (k = 0; k < m->quotes[i].nwords; k++)
@@ -306,7 +306,7 @@ paraphrase_link(struct model *m)
 	pc.touched = xcalloc(pc.nss + 1, sizeof(*pc.touched));
 	memset(pc.stamp, 0, pc.nkeys * sizeof(*pc.stamp));
 	for (i = 0; i < pc.nrs; i++)
-		para_link(&pc, i, &cap);
+		paraphrase_link_one(&pc, i, &cap);
 	free(pc.common);
 	free(pc.df);
 	free(pc.start);
