@@ -941,25 +941,33 @@ match_piece_placed(const struct piece *p)
 	return p->v != VERDICT_NOT_FOUND && p->a.nsrc > 0;
 }
 
-/* The statement neighbour of ps[i]: true and where, if it has one. */
+/*
+ * The statement neighbour of ps[i]: true and where, if it has one.
+ * *prev is the last placed piece before i (SIZE_MAX if none) and *next
+ * the first piece after i not yet known unplaced: the callers go
+ * through the pieces in order, so both only move forward and finding
+ * every piece's neighbour costs O(n) in all, not O(n) each.  Pieces
+ * after i are placed only if the first pass placed them.
+ */
 static bool
-match_piece_anchor(const struct piece *ps, size_t n, size_t i, size_t *from,
-    bool *before)
+match_piece_anchor(const struct piece *ps, size_t n, size_t i, size_t *prev,
+    size_t *next, size_t *from, bool *before)
 {
-	size_t	k;
-
-	for (k = i; k-- > 0;)
-		if (match_piece_placed(&ps[k])) {
-			*from = ps[k].a.s1;
-			*before = false;
-			return true;
-		}
-	for (k = i + 1; k < n; k++)
-		if (match_piece_placed(&ps[k])) {
-			*from = ps[k].a.s0;
-			*before = true;
-			return true;
-		}
+	if (*next <= i)
+		*next = i + 1;
+	/* Each step passes a piece for good: n steps in all. */
+	while (*next < n && !match_piece_placed(&ps[*next]))
+		(*next)++;
+	if (*prev != SIZE_MAX) {
+		*from = ps[*prev].a.s1;
+		*before = false;
+		return true;
+	}
+	if (*next < n) {
+		*from = ps[*next].a.s0;
+		*before = true;
+		return true;
+	}
 	return false;
 }
 
@@ -973,6 +981,7 @@ match_set(struct mctx *mc, struct piece *ps, size_t n)
 {
 	struct piece	*p;
 	size_t		 i, longest = 0, from, hint = SIZE_MAX;
+	size_t		 prev = SIZE_MAX, next = 0;
 	bool		 before, anyl = false;
 
 	for (i = 0; i < n; i++) {
@@ -993,15 +1002,16 @@ match_set(struct mctx *mc, struct piece *ps, size_t n)
 	}
 	for (i = 0; i < n; i++) {
 		p = &ps[i];
-		if (p->tried)
-			continue;
-		if (match_piece_anchor(ps, n, i, &from, &before)) {
+		if (!p->tried && match_piece_anchor(ps, n, i, &prev, &next,
+		    &from, &before)) {
 			if (match_piece_near(mc, p->r0, p->r1 - p->r0, from,
 			    before, &p->a))
 				p->v = match_piece_verdict(p, true);
-		} else if (match_piece_search(mc, p->r0, p->r1 - p->r0,
-		    SIZE_MAX, &p->a))
+		} else if (!p->tried && match_piece_search(mc, p->r0,
+		    p->r1 - p->r0, SIZE_MAX, &p->a))
 			p->v = match_piece_verdict(p, false);
+		if (match_piece_placed(p))
+			prev = i;
 	}
 }
 
