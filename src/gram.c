@@ -1,8 +1,9 @@
 /*
  * gram.c — where the quotations' words occur in the statement.
  *
- * The grams of every quotation, runs of 2, 3, 4 and 8 words (a
- * three-word quotation still has seeds, and a passage of frequent words
+ * The grams of every quotation, runs of 1, 2, 3, 4 and 8 words (a
+ * three-word quotation still has seeds, a short one whose every other
+ * word was changed still has its words, and a passage of frequent words
  * still has a rare gram), go into an open-addressing table, each known
  * by a 64-bit hash of its words.  One scan of the statement, a hash of
  * each length rolled along, counts each gram's occurrences and keeps
@@ -31,7 +32,7 @@
 
 #define HASH_MUL	0x9E3779B97F4A7C15ULL
 
-const size_t gram_lens[GRAM_NLENS] = { 2, 3, 4, 8 };
+const size_t gram_lens[GRAM_NLENS] = { 1, 2, 3, 4, 8 };
 
 /* ---- the gram index ------------------------------------------------ */
 

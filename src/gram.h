@@ -17,10 +17,10 @@
 #define GRAM_CAP	64	/* occurrences of one gram kept */
 #define GRAM_CHUNK	7	/* occurrences of one gram per chunk */
 #define GRAM_EXACT	3	/* exact occurrences kept per pattern */
-#define GRAM_NLENS	4
+#define GRAM_NLENS	5
 #define GRAM_NONE	UINT32_MAX
 
-/* The lengths of the grams, in words: 2, 3, 4 and 8. */
+/* The lengths of the grams, in words: 1, 2, 3, 4 and 8. */
 extern const size_t gram_lens[GRAM_NLENS];
 
 /*

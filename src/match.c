@@ -8,7 +8,7 @@
  * bytes differ anyway a typographic note is kept.
  *
  * 1. Index.  gram.c counts the statement's occurrences of the
- *    quotations' grams (runs of 2, 3, 4 and 8 words), keeping the first
+ *    quotations' grams (runs of 1, 2, 3, 4 and 8 words), keeping the first
  *    GRAM_CAP of each, and finds the exact occurrences of every piece
  *    (below) whose grams are all more frequent than that.
  * 2. Seeds.  A quotation is cut at its ellipses into pieces, each
@@ -68,6 +68,7 @@
 
 #include "doc.h"
 #include "gram.h"
+#include "lexicon.h"
 #include "match.h"
 #include "model.h"
 #include "msg.h"
@@ -89,8 +90,13 @@
 #define MOVE_LOOK	8	/* edit runs merged when seeking a reordering */
 #define MOVE_MAX	64	/* words on one side of a move, at most */
 #define MOVE_REACH	256	/* a moved passage comes from this near */
+#define REACH_WORD	4	/* one word at an end: skip this many at most */
 #define ALTERED_SIM	0.6	/* least similarity of an altered quotation */
 #define ALTERED_COVER	0.8	/* or least part of its words matched */
+#define SENT_AGREE	3	/* or least words agreeing in one sentence */
+#define COST_SUB	5	/* alignment: a word replaced, */
+#define COST_OPEN	1	/* a run of words inserted or deleted, */
+#define COST_WORD	2	/* and each word of the run */
 
 #define INF		(INT64_MAX / 4)
 
@@ -101,7 +107,10 @@ enum optype {
 	OP_INS,
 	OP_DEL,
 	OP_MOVE,	/* marker: the ops up to OP_JUMP are a moved sentence */
-	OP_JUMP		/* marker: the statement position jumps */
+	OP_JUMP,	/* marker: the statement position jumps */
+	OP_JOIN,	/* words split differently: a report word and a */
+	OP_JOIN_R,	/* statement word, then the other report words */
+	OP_JOIN_S	/* or statement words of the same letters */
 };
 
 /*
@@ -109,6 +118,10 @@ enum optype {
  * word; an insert has no statement word and a delete no report word,
  * so there s (or r) is the index of the next word: where it happens.
  * An OP_MOVE marker's r and s are the moved report words [r, s).
+ * OP_JOIN faces a report word with a statement word whose letters,
+ * with those of the OP_JOIN_R (report) or OP_JOIN_S (statement) words
+ * after it, are the same: "inthe" for "in the", "inter-agency" for
+ * "interagency".
  */
 struct op {
 	enum optype	type;
@@ -121,9 +134,11 @@ struct aln {
 	size_t		 nops;
 	size_t		 cap;
 	size_t		 cost;		/* edits, and one per move */
-	size_t		 matches;
+	size_t		 matches;	/* and OP_JOIN */
+	size_t		 joined;	/* OP_JOIN_R and OP_JOIN_S */
 	size_t		 nsrc;		/* statement words matched or edited */
 	size_t		 s0, s1;	/* statement words spanned */
+	bool		 single;	/* seeded by single words only */
 };
 
 /* A gram of a piece that the statement holds: a seed. */
@@ -254,44 +269,58 @@ match_diag_cmp(const void *a, const void *b)
 }
 
 /*
+ * The grams of k words of report words [r0, r0 + q) that the statement
+ * holds, appended to the ns in mc->seeds (the rarest first); SEED_GRAMS
+ * at most, spread over the piece.  *absent is set if it does not hold
+ * one.  Returns the new ns.
+ */
+static size_t
+match_seeds_of(struct mctx *mc, size_t r0, size_t q, size_t k, size_t ns,
+    bool *absent)
+{
+	const struct word	*rw = mc->rp->words;
+	struct seed		*sd, tmp;
+	size_t			 t, step = (q - k + SEED_GRAMS) / SEED_GRAMS;
+	uint32_t		 g;
+
+	for (t = 0; t + k <= q; t += step) {
+		g = gram_index_find(&mc->gi, rw + r0 + t, k);
+		if (g == GRAM_NONE || gram_index_count(&mc->gi, g) == 0) {
+			*absent = true;
+			continue;
+		}
+		xgrow(&mc->seeds, &mc->seedcap, ns + 1, sizeof(*mc->seeds));
+		sd = &mc->seeds[ns++];
+		sd->n = gram_index_count(&mc->gi, g);
+		sd->g = g;
+		sd->t = (uint32_t)t;
+		sd->k = (uint32_t)k;
+		if (match_seed_cmp(sd, &mc->seeds[0]) < 0) {
+			tmp = *sd;
+			*sd = mc->seeds[0];
+			mc->seeds[0] = tmp;
+		}
+	}
+	return ns;
+}
+
+/*
  * The grams of report words [r0, r0 + q) that the statement holds into
- * mc->seeds, the rarest first (match_piece_diags() orders the others);
- * SEED_GRAMS of each length at most, spread over the piece.  *absent
- * tells if it does not hold one.  Returns how many.
+ * mc->seeds, the rarest first (match_piece_diags() orders the others):
+ * those of two words or more, or, if the statement holds none of them
+ * (a short quotation whose every other word was changed), its single
+ * words.  *absent tells if it does not hold one.  Returns how many.
  */
 static size_t
 match_piece_seeds(struct mctx *mc, size_t r0, size_t q, bool *absent)
 {
-	const struct word	*rw = mc->rp->words;
-	struct seed		*sd, tmp;
-	size_t			 l, k, t, step, ns = 0;
-	uint32_t		 g;
+	size_t	l, ns = 0;
 
 	*absent = false;
-	for (l = 0; l < GRAM_NLENS && gram_lens[l] <= q; l++) {
-		k = gram_lens[l];
-		step = (q - k + SEED_GRAMS) / SEED_GRAMS;
-		for (t = 0; t + k <= q; t += step) {
-			g = gram_index_find(&mc->gi, rw + r0 + t, k);
-			if (g == GRAM_NONE ||
-			    gram_index_count(&mc->gi, g) == 0) {
-				*absent = true;
-				continue;
-			}
-			xgrow(&mc->seeds, &mc->seedcap, ns + 1,
-			    sizeof(*mc->seeds));
-			sd = &mc->seeds[ns++];
-			sd->n = gram_index_count(&mc->gi, g);
-			sd->g = g;
-			sd->t = (uint32_t)t;
-			sd->k = (uint32_t)k;
-			if (match_seed_cmp(sd, &mc->seeds[0]) < 0) {
-				tmp = *sd;
-				*sd = mc->seeds[0];
-				mc->seeds[0] = tmp;
-			}
-		}
-	}
+	for (l = 1; l < GRAM_NLENS && gram_lens[l] <= q; l++)
+		ns = match_seeds_of(mc, r0, q, gram_lens[l], ns, absent);
+	if (ns == 0 && q >= 1)
+		ns = match_seeds_of(mc, r0, q, gram_lens[0], ns, absent);
 	return ns;
 }
 
@@ -393,6 +422,28 @@ match_op_is_edit(enum optype t)
 	return t == OP_SUB || t == OP_INS || t == OP_DEL;
 }
 
+/* Does an op of type t hold a report word? */
+static bool
+match_op_has_r(enum optype t)
+{
+	return t == OP_MATCH || t == OP_SUB || t == OP_INS || t == OP_JOIN ||
+	    t == OP_JOIN_R;
+}
+
+/* Does an op of type t hold a statement word? */
+static bool
+match_op_has_s(enum optype t)
+{
+	return t == OP_MATCH || t == OP_SUB || t == OP_DEL || t == OP_JOIN ||
+	    t == OP_JOIN_S;
+}
+
+static bool
+match_op_is_join(enum optype t)
+{
+	return t == OP_JOIN || t == OP_JOIN_R || t == OP_JOIN_S;
+}
+
 static void
 match_aln_push(struct aln *a, enum optype type, size_t r, size_t s)
 {
@@ -413,17 +464,18 @@ match_aln_sum(struct aln *a, size_t sbound)
 	const struct op	*o;
 	size_t		 i;
 
-	a->cost = a->matches = a->nsrc = 0;
+	a->cost = a->matches = a->joined = a->nsrc = 0;
 	a->s0 = SIZE_MAX;
 	a->s1 = 0;
 	for (i = 0; i < a->nops; i++) {
 		o = &a->ops[i];
-		if (o->type == OP_MATCH)
+		if (o->type == OP_MATCH || o->type == OP_JOIN)
 			a->matches++;
+		else if (o->type == OP_JOIN_R || o->type == OP_JOIN_S)
+			a->joined++;
 		else if (match_op_is_edit(o->type))
 			a->cost++;
-		if (o->type != OP_MATCH && o->type != OP_SUB &&
-		    o->type != OP_DEL)
+		if (!match_op_has_s(o->type))
 			continue;
 		a->nsrc++;
 		if (o->s < a->s0)
@@ -507,7 +559,11 @@ match_aln_edges(struct mctx *mc, struct aln *a)
 	match_aln_sum(a, a->s0);
 }
 
-/* Trailing inserts of a (from *first on) found in order at p or later. */
+/*
+ * Trailing inserts of a (from *first on) found in order at p or later:
+ * within MOVE_REACH words, or, one word, within REACH_WORD words of the
+ * same statement sentence ("as long as it is needed").
+ */
 static bool
 match_reach_after(struct mctx *mc, const struct aln *a, size_t *first,
     size_t *p)
@@ -516,14 +572,19 @@ match_reach_after(struct mctx *mc, const struct aln *a, size_t *first,
 
 	for (i = a->nops; i > 0 && a->ops[i - 1].type == OP_INS; i--)
 		continue;
-	if ((len = a->nops - i) < 2 || a->nsrc == 0)
+	if ((len = a->nops - i) < 1 || a->nsrc == 0)
 		return false;
-	end = a->s1 + MOVE_REACH;
-	for (*p = a->s1 + 1; *p < end && *p + len <= mc->st->nwords; (*p)++)
+	if (len == 1 && doc_sentence_end(mc->st, a->s1 - 1))
+		return false;
+	end = a->s1 + (len == 1 ? REACH_WORD + 1 : MOVE_REACH);
+	for (*p = a->s1 + 1; *p < end && *p + len <= mc->st->nwords; (*p)++) {
+		if (len == 1 && doc_sentence_end(mc->st, *p - 1))
+			return false;
 		if (match_words_equal(mc, *p, a->ops[i].r, len)) {
 			*first = i;
 			return true;
 		}
+	}
 	return false;
 }
 
@@ -532,18 +593,24 @@ static bool
 match_reach_before(struct mctx *mc, const struct aln *a, size_t *last,
     size_t *p)
 {
-	size_t	i, len, k;
+	size_t	i, len, k, reach;
 
 	for (i = 0; i < a->nops && a->ops[i].type == OP_INS; i++)
 		continue;
-	if ((len = i) < 2 || a->nsrc == 0 || a->s0 < len + 1)
+	if ((len = i) < 1 || a->nsrc == 0 || a->s0 < len + 1)
 		return false;
-	for (k = 1; k <= MOVE_REACH && a->s0 >= len + k; k++)
+	reach = len == 1 ? REACH_WORD : MOVE_REACH;
+	for (k = 1; k <= reach && a->s0 >= len + k; k++) {
+		/* Neither the words skipped nor the one found end one. */
+		if (len == 1 && (doc_sentence_end(mc->st, a->s0 - k) ||
+		    doc_sentence_end(mc->st, a->s0 - 1 - k)))
+			return false;
 		if (match_words_equal(mc, a->s0 - len - k, a->ops[0].r, len)) {
 			*last = i;
 			*p = a->s0 - len - k;
 			return true;
 		}
+	}
 	return false;
 }
 
@@ -587,32 +654,139 @@ match_aln_reach(struct mctx *mc, struct aln *a)
 
 /* ---- banded alignment ------------------------------------------- */
 
-/* Walk the trace back from row q, column k. */
+/*
+ * The trace of one cell: how the best script ending there ends (TR_OP),
+ * and whether the runs of inserts and of deletes ending there go on
+ * from runs ending next to it (TR_EXT_INS, TR_EXT_DEL) or open there.
+ */
+#define TR_OP		0x07
+#define TR_EXT_INS	0x08
+#define TR_EXT_DEL	0x10
+enum { TR_MATCH = 1, TR_SUB, TR_INS, TR_DEL, TR_JOIN_S, TR_JOIN_R };
+
+/*
+ * The rows of the band that one row of the alignment reads: the best
+ * scripts of rows i - 2, i - 1 and i, and the best ending with an
+ * insert of rows i - 1 and i (Gotoh's three matrices; the one ending
+ * with a delete is read along the row).
+ */
+struct band {
+	size_t		 w;		/* cells in a row */
+	int64_t		 mult;		/* a unit of cost: more than q matches */
+	int64_t		 gain;		/* what a match earns beyond that */
+	int64_t		*h[3];
+	int64_t		*e[2];
+};
+
+/*
+ * Can two words stand for one in a text pasted from somewhere else:
+ * is there only white space, hidden characters or hyphens between
+ * words k and k + 1 of d ("in the", "inter-\nagency")?
+ */
+static bool
+match_gap_joinable(const struct doc *d, size_t k)
+{
+	size_t	i, end, len;
+	bool	space;
+
+	if (k + 1 >= d->nwords)
+		return false;
+	end = d->words[k + 1].off;
+	/* The bytes between two words: the inner loop is bounded by them. */
+	for (i = match_word_end(&d->words[k]); i < end; i += len) {
+		len = match_gap_char(d->text + i, end - i, &space);
+		if (!space && d->text[i] != '-' &&
+		    !(len == 3 && memcmp(d->text + i, "\u2010", 3) == 0))
+			return false;
+	}
+	return true;
+}
+
+/* Do the letters of words a and b, one after the other, make whole? */
+static bool
+match_join_keys(const struct mctx *mc, uint32_t whole, uint32_t a,
+    uint32_t b)
+{
+	const char	*sw, *sa, *sb;
+	size_t		 nw, na, nb;
+
+	sw = lexicon_word(mc->m->lex, whole, &nw);
+	sa = lexicon_word(mc->m->lex, a, &na);
+	if (sw == NULL || sa == NULL || na >= nw ||
+	    memcmp(sw, sa, na) != 0)
+		return false;
+	sb = lexicon_word(mc->m->lex, b, &nb);
+	return sb != NULL && na + nb == nw && memcmp(sw + na, sb, nb) == 0;
+}
+
+/* Is report key key statement words s, s + 1 run together? */
+static bool
+match_join_s(const struct mctx *mc, uint32_t key, size_t s)
+{
+	const struct word	*sw = mc->st->words;
+
+	return match_join_keys(mc, key, sw[s].key, sw[s + 1].key) &&
+	    match_gap_joinable(mc->st, s);
+}
+
+/* Is statement key key report words r, r + 1 run together? */
+static bool
+match_join_r(const struct mctx *mc, size_t r, uint32_t key)
+{
+	const struct word	*rw = mc->rp->words;
+
+	return match_join_keys(mc, key, rw[r].key, rw[r + 1].key) &&
+	    match_gap_joinable(mc->rp, r);
+}
+
+/* Walk the trace back from row q, column k: three states, as filled. */
 static void
-match_align_trace(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
-    size_t k, struct aln *out)
+match_align_trace(struct mctx *mc, size_t r0, size_t q, long dc,
+    size_t band, size_t k, struct aln *out)
 {
 	size_t	w = 2 * band + 1, i = q;
 	long	j;
+	int	state = 0, t;	/* 0 best, TR_INS or TR_DEL: in a run */
 
 	out->nops = 0;
 	while (i > 0) {
 		j = dc + (long)i - (long)band + (long)k;
-		switch (mc->trace[i * w + k]) {
-		case OP_MATCH:
-		case OP_SUB:
-			match_aln_push(out, mc->trace[i * w + k], r0 + i - 1,
-			    j - 1);
-			i--;
-			break;
-		case OP_INS:
+		t = mc->trace[i * w + k];
+		if (state == TR_INS) {
 			match_aln_push(out, OP_INS, r0 + i - 1, j);
+			state = t & TR_EXT_INS ? TR_INS : 0;
 			i--;
 			k++;
-			break;
-		case OP_DEL:
+			continue;
+		}
+		if (state == TR_DEL) {
 			match_aln_push(out, OP_DEL, r0 + i, j - 1);
+			state = t & TR_EXT_DEL ? TR_DEL : 0;
 			k--;
+			continue;
+		}
+		switch (t & TR_OP) {
+		case TR_MATCH:
+		case TR_SUB:
+			match_aln_push(out, (t & TR_OP) == TR_MATCH ?
+			    OP_MATCH : OP_SUB, r0 + i - 1, j - 1);
+			i--;
+			break;
+		case TR_INS:
+		case TR_DEL:
+			state = t & TR_OP;
+			break;
+		case TR_JOIN_S:
+			match_aln_push(out, OP_JOIN_S, r0 + i, j - 1);
+			match_aln_push(out, OP_JOIN, r0 + i - 1, j - 2);
+			i--;
+			k--;
+			break;
+		case TR_JOIN_R:
+			match_aln_push(out, OP_JOIN_R, r0 + i - 1, j);
+			match_aln_push(out, OP_JOIN, r0 + i - 2, j - 1);
+			i -= 2;
+			k++;
 			break;
 		default:
 			fatal("align_trace: broken trace");
@@ -622,51 +796,91 @@ match_align_trace(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
 	match_aln_sum(out, (size_t)(dc - (long)band + (long)k));
 }
 
+/* Keep in *best the cheaper of it and v, in *op the way it ends. */
+static void
+match_cell_min(int64_t *best, int *op, int64_t v, int vop)
+{
+	if (v < *best) {
+		*best = v;
+		*op = vop;
+	}
+}
+
 /*
  * One row of the band: quote word i against statement words base ...
- * base + w - 1.  A cell holds cost x (q + 1) - matches, edit cost
- * first, then more words matched: of two equally cheap scripts the
- * one that accounts for more of the passage wins.
+ * base + w - 1, with affine gap costs (Gotoh): a substitution costs
+ * COST_SUB, a run of k words inserted or deleted COST_OPEN + k x
+ * COST_WORD, so that of two scripts the one with fewer and longer
+ * edits is cheaper ("as long as needed" deletes "it is" rather than
+ * replacing "it" with "needed").  A cell holds cost x mult - matches:
+ * of two equally cheap scripts the one matching more words wins.  When
+ * gain is more than one a match also earns that (a piece placed by its
+ * single words: the script matching most of them in order wins).
+ * Words run together or split in two (OP_JOIN) cost nothing.
  */
 static void
-match_align_row(struct mctx *mc, uint32_t key, size_t i, long base, size_t w,
-    int64_t step, const int64_t *prev, int64_t *cur)
+match_align_row(struct mctx *mc, struct band *b, size_t r0, size_t i,
+    long base)
 {
 	const struct word	*sw = mc->st->words;
-	uint8_t			*tr = mc->trace + i * w;
-	int64_t			 best, diag;
+	uint8_t			*tr = mc->trace + i * b->w;
+	const int64_t		*h2 = b->h[0], *h1 = b->h[1], *e1 = b->e[0];
+	int64_t			*h0 = b->h[2], *e0 = b->e[1];
+	int64_t			 open = (COST_OPEN + COST_WORD) * b->mult;
+	int64_t			 ext = COST_WORD * b->mult;
+	int64_t			 best, f = INF, diag;
+	uint32_t		 key = mc->rp->words[r0 + i - 1].key;
 	size_t			 k;
 	long			 j;
+	int			 op, bits;
 	bool			 eq;
 
-	for (k = 0; k < w; k++) {
+	for (k = 0; k < b->w; k++) {
 		j = base + (long)k;
-		best = INF;
-		tr[k] = OP_NONE;
 		if (j < 0 || j > (long)mc->st->nwords) {
-			cur[k] = INF;
+			h0[k] = e0[k] = f = INF;
+			tr[k] = 0;
 			continue;
 		}
-		diag = j >= 1 ? prev[k] : INF;
+		bits = 0;
+		/* Runs of inserts (down the band) and deletes (along it). */
+		e0[k] = INF;
+		if (k + 1 < b->w) {
+			e0[k] = h1[k + 1] + open;
+			if (e1[k + 1] + ext < e0[k]) {
+				e0[k] = e1[k + 1] + ext;
+				bits |= TR_EXT_INS;
+			}
+		}
+		if (k > 0 && f + ext < h0[k - 1] + open) {
+			f += ext;
+			bits |= TR_EXT_DEL;
+		} else
+			f = k > 0 ? h0[k - 1] + open : INF;
+		diag = j >= 1 ? h1[k] : INF;
 		eq = j >= 1 && sw[j - 1].key == key;
-		/* On a tie: match, insert, delete, substitute. */
-		if (eq && diag < INF / 2 && diag - 1 < best) {
-			best = diag - 1;
-			tr[k] = OP_MATCH;
-		}
-		if (k + 1 < w && prev[k + 1] + step < best) {
-			best = prev[k + 1] + step;
-			tr[k] = OP_INS;
-		}
-		if (k > 0 && cur[k - 1] + step < best) {
-			best = cur[k - 1] + step;
-			tr[k] = OP_DEL;
-		}
-		if (!eq && diag + step < best) {
-			best = diag + step;
-			tr[k] = OP_SUB;
-		}
-		cur[k] = best;
+		best = INF;
+		op = 0;
+		/* On a tie: match, join, insert, delete, substitute. */
+		if (eq && diag < INF / 2)
+			match_cell_min(&best, &op, diag - b->gain, TR_MATCH);
+		if (!eq && k > 0 && j >= 2 && h1[k - 1] < INF / 2 &&
+		    h1[k - 1] - b->gain < best &&
+		    match_join_s(mc, key, j - 2))
+			match_cell_min(&best, &op, h1[k - 1] - b->gain,
+			    TR_JOIN_S);
+		if (!eq && i >= 2 && j >= 1 && k + 1 < b->w &&
+		    h2[k + 1] < INF / 2 && h2[k + 1] - b->gain < best &&
+		    match_join_r(mc, r0 + i - 2, sw[j - 1].key))
+			match_cell_min(&best, &op, h2[k + 1] - b->gain,
+			    TR_JOIN_R);
+		match_cell_min(&best, &op, e0[k], TR_INS);
+		match_cell_min(&best, &op, f, TR_DEL);
+		if (!eq && diag < INF / 2)
+			match_cell_min(&best, &op, diag + COST_SUB * b->mult,
+			    TR_SUB);
+		h0[k] = best;
+		tr[k] = (uint8_t)(op | bits);
 	}
 }
 
@@ -674,35 +888,47 @@ match_align_row(struct mctx *mc, uint32_t key, size_t i, long base, size_t w,
  * Align report words [r0, r0 + q) with the statement: statement word
  * dc + i faces quote word i, give or take band words.  The quotation
  * is aligned whole; the statement's ends are free.  The leftmost best
- * end wins.  Returns false if the band misses the statement.
+ * end wins.  If most, a match earns as much as a substitution costs:
+ * the most words matched win.  Returns false if the band misses the
+ * statement.
  */
 static bool
 match_align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
-    struct aln *out)
+    bool most, struct aln *out)
 {
+	struct band	 b;
 	size_t		 w = 2 * band + 1, i, k, kend = 0;
-	int64_t		*prev, *cur, *t;
+	int64_t		*t;
 	long		 j;
 
 	xgrow(&mc->trace, &mc->tracecap, (q + 1) * w, 1);
-	xgrow(&mc->rows, &mc->rowcap, 2 * w, sizeof(*mc->rows));
-	prev = mc->rows;
-	cur = mc->rows + w;
+	xgrow(&mc->rows, &mc->rowcap, 5 * w, sizeof(*mc->rows));
+	b.w = w;
+	b.mult = (int64_t)q + 1;
+	b.gain = most ? COST_SUB * b.mult + 1 : 1;
+	for (k = 0; k < 3; k++)
+		b.h[k] = mc->rows + k * w;
+	b.e[0] = mc->rows + 3 * w;
+	b.e[1] = mc->rows + 4 * w;
 	for (k = 0; k < w; k++) {
 		j = dc - (long)band + (long)k;
-		prev[k] = j >= 0 && j <= (long)mc->st->nwords ? 0 : INF;
+		b.h[0][k] = b.e[0][k] = INF;
+		b.h[1][k] = j >= 0 && j <= (long)mc->st->nwords ? 0 : INF;
 	}
 	for (i = 1; i <= q; i++) {
-		match_align_row(mc, mc->rp->words[r0 + i - 1].key, i,
-		    dc + (long)i - (long)band, w, (int64_t)q + 1, prev, cur);
-		t = prev;
-		prev = cur;
-		cur = t;
+		match_align_row(mc, &b, r0, i, dc + (long)i - (long)band);
+		t = b.h[0];
+		b.h[0] = b.h[1];
+		b.h[1] = b.h[2];
+		b.h[2] = t;
+		t = b.e[0];
+		b.e[0] = b.e[1];
+		b.e[1] = t;
 	}
 	for (k = 1; k < w; k++)
-		if (prev[k] < prev[kend])
+		if (b.h[1][k] < b.h[1][kend])
 			kend = k;
-	if (prev[kend] >= INF / 2)
+	if (b.h[1][kend] >= INF / 2)
 		return false;
 	match_align_trace(mc, r0, q, dc, band, kend, out);
 	return true;
@@ -809,16 +1035,19 @@ match_piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
 {
 	size_t	band = match_piece_band(q), nc, ns, i;
 	long	cand[NCAND];
-	bool	found = false, absent;
+	bool	found = false, absent, single;
 
 	if (q < 2)
 		return false;
 	ns = match_piece_seeds(mc, r0, q, &absent);
+	single = ns > 0 && mc->seeds[0].k == 1;
+	out->single = false;
 	if (!absent && match_piece_exact(mc, r0, q, ns, hint, out))
 		return true;
 	nc = match_piece_candidates(mc, r0, q, ns, band, cand);
 	for (i = 0; i < nc; i++) {
-		if (!match_align_band(mc, r0, q, cand[i], band, &mc->tmp) ||
+		if (!match_align_band(mc, r0, q, cand[i], band, single,
+		    &mc->tmp) ||
 		    mc->tmp.matches == 0)
 			continue;
 		if (!found || match_aln_better(&mc->tmp, out, hint)) {
@@ -831,6 +1060,7 @@ match_piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
 	if (found) {
 		match_aln_reach(mc, out);
 		match_aln_edges(mc, out);
+		out->single = single;
 	}
 	return found;
 }
@@ -840,16 +1070,17 @@ match_piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
  * after statement word from, or (before) ending at word from.
  */
 static bool
-match_piece_near(struct mctx *mc, size_t r0, size_t q, size_t from, bool before,
-    struct aln *out)
+match_piece_near(struct mctx *mc, size_t r0, size_t q, size_t from,
+    bool before, struct aln *out)
 {
 	long	dc;
 
+	out->single = false;
 	if (before)
 		dc = (long)from - (long)q - NEAR_BAND;
 	else
 		dc = (long)from + NEAR_BAND;
-	if (!match_align_band(mc, r0, q, dc, NEAR_BAND, out))
+	if (!match_align_band(mc, r0, q, dc, NEAR_BAND, false, out))
 		return false;
 	match_aln_reach(mc, out);
 	match_aln_edges(mc, out);
@@ -858,10 +1089,46 @@ match_piece_near(struct mctx *mc, size_t r0, size_t q, size_t from, bool before,
 
 /* ---- verdicts ----------------------------------------------------- */
 
+/*
+ * Words agreeing over all words: a pair of matched words counts two,
+ * each word of a join (beyond the OP_JOIN pair) one.
+ */
 static double
-match_similarity(size_t matches, size_t q, size_t nsrc)
+match_similarity(size_t matches, size_t joined, size_t q, size_t nsrc)
 {
-	return q + nsrc == 0 ? 0 : 2.0 * matches / (double)(q + nsrc);
+	return q + nsrc == 0 ? 0 :
+	    (2.0 * matches + joined) / (double)(q + nsrc);
+}
+
+/*
+ * Do the statement words that piece p's matched words face lie in one
+ * statement sentence, two content words (not function words) among
+ * them?  Bounded by the piece's alignment.
+ */
+static bool
+match_in_sentence(const struct mctx *mc, const struct piece *p)
+{
+	const struct op	*o;
+	const char	*w;
+	size_t		 i, n, s0 = SIZE_MAX, s1 = 0, content = 0;
+
+	for (i = 0; i < p->a.nops; i++) {
+		o = &p->a.ops[i];
+		if (o->type != OP_MATCH)
+			continue;
+		if (s0 == SIZE_MAX)
+			s0 = o->s;
+		s1 = o->s;
+		w = lexicon_word(mc->m->lex, mc->st->words[o->s].key, &n);
+		if (w != NULL && !paraphrase_function_word(w, n))
+			content++;
+	}
+	if (content < 2)
+		return false;
+	for (i = s0; i < s1; i++)
+		if (doc_sentence_end(mc->st, i))
+			return false;
+	return true;
 }
 
 /*
@@ -873,11 +1140,17 @@ match_similarity(size_t matches, size_t q, size_t nsrc)
  * kept (a three-word quotation needs two right, a ten-word one six or
  * seven); the second lets a quotation that left out a clause without
  * an ellipsis, which lengthens its source, still be the statement's.
- * A short piece found next to its neighbour is placed by the
- * neighbour and is altered at worst.
+ * Or else it is altered when at least SENT_AGREE words and more than
+ * half of them match, in order, within one statement sentence, two of
+ * them content words, and its source is at most twice as long as it:
+ * a short quotation with near-synonyms ("a full halt to attacks" for
+ * "a complete and verifiable halt of all attacks") is not held to a
+ * ratio made for long ones.  A short piece found next to its neighbour
+ * is placed by the neighbour and is altered at worst.
  */
 static enum verdict
-match_piece_verdict(const struct piece *p, bool anchored)
+match_piece_verdict(const struct mctx *mc, const struct piece *p,
+    bool anchored)
 {
 	size_t	q = p->r1 - p->r0, m = p->a.matches;
 
@@ -888,10 +1161,27 @@ match_piece_verdict(const struct piece *p, bool anchored)
 	if (anchored)
 		return VERDICT_ALTERED;
 	if (m >= 2 && 2 * m > q &&
-	    (match_similarity(m, q, p->a.nsrc) >= ALTERED_SIM ||
+	    (match_similarity(m, p->a.joined, q, p->a.nsrc) >= ALTERED_SIM ||
 	    m >= ALTERED_COVER * q))
 		return VERDICT_ALTERED;
+	if (m >= SENT_AGREE && 2 * m > q && p->a.nsrc <= 2 * q &&
+	    match_in_sentence(mc, p))
+		return VERDICT_ALTERED;
 	return VERDICT_NOT_FOUND;
+}
+
+/*
+ * Judge piece p.  An alignment seeded by single words that makes no
+ * match is no evidence of anything: it is dropped.
+ */
+static void
+match_piece_judge(const struct mctx *mc, struct piece *p, bool anchored)
+{
+	p->v = match_piece_verdict(mc, p, anchored);
+	if (p->v == VERDICT_NOT_FOUND && p->a.single) {
+		p->a.nops = 0;
+		match_aln_sum(&p->a, 0);
+	}
 }
 
 /* A fresh piece in *arr; the alignment buffers of earlier ones stay. */
@@ -996,7 +1286,7 @@ match_set(struct mctx *mc, struct piece *ps, size_t n)
 			continue;
 		p->tried = true;
 		if (match_piece_search(mc, p->r0, p->r1 - p->r0, hint, &p->a))
-			p->v = match_piece_verdict(p, false);
+			match_piece_judge(mc, p, false);
 		if (match_piece_placed(p))
 			hint = p->a.s1;
 	}
@@ -1006,10 +1296,10 @@ match_set(struct mctx *mc, struct piece *ps, size_t n)
 		    &from, &before)) {
 			if (match_piece_near(mc, p->r0, p->r1 - p->r0, from,
 			    before, &p->a))
-				p->v = match_piece_verdict(p, true);
+				match_piece_judge(mc, p, true);
 		} else if (!p->tried && match_piece_search(mc, p->r0,
 		    p->r1 - p->r0, SIZE_MAX, &p->a))
-			p->v = match_piece_verdict(p, false);
+			match_piece_judge(mc, p, false);
 		if (match_piece_placed(p))
 			prev = i;
 	}
@@ -1131,7 +1421,7 @@ match_piece_parts(struct mctx *mc, struct piece *p)
 	joined = *p;
 	joined.a = mc->joined;
 	match_parts_join(mc, &joined.a);
-	v = match_piece_verdict(&joined, false);
+	v = match_piece_verdict(mc, &joined, false);
 	if (v < p->v || (v == p->v && joined.a.cost < p->a.cost)) {
 		mc->joined = p->a;
 		p->a = joined.a;
@@ -1239,12 +1529,12 @@ match_ops_range(const struct op *ops, size_t a, size_t b, size_t *r0,
 	for (i = a; i < b; i++) {
 		if (ops[i].type == OP_MOVE || ops[i].type == OP_JUMP)
 			continue;
-		if (ops[i].type != OP_DEL) {
+		if (match_op_has_r(ops[i].type)) {
 			if (*r0 == SIZE_MAX)
 				*r0 = ops[i].r;
 			*r1 = ops[i].r;
 		}
-		if (ops[i].type != OP_INS) {
+		if (match_op_has_s(ops[i].type)) {
 			if (*s0 == SIZE_MAX)
 				*s0 = ops[i].s;
 			*s1 = ops[i].s;
@@ -1264,6 +1554,7 @@ match_change_add(struct mctx *mc, struct quote *q, enum change_op op,
 	c->op = op;
 	c->rep = rep;
 	c->src = src;
+	c->kind = CHANGE_WORDS;
 }
 
 static int
@@ -1324,6 +1615,158 @@ match_move_widen(struct mctx *mc, size_t *a, size_t *b, size_t lo, size_t hi,
 		(*a)--;
 }
 
+/* ---- reformatted dates and numbers ---------------------------------- */
+
+/* English month names and number words, by value (comparison forms). */
+static const char *const match_months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+static const char *const match_month_abbrevs[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+	"oct", "nov", "dec"
+};
+static const char *const match_units[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+};
+static const char *const match_tens[] = {
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+	"ninety"
+};
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#define FMT_VALUES	16	/* values on one side of a reformatting */
+#define FMT_MONTH	(1LL << 60)	/* months apart from numbers */
+
+/* The index of the n bytes w in table t of size nt, or -1. */
+static long
+match_table(const char *const *t, size_t nt, const char *w, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < nt; i++)
+		if (strlen(t[i]) == n && memcmp(t[i], w, n) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* The value of digits w (n bytes, commas and an ordinal suffix allowed). */
+static bool
+match_digits(const char *w, size_t n, long long *v)
+{
+	size_t	i;
+	bool	any = false;
+
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if (w[i] >= '0' && w[i] <= '9') {
+			if (*v > 1000000000000LL)
+				return false;
+			*v = *v * 10 + (w[i] - '0');
+			any = true;
+		} else if (w[i] == ',' && any)
+			continue;
+		else
+			break;
+	}
+	if (!any)
+		return false;
+	return i == n || (n - i == 2 && (memcmp(w + i, "st", 2) == 0 ||
+	    memcmp(w + i, "nd", 2) == 0 || memcmp(w + i, "rd", 2) == 0 ||
+	    memcmp(w + i, "th", 2) == 0));
+}
+
+/*
+ * The values of words [w0, w1] of d, as numbers and months, into v:
+ * digits, number words ("twenty" "five" is 25), month names; "of" and
+ * "the" are left out ("the 25th of May").  False if a word is none of
+ * those, or there are more than FMT_VALUES.
+ */
+static bool
+match_values(const struct mctx *mc, const struct doc *d, size_t w0,
+    size_t w1, long long *v, size_t *nv)
+{
+	const char	*w;
+	size_t		 i, n;
+	long		 k;
+	long long	 x;
+	bool		 tens = false;
+
+	*nv = 0;
+	/* At most FMT_VALUES words count: the loop stops there. */
+	for (i = w0; i <= w1; i++) {
+		w = lexicon_word(mc->m->lex, d->words[i].key, &n);
+		if (w == NULL)
+			return false;
+		if ((n == 2 && memcmp(w, "of", 2) == 0) ||
+		    (n == 3 && memcmp(w, "the", 3) == 0))
+			continue;
+		if ((k = match_table(match_units, NELEM(match_units), w,
+		    n)) >= 0 && tens && k > 0 && k < 10) {
+			v[*nv - 1] += k;
+			tens = false;
+			continue;
+		}
+		if (*nv == FMT_VALUES)
+			return false;
+		tens = false;
+		if (match_digits(w, n, &x))
+			v[(*nv)++] = x;
+		else if (k >= 0)
+			v[(*nv)++] = k;
+		else if ((k = match_table(match_tens, NELEM(match_tens), w,
+		    n)) >= 0) {
+			v[(*nv)++] = 20 + 10 * k;
+			tens = true;
+		} else if ((k = match_table(match_months, NELEM(match_months),
+		    w, n)) >= 0 || (k = match_table(match_month_abbrevs,
+		    NELEM(match_month_abbrevs), w, n)) >= 0)
+			v[(*nv)++] = FMT_MONTH + k;
+		else
+			return false;
+	}
+	return *nv > 0;
+}
+
+static int
+match_value_cmp(const void *a, const void *b)
+{
+	long long	x = *(const long long *)a, y = *(const long long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Are report words [r0, r1] and statement words [s0, s1] the same date
+ * or number written another way ("May 25, 1972" for "25 May 1972",
+ * "18" for "eighteen"): the same values, in any order?
+ */
+static bool
+match_is_format(const struct mctx *mc, size_t r0, size_t r1, size_t s0,
+    size_t s1)
+{
+	long long	a[FMT_VALUES], b[FMT_VALUES];
+	size_t		na, nb;
+
+	if (r0 == SIZE_MAX || s0 == SIZE_MAX ||
+	    !match_values(mc, mc->rp, r0, r1, a, &na) ||
+	    !match_values(mc, mc->st, s0, s1, b, &nb) || na != nb)
+		return false;
+	qsort(a, na, sizeof(*a), match_value_cmp);
+	qsort(b, nb, sizeof(*b), match_value_cmp);
+	return memcmp(a, b, na * sizeof(*a)) == 0;
+}
+
+/* Tag the last change of q a reformatting if its words say so. */
+static void
+match_change_kind(const struct mctx *mc, struct quote *q, size_t r0,
+    size_t r1, size_t s0, size_t s1)
+{
+	if (match_is_format(mc, r0, r1, s0, s1))
+		q->changes[q->nchanges - 1].kind = CHANGE_FORMAT;
+}
+
 /* Record ops [a, b) as one move and mark them. */
 static void
 match_change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
@@ -1334,6 +1777,7 @@ match_change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
 	match_change_add(mc, q, CHANGE_MOVE,
 	    match_span_words(mc->rp->words, r0, r1),
 	    match_span_words(mc->st->words, s0, s1));
+	match_change_kind(mc, q, r0, r1, s0, s1);
 	for (i = a; i < b; i++)
 		mc->inchange[i] = true;
 }
@@ -1402,9 +1846,11 @@ match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
 		match_change_add(mc, q, CHANGE_DELETE,
 		    match_span_point(mc->rp, mc->ops[a].r, p->r0),
 		    match_span_words(sw, s0, s1));
-	else
+	else {
 		match_change_add(mc, q, CHANGE_REPLACE,
 		    match_span_words(rw, r0, r1), match_span_words(sw, s0, s1));
+		match_change_kind(mc, q, r0, r1, s0, s1);
+	}
 }
 
 /* The end of the run of edits starting at op a, within [a, hi). */
@@ -1489,6 +1935,24 @@ match_typo_add(struct mctx *mc, struct quote *q, struct span rep,
 }
 
 /*
+ * Words run together or split differently from op a (an OP_JOIN) on,
+ * before hi: one typographic note.  Returns the last op of the join.
+ */
+static size_t
+match_join_typo(struct mctx *mc, struct quote *q, size_t a, size_t hi)
+{
+	size_t	b, r0, r1, s0, s1;
+
+	for (b = a + 1; b < hi && match_op_is_join(mc->ops[b].type) &&
+	    mc->ops[b].type != OP_JOIN; b++)
+		continue;
+	match_ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
+	match_typo_add(mc, q, match_span_words(mc->rp->words, r0, r1),
+	    match_span_words(mc->st->words, s0, s1));
+	return b - 1;
+}
+
+/*
  * Typographic notes of ops [lo, hi): matched words whose bytes differ,
  * and punctuation that differs between two matched neighbours.
  */
@@ -1500,6 +1964,8 @@ match_piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
 	size_t			 i;
 
 	for (i = lo; i < hi; i++) {
+		if (o[i].type == OP_JOIN)
+			i = match_join_typo(mc, q, i, hi);
 		if (o[i].type != OP_MATCH)
 			continue;
 		if (rw[o[i].r].len != sw[o[i].s].len ||
@@ -1634,7 +2100,7 @@ static void
 match_quote_judge(struct mctx *mc, struct quote *q)
 {
 	const struct piece	*p;
-	size_t			 i, m = 0, nq = 0, ns = 0;
+	size_t			 i, m = 0, nj = 0, nq = 0, ns = 0;
 
 	match_quote_pieces(mc, q);
 	match_quote_place(mc);
@@ -1645,11 +2111,12 @@ match_quote_judge(struct mctx *mc, struct quote *q)
 			q->verdict = p->v;
 		nq += p->r1 - p->r0;
 		m += p->a.matches;
+		nj += p->a.joined;
 		ns += p->a.nsrc;
 	}
 	if (mc->npieces == 0)
 		q->verdict = VERDICT_NOT_FOUND;
-	q->similarity = nq + ns == 0 ? 0 : 2.0 * m / (double)(nq + ns);
+	q->similarity = match_similarity(m, nj, nq, ns);
 	if (q->verdict == VERDICT_NOT_FOUND) {
 		memset(&q->src, 0, sizeof(q->src));
 		q->src_line = q->src_col = 0;

@@ -5,6 +5,9 @@
 #ifndef QC_PARAPHRASE_H
 #define QC_PARAPHRASE_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "model.h"
 
 /*
@@ -14,5 +17,7 @@
  * words are not content; interns the function words in m->lex.
  */
 void	paraphrase_link(struct model *m);
+/* Is the comparison form s (n bytes) a function word, not content? */
+bool	paraphrase_function_word(const char *s, size_t n);
 
 #endif
