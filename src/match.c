@@ -957,11 +957,15 @@ match_distance(size_t a, size_t b)
 
 /*
  * Is alignment a better than b: cheaper, more matches, nearer the
- * hint (where the neighbouring piece's source ends), earlier?
+ * hint (where the neighbouring piece's source ends), earlier?  With
+ * most, more matches come first.
  */
 static bool
-match_aln_better(const struct aln *a, const struct aln *b, size_t hint)
+match_aln_better(const struct aln *a, const struct aln *b, size_t hint,
+    bool most)
 {
+	if (most && a->matches != b->matches)
+		return a->matches > b->matches;
 	if (a->cost != b->cost)
 		return a->cost < b->cost;
 	if (a->matches != b->matches)
@@ -1050,7 +1054,7 @@ match_piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
 		    &mc->tmp) ||
 		    mc->tmp.matches == 0)
 			continue;
-		if (!found || match_aln_better(&mc->tmp, out, hint)) {
+		if (!found || match_aln_better(&mc->tmp, out, hint, single)) {
 			match_aln_swap(&mc->tmp, out);
 			found = true;
 		}
