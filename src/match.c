@@ -91,6 +91,7 @@
 #define MOVE_MAX	64	/* words on one side of a move, at most */
 #define MOVE_REACH	256	/* a moved passage comes from this near */
 #define REACH_WORD	4	/* one word at an end: skip this many at most */
+#define GAP_JOIN	16	/* bytes between two words read as one */
 #define ALTERED_SIM	0.6	/* least similarity of an altered quotation */
 #define ALTERED_COVER	0.8	/* or least part of its words matched */
 #define SENT_AGREE	3	/* or least words agreeing in one sentence */
@@ -692,7 +693,9 @@ match_gap_joinable(const struct doc *d, size_t k)
 	if (k + 1 >= d->nwords)
 		return false;
 	end = d->words[k + 1].off;
-	/* The bytes between two words: the inner loop is bounded by them. */
+	/* A longer gap is no slip of the keyboard: GAP_JOIN bounds the loop. */
+	if (end - match_word_end(&d->words[k]) > GAP_JOIN)
+		return false;
 	for (i = match_word_end(&d->words[k]); i < end; i += len) {
 		len = match_gap_char(d->text + i, end - i, &space);
 		if (!space && d->text[i] != '-' &&
