@@ -2159,7 +2159,7 @@ match_quotes(struct mctx *mc)
 }
 
 static void
-match_ctx_free(struct mctx *mc)
+mctx_free(struct mctx *mc)
 {
 	size_t	i;
 
@@ -2235,7 +2235,7 @@ match_run(struct model *m)
 	mc.rp = &m->rep;
 	m->nexact = m->naltered = m->nnotfound = 0;
 	match_quotes(&mc);
-	match_ctx_free(&mc);
+	mctx_free(&mc);
 	paraphrase_link(m);
 	match_coverage(m);
 }
