@@ -5,19 +5,10 @@
  * curly quotes, dashes and NFKC forms never count as changes; where the
  * bytes differ anyway a typographic note is kept.
  *
- * 1. Index.  The grams of every quotation, runs of 2, 3, 4 and 8
- *    words (a three-word quotation still has seeds, and a passage of
- *    frequent words still has a rare gram), go into an open-addressing
- *    table, each known by a 64-bit hash of its words.  One scan of the
- *    statement, a hash of each length rolled along, counts each gram's
- *    occurrences and keeps the first GRAM_CAP of them in statement
- *    order; a bitmap turns most statement grams away at one probe, and
- *    a longer gram is looked up only if the shorter one it ends with
- *    is a quotation's.  A piece (below) whose grams all occur more
- *    often than that becomes a pattern of an Aho-Corasick automaton
- *    over words; a second scan, if there is any such piece, keeps the
- *    first EXACT_KEEP occurrences of each pattern.  O(S) time; memory
- *    the size of the report's quotations plus the occurrences kept.
+ * 1. Index.  gram.c counts the statement's occurrences of the
+ *    quotations' grams (runs of 1, 2, 3, 4 and 8 words), keeping the first
+ *    GRAM_CAP of each, and finds the exact occurrences of every piece
+ *    (below) whose grams are all more frequent than that.
  * 2. Seeds.  A quotation is cut at its ellipses into pieces, each
  *    matched on its own.  A piece that occurs verbatim is placed there,
  *    wherever that is in the statement: each occurrence holds the
@@ -59,11 +50,9 @@
  * Time: O(S + R + sum over pieces of q * (GRAM_CAP + SEED_MAX +
  * NCAND x B + MOVE_REACH)), with q the piece length (pieces and their
  * sentences) and B <= BAND_MAX: linear in the statement S and the
- * report R, and in each quotation's length times a constant.  The
- * automaton costs O(R) to build and O(S) to run, and notes each
- * pattern EXACT_KEEP times at most (ac_note()).
- * Memory: O(R + q * B) beyond the documents, with at most
- * min(NLENS x S, NLENS x GRAM_CAP x R) occurrences kept.
+ * report R, and in each quotation's length times a constant; the
+ * index (gram.c) is O(S + R).
+ * Memory: O(R + q * B) beyond the documents and the index.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -72,19 +61,20 @@
 
 #include "ascii.h"
 #include "doc.h"
+#include "gram.h"
+#include "lexicon.h"
 #include "match.h"
 #include "model.h"
 #include "msg.h"
+#include "paraphrase.h"
 #include "text.h"
 #include "xmalloc.h"
 
-#define GRAM_CAP	64	/* occurrences of one gram kept */
-#define CHUNK_POS	7	/* occurrences of one gram per chunk */
 #define SEED_GRAMS	256	/* grams of one length a piece seeds with */
 #define SEED_MAX	256	/* candidate diagonals scored per piece */
 #define SCORE_REACH	96	/* words scored either side of a seed */
-#define NCAND		3	/* candidate diagonals aligned per piece */
-#define EXACT_KEEP	NCAND	/* exact occurrences kept per pattern */
+/* Candidate diagonals aligned per piece: as many as exact ones kept. */
+#define NCAND		GRAM_EXACT
 #define BAND_MIN	16	/* band half-width, in words */
 #define BAND_MAX	96
 #define DP_BUDGET	((size_t)16 << 20)	/* trace cells of one alignment */
@@ -94,16 +84,16 @@
 #define MOVE_LOOK	8	/* edit runs merged when seeking a reordering */
 #define MOVE_MAX	64	/* words on one side of a move, at most */
 #define MOVE_REACH	256	/* a moved passage comes from this near */
+#define REACH_WORD	4	/* one word at an end: skip this many at most */
+#define GAP_JOIN	16	/* bytes between two words read as one */
 #define ALTERED_SIM	0.6	/* least similarity of an altered quotation */
 #define ALTERED_COVER	0.8	/* or least part of its words matched */
+#define SENT_AGREE	3	/* or least words agreeing in one sentence */
+#define COST_SUB	5	/* alignment: a word replaced, */
+#define COST_OPEN	1	/* a run of words inserted or deleted, */
+#define COST_WORD	2	/* and each word of the run */
 
 #define INF		(INT64_MAX / 4)
-#define NONE		UINT32_MAX
-#define HASH_MUL	0x9E3779B97F4A7C15ULL
-
-/* The lengths of the grams that seed the search, in words. */
-static const size_t gram_lens[] = { 2, 3, 4, 8 };
-#define NLENS		(sizeof(gram_lens) / sizeof(gram_lens[0]))
 
 enum optype {
 	OP_NONE,
@@ -112,7 +102,10 @@ enum optype {
 	OP_INS,
 	OP_DEL,
 	OP_MOVE,	/* marker: the ops up to OP_JUMP are a moved sentence */
-	OP_JUMP		/* marker: the statement position jumps */
+	OP_JUMP,	/* marker: the statement position jumps */
+	OP_JOIN,	/* words split differently: a report word and a */
+	OP_JOIN_R,	/* statement word, then the other report words */
+	OP_JOIN_S	/* or statement words of the same letters */
 };
 
 /*
@@ -120,6 +113,10 @@ enum optype {
  * word; an insert has no statement word and a delete no report word,
  * so there s (or r) is the index of the next word: where it happens.
  * An OP_MOVE marker's r and s are the moved report words [r, s).
+ * OP_JOIN faces a report word with a statement word whose letters,
+ * with those of the OP_JOIN_R (report) or OP_JOIN_S (statement) words
+ * after it, are the same: "inthe" for "in the", "inter-agency" for
+ * "interagency".
  */
 struct op {
 	enum optype	type;
@@ -132,65 +129,11 @@ struct aln {
 	size_t		 nops;
 	size_t		 cap;
 	size_t		 cost;		/* edits, and one per move */
-	size_t		 matches;
+	size_t		 matches;	/* and OP_JOIN */
+	size_t		 joined;	/* OP_JOIN_R and OP_JOIN_S */
 	size_t		 nsrc;		/* statement words matched or edited */
 	size_t		 s0, s1;	/* statement words spanned */
-};
-
-/*
- * The statement's occurrences of the quotations' grams (runs of k
- * words, k in gram_lens), each known by a 64-bit hash of its words.
- * Of each gram's occurrences the first GRAM_CAP are kept, in statement
- * order: the first in the gram, the others in a list of chunks.  Two
- * grams with one hash are one: that costs a candidate, no more.
- */
-struct gram {
-	uint64_t	 hash;
-	uint32_t	 count;		/* occurrences in the statement */
-	uint32_t	 pos0;		/* the first one's first word */
-	uint32_t	 first, last;	/* chunks of the next, or NONE */
-};
-
-struct gchunk {
-	uint32_t	 pos[CHUNK_POS];
-	uint32_t	 next;
-};
-
-struct gidx {
-	uint32_t	*slots;		/* gram id + 1; 0 is empty */
-	size_t		 mask;
-	uint64_t	*bits;		/* a bit per hash: maybe a gram */
-	size_t		 bitmask;
-	struct gram	*grams;
-	size_t		 ngrams;
-	struct gchunk	*chunks;
-	size_t		 nchunks, chunkcap;
-};
-
-/*
- * An Aho-Corasick automaton over words whose patterns are the pieces
- * (and sentences of pieces) that the gram index cannot place verbatim:
- * those whose grams all occur more than GRAM_CAP times.  A node stands
- * for the words on its path from the root (node 0), and is found by
- * the edge into it, (parent, key), in an open-addressing table.
- */
-struct acnode {
-	uint32_t	 parent, key;	/* the edge into it */
-	uint32_t	 depth;		/* words */
-	uint32_t	 fail;		/* longest proper suffix that is a node */
-	uint32_t	 out;		/* ... that is a pattern, or NONE */
-	uint32_t	 occ[EXACT_KEEP];	/* first words of occurrences */
-	uint8_t		 nocc;
-	bool		 term;		/* a pattern */
-};
-
-struct actrie {
-	struct acnode	*nodes;
-	size_t		 nnodes;
-	uint32_t	*slots;		/* node id; 0 is empty */
-	size_t		 mask;
-	uint64_t	*inq;		/* a bit per word key: in a pattern */
-	size_t		 nkeys;
+	bool		 single;	/* seeded by single words only */
 };
 
 /* A gram of a piece that the statement holds: a seed. */
@@ -220,8 +163,8 @@ struct mctx {
 	struct model	*m;
 	const struct doc *st;
 	const struct doc *rp;
-	struct gidx	 gi;
-	struct actrie	 ac;
+	struct gram_index gi;
+	struct gram_trie ac;
 	struct seed	*seeds;
 	size_t		 seedcap;
 	struct diag	*diags;
@@ -253,14 +196,14 @@ struct mctx {
 /* ---- words -------------------------------------------------------- */
 
 static size_t
-word_end(const struct word *w)
+match_word_end(const struct word *w)
 {
 	return w->off + w->len;
 }
 
 /* Do statement words from s on repeat report words [r0, r0 + len)? */
 static bool
-words_equal(const struct mctx *mc, size_t s, size_t r0, size_t len)
+match_words_equal(const struct mctx *mc, size_t s, size_t r0, size_t len)
 {
 	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	size_t			 i;
@@ -278,7 +221,7 @@ words_equal(const struct mctx *mc, size_t s, size_t r0, size_t len)
  * is white space (or hidden): a character the comparison form drops.
  */
 static size_t
-gap_char(const char *s, size_t n, bool *space)
+match_gap_char(const char *s, size_t n, bool *space)
 {
 	unsigned char	 c = *s;
 	size_t		 len = 1, flen;
@@ -296,370 +239,10 @@ gap_char(const char *s, size_t n, bool *space)
 	return len;
 }
 
-/* ---- the gram index ------------------------------------------------ */
-
-static uint64_t
-gram_mix(uint64_t h, size_t k)
-{
-	h += (uint64_t)k * 0xD6E8FEB86659FD93ULL;
-	h ^= h >> 30;
-	h *= 0xBF58476D1CE4E5B9ULL;
-	h ^= h >> 27;
-	h *= 0x94D049BB133111EBULL;
-	return h ^ (h >> 31);
-}
-
-/*
- * The hash of the k words from w on: a polynomial in HASH_MUL of their
- * keys, so that the statement scan can roll it one word at a time.
- */
-static uint64_t
-gram_hash(const struct word *w, size_t k)
-{
-	uint64_t	h = 0;
-	size_t		i;
-
-	for (i = 0; i < k; i++)
-		h = h * HASH_MUL + w[i].key + 1;
-	return gram_mix(h, k);
-}
-
-/* The id of the gram with hash h, added if add; or NONE. */
-static uint32_t
-gram_find(struct gidx *gi, uint64_t h, bool add)
-{
-	size_t		 bit = (size_t)(h >> 32) & gi->bitmask, i;
-	uint32_t	 g;
-	struct gram	*gr;
-
-	/* Most statement grams are in no quotation: one bit says so. */
-	if (!add && !(gi->bits[bit / 64] >> (bit % 64) & 1))
-		return NONE;
-	for (i = (size_t)h & gi->mask;; i = (i + 1) & gi->mask) {
-		if ((g = gi->slots[i]) == 0)
-			break;
-		if (gi->grams[g - 1].hash == h)
-			return g - 1;
-	}
-	if (!add)
-		return NONE;
-	g = (uint32_t)gi->ngrams++;
-	gi->slots[i] = g + 1;
-	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
-	gr = &gi->grams[g];
-	gr->hash = h;
-	gr->count = 0;
-	gr->first = gr->last = NONE;
-	return g;
-}
-
-/* Intern the grams of every length of every quotation. */
-static void
-gidx_grams(struct gidx *gi, const struct model *m)
-{
-	const struct word	*rw = m->rep.words;
-	const struct quote	*q;
-	size_t			 i, l, t, k, n = 0, size = 16;
-
-	for (i = 0; i < m->nquotes; i++)
-		n += m->quotes[i].nwords;
-	n *= NLENS;
-	while (size < n + n / 2)
-		size *= 2;
-	gi->mask = size - 1;
-	gi->slots = xcalloc(size, sizeof(*gi->slots));
-	gi->bitmask = 8 * size - 1;
-	gi->bits = xcalloc(size / 8, sizeof(*gi->bits));
-	gi->grams = xcalloc(n + 1, sizeof(*gi->grams));
-	for (i = 0; i < m->nquotes; i++) {
-		q = &m->quotes[i];
-		for (l = 0; l < NLENS; l++) {
-			k = gram_lens[l];
-			for (t = 0; t + k <= q->nwords; t++)
-				gram_find(gi, gram_hash(rw + q->wfirst + t, k),
-				    true);
-		}
-	}
-}
-
-/* Count an occurrence of gram g at statement word s; keep GRAM_CAP. */
-static void
-gidx_add(struct gidx *gi, uint32_t g, uint32_t s)
-{
-	struct gram	*gr = &gi->grams[g];
-	uint32_t	 n = gr->count++, c;
-
-	if (n == 0)
-		gr->pos0 = s;
-	if (n == 0 || n >= GRAM_CAP)
-		return;
-	if (--n % CHUNK_POS == 0) {
-		xgrow(&gi->chunks, &gi->chunkcap, gi->nchunks + 1,
-		    sizeof(*gi->chunks));
-		c = (uint32_t)gi->nchunks++;
-		gi->chunks[c].next = NONE;
-		if (gr->last == NONE)
-			gr->first = c;
-		else
-			gi->chunks[gr->last].next = c;
-		gr->last = c;
-	}
-	gi->chunks[gr->last].pos[n % CHUNK_POS] = s;
-}
-
-/* Copy the first n kept occurrences of gram g, as first words, to out. */
-static void
-gidx_occ(const struct gidx *gi, uint32_t g, size_t n, uint32_t *out)
-{
-	uint32_t	c = gi->grams[g].first;
-	size_t		i;
-
-	if (n > 0)
-		out[0] = gi->grams[g].pos0;
-	for (i = 1; i < n; i++) {
-		if (i > 1 && (i - 1) % CHUNK_POS == 0)
-			c = gi->chunks[c].next;
-		out[i] = gi->chunks[c].pos[(i - 1) % CHUNK_POS];
-	}
-}
-
-static void
-gidx_free(struct gidx *gi)
-{
-	free(gi->slots);
-	free(gi->bits);
-	free(gi->grams);
-	free(gi->chunks);
-	memset(gi, 0, sizeof(*gi));
-}
-
-/* ---- exact occurrences -------------------------------------------- */
-
-static size_t
-edge_hash(uint32_t parent, uint32_t key)
-{
-	uint64_t	h = ((uint64_t)parent << 32 | key) * HASH_MUL;
-
-	return (size_t)(h ^ (h >> 29));
-}
-
-/* The child of node v by word key, or NONE. */
-static uint32_t
-ac_child(const struct actrie *ac, uint32_t v, uint32_t key)
-{
-	size_t		i;
-	uint32_t	c;
-
-	for (i = edge_hash(v, key) & ac->mask;; i = (i + 1) & ac->mask) {
-		if ((c = ac->slots[i]) == 0)
-			return NONE;
-		if (ac->nodes[c].parent == v && ac->nodes[c].key == key)
-			return c;
-	}
-}
-
-/* Room for patterns of n words in all; the root. */
-static void
-ac_init(struct actrie *ac, const struct model *m, size_t n)
-{
-	const struct word	*rw = m->rep.words;
-	size_t			 i, size = 16;
-
-	memset(ac, 0, sizeof(*ac));
-	while (size < 2 * (n + 1))
-		size *= 2;
-	ac->mask = size - 1;
-	ac->slots = xcalloc(size, sizeof(*ac->slots));
-	ac->nodes = xcalloc(n + 1, sizeof(*ac->nodes));
-	ac->nnodes = 1;
-	ac->nodes[0].out = NONE;
-	for (i = 0; i < m->rep.nwords; i++)
-		if (rw[i].key >= ac->nkeys)
-			ac->nkeys = (size_t)rw[i].key + 1;
-	ac->inq = xcalloc(ac->nkeys / 64 + 1, sizeof(*ac->inq));
-}
-
-/* Add report words [r0, r0 + q) as a pattern. */
-static void
-ac_insert(struct actrie *ac, const struct word *rw, size_t r0, size_t q)
-{
-	struct acnode	*n;
-	size_t		 i, h;
-	uint32_t	 v = 0, c, key;
-
-	for (i = 0; i < q; i++) {
-		key = rw[r0 + i].key;
-		ac->inq[key / 64] |= (uint64_t)1 << (key % 64);
-		if ((c = ac_child(ac, v, key)) == NONE) {
-			c = (uint32_t)ac->nnodes++;
-			n = &ac->nodes[c];
-			n->parent = v;
-			n->key = key;
-			n->depth = ac->nodes[v].depth + 1;
-			n->out = NONE;
-			for (h = edge_hash(v, key) & ac->mask; ac->slots[h] != 0;
-			    h = (h + 1) & ac->mask)
-				continue;
-			ac->slots[h] = c;
-		}
-		v = c;
-	}
-	ac->nodes[v].term = true;
-}
-
-/*
- * Failure links (the longest proper suffix that is a node) and output
- * links (the longest proper suffix that is a pattern), shallow nodes
- * first.  Linear in the patterns' length: along each pattern the
- * failure depth grows by one a word at most.
- */
-static void
-ac_link(struct actrie *ac)
-{
-	struct acnode	*nodes = ac->nodes, *n;
-	size_t		*start, *order, i, d, maxd = 0;
-	uint32_t	 f, c;
-
-	for (i = 1; i < ac->nnodes; i++)
-		if (nodes[i].depth > maxd)
-			maxd = nodes[i].depth;
-	start = xcalloc(maxd + 2, sizeof(*start));
-	order = xcalloc(ac->nnodes, sizeof(*order));
-	for (i = 1; i < ac->nnodes; i++)
-		start[nodes[i].depth + 1]++;
-	for (d = 1; d <= maxd + 1; d++)
-		start[d] += start[d - 1];
-	for (i = 1; i < ac->nnodes; i++)
-		order[start[nodes[i].depth]++] = i;
-	for (i = 0; i + 1 < ac->nnodes; i++) {
-		n = &nodes[order[i]];
-		f = n->parent == 0 ? 0 : nodes[n->parent].fail;
-		c = NONE;
-		while (n->parent != 0 && (c = ac_child(ac, f, n->key)) == NONE &&
-		    f != 0)
-			f = nodes[f].fail;
-		n->fail = c != NONE ? c : 0;
-		n->out = nodes[n->fail].term ? n->fail : nodes[n->fail].out;
-	}
-	free(start);
-	free(order);
-}
-
-/* The node after node v reads word key. */
-static uint32_t
-ac_step(const struct actrie *ac, uint32_t v, uint32_t key)
-{
-	uint32_t	c;
-
-	if (key >= ac->nkeys || !(ac->inq[key / 64] >> (key % 64) & 1))
-		return 0;
-	while ((c = ac_child(ac, v, key)) == NONE && v != 0)
-		v = ac->nodes[v].fail;
-	return c != NONE ? c : 0;
-}
-
-/*
- * Note the patterns that end at statement word s, node v read up to
- * it, EXACT_KEEP of each.  A pattern's suffixes end wherever it ends,
- * so once a pattern holds EXACT_KEEP, so does every one after it on
- * the output chain: each is noted EXACT_KEEP times at most in all.
- */
-static void
-ac_note(struct actrie *ac, uint32_t v, size_t s)
-{
-	struct acnode	*n;
-
-	if (!ac->nodes[v].term)
-		v = ac->nodes[v].out;
-	for (; v != NONE; v = n->out) {
-		n = &ac->nodes[v];
-		if (n->nocc == EXACT_KEEP)
-			break;
-		n->occ[n->nocc++] = (uint32_t)(s + 1 - n->depth);
-	}
-}
-
-/* The pattern node of report words [r0, r0 + q), or NONE. */
-static uint32_t
-ac_find(const struct actrie *ac, const struct word *rw, size_t r0,
-    size_t q)
-{
-	uint32_t	v = 0;
-	size_t		i;
-
-	for (i = 0; i < q && v != NONE; i++)
-		v = ac_child(ac, v, rw[r0 + i].key);
-	return v != NONE && ac->nodes[v].term ? v : NONE;
-}
-
-static void
-ac_free(struct actrie *ac)
-{
-	free(ac->nodes);
-	free(ac->slots);
-	free(ac->inq);
-	memset(ac, 0, sizeof(*ac));
-}
-
-/* Note the exact occurrences of the patterns: one scan. */
-static void
-ac_scan(struct actrie *ac, const struct doc *st)
-{
-	size_t		j, n = st->nwords;
-	uint32_t	v = 0;
-
-	if (n > NONE)
-		n = NONE;
-	for (j = 0; j < n; j++) {
-		v = ac_step(ac, v, st->words[j].key);
-		ac_note(ac, v, j);
-	}
-}
-
-/*
- * Count the statement's occurrences of the quotations' grams and keep
- * the first GRAM_CAP of each: one scan, each length's hash rolled
- * along.  Words past UINT32_MAX are not indexed.
- */
-static void
-gidx_scan(struct gidx *gi, const struct doc *st)
-{
-	const struct word	*sw = st->words;
-	size_t			 j, l, k, n = st->nwords;
-	uint64_t		 h[NLENS], pk[NLENS];
-	uint32_t		 g;
-
-	if (n > NONE)
-		n = NONE;
-	for (l = 0; l < NLENS; l++) {
-		h[l] = 0;
-		for (pk[l] = 1, k = 0; k < gram_lens[l]; k++)
-			pk[l] *= HASH_MUL;
-	}
-	for (j = 0; j < n; j++) {
-		for (l = 0; l < NLENS; l++) {
-			k = gram_lens[l];
-			h[l] = h[l] * HASH_MUL + sw[j].key + 1;
-			if (j >= k)
-				h[l] -= ((uint64_t)sw[j - k].key + 1) * pk[l];
-		}
-		/*
-		 * The grams ending here, shortest first: the longer ones
-		 * end with it, and are a quotation's only if it is.
-		 */
-		for (l = 0; l < NLENS && j + 1 >= gram_lens[l]; l++) {
-			k = gram_lens[l];
-			if ((g = gram_find(gi, gram_mix(h[l], k), false)) == NONE)
-				break;
-			gidx_add(gi, g, (uint32_t)(j + 1 - k));
-		}
-	}
-}
-
 /* ---- seeds and candidates --------------------------------------- */
 
 static int
-seed_cmp(const void *a, const void *b)
+match_seed_cmp(const void *a, const void *b)
 {
 	const struct seed	*x = a, *y = b;
 
@@ -671,7 +254,7 @@ seed_cmp(const void *a, const void *b)
 }
 
 static int
-diag_cmp(const void *a, const void *b)
+match_diag_cmp(const void *a, const void *b)
 {
 	const struct diag	*x = a, *y = b;
 
@@ -681,43 +264,58 @@ diag_cmp(const void *a, const void *b)
 }
 
 /*
- * The grams of report words [r0, r0 + q) that the statement holds into
- * mc->seeds, the rarest first (piece_diags() orders the others);
- * SEED_GRAMS of each length at most, spread over the piece.  *absent
- * tells if it does not hold one.  Returns how many.
+ * The grams of k words of report words [r0, r0 + q) that the statement
+ * holds, appended to the ns in mc->seeds (the rarest first); SEED_GRAMS
+ * at most, spread over the piece.  *absent is set if it does not hold
+ * one.  Returns the new ns.
  */
 static size_t
-piece_seeds(struct mctx *mc, size_t r0, size_t q, bool *absent)
+match_seeds_of(struct mctx *mc, size_t r0, size_t q, size_t k, size_t ns,
+    bool *absent)
 {
 	const struct word	*rw = mc->rp->words;
 	struct seed		*sd, tmp;
-	size_t			 l, k, t, step, ns = 0;
+	size_t			 t, step = (q - k + SEED_GRAMS) / SEED_GRAMS;
 	uint32_t		 g;
 
-	*absent = false;
-	for (l = 0; l < NLENS && gram_lens[l] <= q; l++) {
-		k = gram_lens[l];
-		step = (q - k + SEED_GRAMS) / SEED_GRAMS;
-		for (t = 0; t + k <= q; t += step) {
-			g = gram_find(&mc->gi, gram_hash(rw + r0 + t, k), false);
-			if (g == NONE || mc->gi.grams[g].count == 0) {
-				*absent = true;
-				continue;
-			}
-			xgrow(&mc->seeds, &mc->seedcap, ns + 1,
-			    sizeof(*mc->seeds));
-			sd = &mc->seeds[ns++];
-			sd->n = mc->gi.grams[g].count;
-			sd->g = g;
-			sd->t = (uint32_t)t;
-			sd->k = (uint32_t)k;
-			if (seed_cmp(sd, &mc->seeds[0]) < 0) {
-				tmp = *sd;
-				*sd = mc->seeds[0];
-				mc->seeds[0] = tmp;
-			}
+	for (t = 0; t + k <= q; t += step) {
+		g = gram_index_find(&mc->gi, rw + r0 + t, k);
+		if (g == GRAM_NONE || gram_index_count(&mc->gi, g) == 0) {
+			*absent = true;
+			continue;
+		}
+		xgrow(&mc->seeds, &mc->seedcap, ns + 1, sizeof(*mc->seeds));
+		sd = &mc->seeds[ns++];
+		sd->n = gram_index_count(&mc->gi, g);
+		sd->g = g;
+		sd->t = (uint32_t)t;
+		sd->k = (uint32_t)k;
+		if (match_seed_cmp(sd, &mc->seeds[0]) < 0) {
+			tmp = *sd;
+			*sd = mc->seeds[0];
+			mc->seeds[0] = tmp;
 		}
 	}
+	return ns;
+}
+
+/*
+ * The grams of report words [r0, r0 + q) that the statement holds into
+ * mc->seeds, the rarest first (match_piece_diags() orders the others):
+ * those of two words or more, or, if the statement holds none of them
+ * (a short quotation whose every other word was changed), its single
+ * words.  *absent tells if it does not hold one.  Returns how many.
+ */
+static size_t
+match_piece_seeds(struct mctx *mc, size_t r0, size_t q, bool *absent)
+{
+	size_t	l, ns = 0;
+
+	*absent = false;
+	for (l = 1; l < GRAM_NLENS && gram_lens[l] <= q; l++)
+		ns = match_seeds_of(mc, r0, q, gram_lens[l], ns, absent);
+	if (ns == 0 && q >= 1)
+		ns = match_seeds_of(mc, r0, q, gram_lens[0], ns, absent);
 	return ns;
 }
 
@@ -726,7 +324,8 @@ piece_seeds(struct mctx *mc, size_t r0, size_t q, bool *absent)
  * diagonal d, within SCORE_REACH words of the seed's word t.
  */
 static size_t
-diag_score(const struct mctx *mc, size_t r0, size_t q, const struct diag *dg)
+match_diag_score(const struct mctx *mc, size_t r0, size_t q,
+    const struct diag *dg)
 {
 	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	size_t			 i, hi, n = 0;
@@ -749,19 +348,19 @@ diag_score(const struct mctx *mc, size_t r0, size_t q, const struct diag *dg)
  * and scored, in mc->diags.  Returns how many.
  */
 static size_t
-piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
+match_piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
 {
 	struct diag	*dg;
 	size_t		 i, k, n, nd = 0;
 
 	if (ns > 1)
-		qsort(mc->seeds, ns, sizeof(*mc->seeds), seed_cmp);
+		qsort(mc->seeds, ns, sizeof(*mc->seeds), match_seed_cmp);
 	xgrow(&mc->diags, &mc->diagcap, SEED_MAX, sizeof(*mc->diags));
 	for (i = 0; i < ns && nd < SEED_MAX; i++) {
 		n = mc->seeds[i].n < GRAM_CAP ? mc->seeds[i].n : GRAM_CAP;
 		if (n > SEED_MAX - nd)
 			n = SEED_MAX - nd;
-		gidx_occ(&mc->gi, mc->seeds[i].g, n, mc->occ);
+		gram_index_occ(&mc->gi, mc->seeds[i].g, n, mc->occ);
 		for (k = 0; k < n; k++) {
 			mc->diags[nd].d = (long)mc->occ[k] -
 			    (long)mc->seeds[i].t;
@@ -769,13 +368,13 @@ piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
 		}
 	}
 	if (nd > 1)
-		qsort(mc->diags, nd, sizeof(*mc->diags), diag_cmp);
+		qsort(mc->diags, nd, sizeof(*mc->diags), match_diag_cmp);
 	for (n = 0, i = 0; i < nd; i++) {
 		if (n > 0 && mc->diags[n - 1].d == mc->diags[i].d)
 			continue;
 		dg = &mc->diags[n++];
 		*dg = mc->diags[i];
-		dg->score = diag_score(mc, r0, q, dg);
+		dg->score = match_diag_score(mc, r0, q, dg);
 	}
 	return n;
 }
@@ -786,13 +385,13 @@ piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
  * Returns how many.
  */
 static size_t
-piece_candidates(struct mctx *mc, size_t r0, size_t q, size_t ns,
+match_piece_candidates(struct mctx *mc, size_t r0, size_t q, size_t ns,
     size_t band, long *cand)
 {
 	size_t	nd, nc, i, k, best;
 	bool	near;
 
-	nd = piece_diags(mc, r0, q, ns);
+	nd = match_piece_diags(mc, r0, q, ns);
 	for (nc = 0; nc < NCAND; nc++) {
 		best = SIZE_MAX;
 		for (i = 0; i < nd; i++) {
@@ -813,13 +412,35 @@ piece_candidates(struct mctx *mc, size_t r0, size_t q, size_t ns,
 /* ---- alignments ----------------------------------------------------- */
 
 static bool
-op_is_edit(enum optype t)
+match_op_is_edit(enum optype t)
 {
 	return t == OP_SUB || t == OP_INS || t == OP_DEL;
 }
 
+/* Does an op of type t hold a report word? */
+static bool
+match_op_has_r(enum optype t)
+{
+	return t == OP_MATCH || t == OP_SUB || t == OP_INS || t == OP_JOIN ||
+	    t == OP_JOIN_R;
+}
+
+/* Does an op of type t hold a statement word? */
+static bool
+match_op_has_s(enum optype t)
+{
+	return t == OP_MATCH || t == OP_SUB || t == OP_DEL || t == OP_JOIN ||
+	    t == OP_JOIN_S;
+}
+
+static bool
+match_op_is_join(enum optype t)
+{
+	return t == OP_JOIN || t == OP_JOIN_R || t == OP_JOIN_S;
+}
+
 static void
-aln_push(struct aln *a, enum optype type, size_t r, size_t s)
+match_aln_push(struct aln *a, enum optype type, size_t r, size_t s)
 {
 	xgrow(&a->ops, &a->cap, a->nops + 1, sizeof(*a->ops));
 	a->ops[a->nops].type = type;
@@ -833,22 +454,23 @@ aln_push(struct aln *a, enum optype type, size_t r, size_t s)
  * words (sbound, an empty span, when there are none).
  */
 static void
-aln_sum(struct aln *a, size_t sbound)
+match_aln_sum(struct aln *a, size_t sbound)
 {
 	const struct op	*o;
 	size_t		 i;
 
-	a->cost = a->matches = a->nsrc = 0;
+	a->cost = a->matches = a->joined = a->nsrc = 0;
 	a->s0 = SIZE_MAX;
 	a->s1 = 0;
 	for (i = 0; i < a->nops; i++) {
 		o = &a->ops[i];
-		if (o->type == OP_MATCH)
+		if (o->type == OP_MATCH || o->type == OP_JOIN)
 			a->matches++;
-		else if (op_is_edit(o->type))
+		else if (o->type == OP_JOIN_R || o->type == OP_JOIN_S)
+			a->joined++;
+		else if (match_op_is_edit(o->type))
 			a->cost++;
-		if (o->type != OP_MATCH && o->type != OP_SUB &&
-		    o->type != OP_DEL)
+		if (!match_op_has_s(o->type))
 			continue;
 		a->nsrc++;
 		if (o->s < a->s0)
@@ -861,7 +483,7 @@ aln_sum(struct aln *a, size_t sbound)
 }
 
 static void
-aln_reverse(struct aln *a)
+match_aln_reverse(struct aln *a)
 {
 	struct op	t;
 	size_t		i;
@@ -874,7 +496,7 @@ aln_reverse(struct aln *a)
 }
 
 static void
-aln_swap(struct aln *a, struct aln *b)
+match_aln_swap(struct aln *a, struct aln *b)
 {
 	struct aln	t = *a;
 
@@ -884,7 +506,7 @@ aln_swap(struct aln *a, struct aln *b)
 
 /* Is there nothing but white space between statement words k, k + 1? */
 static bool
-stmt_gap_plain(const struct mctx *mc, size_t k)
+match_stmt_gap_plain(const struct mctx *mc, size_t k)
 {
 	const struct word	*sw = mc->st->words;
 	size_t			 i, end, len;
@@ -893,8 +515,8 @@ stmt_gap_plain(const struct mctx *mc, size_t k)
 	if (k + 1 >= mc->st->nwords)
 		return false;
 	end = sw[k + 1].off;
-	for (i = word_end(&sw[k]); i < end; i += len) {
-		len = gap_char(mc->st->text + i, end - i, &space);
+	for (i = match_word_end(&sw[k]); i < end; i += len) {
+		len = match_gap_char(mc->st->text + i, end - i, &space);
 		if (!space)
 			return false;
 	}
@@ -908,7 +530,7 @@ stmt_gap_plain(const struct mctx *mc, size_t k)
  * cost: "resume the talks" against "resume the dialogue, which".
  */
 static void
-aln_edges(struct mctx *mc, struct aln *a)
+match_aln_edges(struct mctx *mc, struct aln *a)
 {
 	struct op	*o = a->ops;
 	size_t		 i, s;
@@ -917,54 +539,73 @@ aln_edges(struct mctx *mc, struct aln *a)
 		return;
 	for (i = a->nops; i > 0 && o[i - 1].type == OP_INS; i--)
 		continue;
-	for (s = a->s1; i < a->nops && stmt_gap_plain(mc, s - 1); i++, s++) {
+	for (s = a->s1; i < a->nops && match_stmt_gap_plain(mc, s - 1);
+	    i++, s++) {
 		o[i].type = OP_SUB;
 		o[i].s = s;
 	}
 	for (i = 0; i < a->nops && o[i].type == OP_INS; i++)
 		continue;
-	for (s = a->s0; i > 0 && s > 0 && stmt_gap_plain(mc, s - 1); s--) {
+	for (s = a->s0; i > 0 && s > 0 && match_stmt_gap_plain(mc, s - 1);
+	    s--) {
 		o[--i].type = OP_SUB;
 		o[i].s = s - 1;
 	}
-	aln_sum(a, a->s0);
+	match_aln_sum(a, a->s0);
 }
 
-/* Trailing inserts of a (from *first on) found in order at p or later. */
+/*
+ * Trailing inserts of a (from *first on) found in order at p or later:
+ * within MOVE_REACH words, or, one word, within REACH_WORD words of the
+ * same statement sentence ("as long as it is needed").
+ */
 static bool
-reach_after(struct mctx *mc, const struct aln *a, size_t *first, size_t *p)
+match_reach_after(struct mctx *mc, const struct aln *a, size_t *first,
+    size_t *p)
 {
 	size_t	i, len, end;
 
 	for (i = a->nops; i > 0 && a->ops[i - 1].type == OP_INS; i--)
 		continue;
-	if ((len = a->nops - i) < 2 || a->nsrc == 0)
+	if ((len = a->nops - i) < 1 || a->nsrc == 0)
 		return false;
-	end = a->s1 + MOVE_REACH;
-	for (*p = a->s1 + 1; *p < end && *p + len <= mc->st->nwords; (*p)++)
-		if (words_equal(mc, *p, a->ops[i].r, len)) {
+	if (len == 1 && doc_sentence_end(mc->st, a->s1 - 1))
+		return false;
+	end = a->s1 + (len == 1 ? REACH_WORD + 1 : MOVE_REACH);
+	for (*p = a->s1 + 1; *p < end && *p + len <= mc->st->nwords; (*p)++) {
+		if (len == 1 && doc_sentence_end(mc->st, *p - 1))
+			return false;
+		if (match_words_equal(mc, *p, a->ops[i].r, len)) {
 			*first = i;
 			return true;
 		}
+	}
 	return false;
 }
 
 /* Leading inserts of a (up to *last) found in order ending before s0. */
 static bool
-reach_before(struct mctx *mc, const struct aln *a, size_t *last, size_t *p)
+match_reach_before(struct mctx *mc, const struct aln *a, size_t *last,
+    size_t *p)
 {
-	size_t	i, len, k;
+	size_t	i, len, k, reach;
 
 	for (i = 0; i < a->nops && a->ops[i].type == OP_INS; i++)
 		continue;
-	if ((len = i) < 2 || a->nsrc == 0 || a->s0 < len + 1)
+	if ((len = i) < 1 || a->nsrc == 0 || a->s0 < len + 1)
 		return false;
-	for (k = 1; k <= MOVE_REACH && a->s0 >= len + k; k++)
-		if (words_equal(mc, a->s0 - len - k, a->ops[0].r, len)) {
+	reach = len == 1 ? REACH_WORD : MOVE_REACH;
+	for (k = 1; k <= reach && a->s0 >= len + k; k++) {
+		/* Neither the words skipped nor the one found end one. */
+		if (len == 1 && (doc_sentence_end(mc->st, a->s0 - k) ||
+		    doc_sentence_end(mc->st, a->s0 - 1 - k)))
+			return false;
+		if (match_words_equal(mc, a->s0 - len - k, a->ops[0].r, len)) {
 			*last = i;
 			*p = a->s0 - len - k;
 			return true;
 		}
+	}
 	return false;
 }
 
@@ -975,116 +616,268 @@ reach_before(struct mctx *mc, const struct aln *a, size_t *last, size_t *p)
  * and the statement words skipped are deleted.
  */
 static void
-aln_reach(struct mctx *mc, struct aln *a)
+match_aln_reach(struct mctx *mc, struct aln *a)
 {
 	struct aln	*t = &mc->tmp;
 	size_t		 i, k, p;
 
-	if (reach_after(mc, a, &i, &p)) {
+	if (match_reach_after(mc, a, &i, &p)) {
 		t->nops = 0;
 		for (k = 0; k < i; k++)
-			aln_push(t, a->ops[k].type, a->ops[k].r, a->ops[k].s);
+			match_aln_push(t, a->ops[k].type, a->ops[k].r,
+			    a->ops[k].s);
 		for (k = a->s1; k < p; k++)
-			aln_push(t, OP_DEL, a->ops[i].r, k);
+			match_aln_push(t, OP_DEL, a->ops[i].r, k);
 		for (k = i; k < a->nops; k++)
-			aln_push(t, OP_MATCH, a->ops[k].r, p + k - i);
-		aln_sum(t, a->s0);
-		aln_swap(t, a);
+			match_aln_push(t, OP_MATCH, a->ops[k].r, p + k - i);
+		match_aln_sum(t, a->s0);
+		match_aln_swap(t, a);
 	}
-	if (reach_before(mc, a, &i, &p)) {
+	if (match_reach_before(mc, a, &i, &p)) {
 		t->nops = 0;
 		for (k = 0; k < i; k++)
-			aln_push(t, OP_MATCH, a->ops[k].r, p + k);
+			match_aln_push(t, OP_MATCH, a->ops[k].r, p + k);
 		for (k = p + i; k < a->s0; k++)
-			aln_push(t, OP_DEL, a->ops[i].r, k);
+			match_aln_push(t, OP_DEL, a->ops[i].r, k);
 		for (k = i; k < a->nops; k++)
-			aln_push(t, a->ops[k].type, a->ops[k].r, a->ops[k].s);
-		aln_sum(t, p);
-		aln_swap(t, a);
+			match_aln_push(t, a->ops[k].type, a->ops[k].r,
+			    a->ops[k].s);
+		match_aln_sum(t, p);
+		match_aln_swap(t, a);
 	}
 }
 
 /* ---- banded alignment ------------------------------------------- */
 
-/* Walk the trace back from row q, column k. */
+/*
+ * The trace of one cell: how the best script ending there ends (TR_OP),
+ * and whether the runs of inserts and of deletes ending there go on
+ * from runs ending next to it (TR_EXT_INS, TR_EXT_DEL) or open there.
+ */
+#define TR_OP		0x07
+#define TR_EXT_INS	0x08
+#define TR_EXT_DEL	0x10
+enum { TR_MATCH = 1, TR_SUB, TR_INS, TR_DEL, TR_JOIN_S, TR_JOIN_R };
+
+/*
+ * The rows of the band that one row of the alignment reads: the best
+ * scripts of rows i - 2, i - 1 and i, and the best ending with an
+ * insert of rows i - 1 and i (Gotoh's three matrices; the one ending
+ * with a delete is read along the row).
+ */
+struct band {
+	size_t		 w;		/* cells in a row */
+	int64_t		 mult;		/* a unit of cost: more than q matches */
+	int64_t		 gain;		/* what a match earns beyond that */
+	int64_t		*h[3];
+	int64_t		*e[2];
+};
+
+/*
+ * Can two words stand for one in a text pasted from somewhere else:
+ * is there only white space, hidden characters or hyphens between
+ * words k and k + 1 of d ("in the", "inter-\nagency")?
+ */
+static bool
+match_gap_joinable(const struct doc *d, size_t k)
+{
+	size_t	i, end, len;
+	bool	space;
+
+	if (k + 1 >= d->nwords)
+		return false;
+	end = d->words[k + 1].off;
+	/* A longer gap is no slip of the keyboard: GAP_JOIN bounds the loop. */
+	if (end - match_word_end(&d->words[k]) > GAP_JOIN)
+		return false;
+	for (i = match_word_end(&d->words[k]); i < end; i += len) {
+		len = match_gap_char(d->text + i, end - i, &space);
+		if (!space && d->text[i] != '-' &&
+		    !(len == 3 && memcmp(d->text + i, "\u2010", 3) == 0))
+			return false;
+	}
+	return true;
+}
+
+/* Do the letters of words a and b, one after the other, make whole? */
+static bool
+match_join_keys(const struct mctx *mc, uint32_t whole, uint32_t a,
+    uint32_t b)
+{
+	const char	*sw, *sa, *sb;
+	size_t		 nw, na, nb;
+
+	sw = lexicon_word(mc->m->lex, whole, &nw);
+	sa = lexicon_word(mc->m->lex, a, &na);
+	if (sw == NULL || sa == NULL || na >= nw ||
+	    memcmp(sw, sa, na) != 0)
+		return false;
+	sb = lexicon_word(mc->m->lex, b, &nb);
+	return sb != NULL && na + nb == nw && memcmp(sw + na, sb, nb) == 0;
+}
+
+/* Is report key key statement words s, s + 1 run together? */
+static bool
+match_join_s(const struct mctx *mc, uint32_t key, size_t s)
+{
+	const struct word	*sw = mc->st->words;
+
+	return match_join_keys(mc, key, sw[s].key, sw[s + 1].key) &&
+	    match_gap_joinable(mc->st, s);
+}
+
+/* Is statement key key report words r, r + 1 run together? */
+static bool
+match_join_r(const struct mctx *mc, size_t r, uint32_t key)
+{
+	const struct word	*rw = mc->rp->words;
+
+	return match_join_keys(mc, key, rw[r].key, rw[r + 1].key) &&
+	    match_gap_joinable(mc->rp, r);
+}
+
+/* Walk the trace back from row q, column k: three states, as filled. */
 static void
-align_trace(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
-    size_t k, struct aln *out)
+match_align_trace(struct mctx *mc, size_t r0, size_t q, long dc,
+    size_t band, size_t k, struct aln *out)
 {
 	size_t	w = 2 * band + 1, i = q;
 	long	j;
+	int	state = 0, t;	/* 0 best, TR_INS or TR_DEL: in a run */
 
 	out->nops = 0;
 	while (i > 0) {
 		j = dc + (long)i - (long)band + (long)k;
-		switch (mc->trace[i * w + k]) {
-		case OP_MATCH:
-		case OP_SUB:
-			aln_push(out, mc->trace[i * w + k], r0 + i - 1, j - 1);
-			i--;
-			break;
-		case OP_INS:
-			aln_push(out, OP_INS, r0 + i - 1, j);
+		t = mc->trace[i * w + k];
+		if (state == TR_INS) {
+			match_aln_push(out, OP_INS, r0 + i - 1, j);
+			state = t & TR_EXT_INS ? TR_INS : 0;
 			i--;
 			k++;
-			break;
-		case OP_DEL:
-			aln_push(out, OP_DEL, r0 + i, j - 1);
+			continue;
+		}
+		if (state == TR_DEL) {
+			match_aln_push(out, OP_DEL, r0 + i, j - 1);
+			state = t & TR_EXT_DEL ? TR_DEL : 0;
 			k--;
+			continue;
+		}
+		switch (t & TR_OP) {
+		case TR_MATCH:
+		case TR_SUB:
+			match_aln_push(out, (t & TR_OP) == TR_MATCH ?
+			    OP_MATCH : OP_SUB, r0 + i - 1, j - 1);
+			i--;
+			break;
+		case TR_INS:
+		case TR_DEL:
+			state = t & TR_OP;
+			break;
+		case TR_JOIN_S:
+			match_aln_push(out, OP_JOIN_S, r0 + i, j - 1);
+			match_aln_push(out, OP_JOIN, r0 + i - 1, j - 2);
+			i--;
+			k--;
+			break;
+		case TR_JOIN_R:
+			match_aln_push(out, OP_JOIN_R, r0 + i - 1, j);
+			match_aln_push(out, OP_JOIN, r0 + i - 2, j - 1);
+			i -= 2;
+			k++;
 			break;
 		default:
 			fatal("align_trace: broken trace");
 		}
 	}
-	aln_reverse(out);
-	aln_sum(out, (size_t)(dc - (long)band + (long)k));
+	match_aln_reverse(out);
+	match_aln_sum(out, (size_t)(dc - (long)band + (long)k));
+}
+
+/* Keep in *best the cheaper of it and v, in *op the way it ends. */
+static void
+match_cell_min(int64_t *best, int *op, int64_t v, int vop)
+{
+	if (v < *best) {
+		*best = v;
+		*op = vop;
+	}
 }
 
 /*
  * One row of the band: quote word i against statement words base ...
- * base + w - 1.  A cell holds cost x (q + 1) - matches, edit cost
- * first, then more words matched: of two equally cheap scripts the
- * one that accounts for more of the passage wins.
+ * base + w - 1, with affine gap costs (Gotoh): a substitution costs
+ * COST_SUB, a run of k words inserted or deleted COST_OPEN + k x
+ * COST_WORD, so that of two scripts the one with fewer and longer
+ * edits is cheaper ("as long as needed" deletes "it is" rather than
+ * replacing "it" with "needed").  A cell holds cost x mult - matches:
+ * of two equally cheap scripts the one matching more words wins.  When
+ * gain is more than one a match also earns that (a piece placed by its
+ * single words: the script matching most of them in order wins).
+ * Words run together or split in two (OP_JOIN) cost nothing.
  */
 static void
-align_row(struct mctx *mc, uint32_t key, size_t i, long base, size_t w,
-    int64_t step, const int64_t *prev, int64_t *cur)
+match_align_row(struct mctx *mc, struct band *b, size_t r0, size_t i,
+    long base)
 {
 	const struct word	*sw = mc->st->words;
-	uint8_t			*tr = mc->trace + i * w;
-	int64_t			 best, diag;
+	uint8_t			*tr = mc->trace + i * b->w;
+	const int64_t		*h2 = b->h[0], *h1 = b->h[1], *e1 = b->e[0];
+	int64_t			*h0 = b->h[2], *e0 = b->e[1];
+	int64_t			 open = (COST_OPEN + COST_WORD) * b->mult;
+	int64_t			 ext = COST_WORD * b->mult;
+	int64_t			 best, f = INF, diag;
+	uint32_t		 key = mc->rp->words[r0 + i - 1].key;
 	size_t			 k;
 	long			 j;
+	int			 op, bits;
 	bool			 eq;
 
-	for (k = 0; k < w; k++) {
+	for (k = 0; k < b->w; k++) {
 		j = base + (long)k;
-		best = INF;
-		tr[k] = OP_NONE;
 		if (j < 0 || j > (long)mc->st->nwords) {
-			cur[k] = INF;
+			h0[k] = e0[k] = f = INF;
+			tr[k] = 0;
 			continue;
 		}
-		diag = j >= 1 ? prev[k] : INF;
+		bits = 0;
+		/* Runs of inserts (down the band) and deletes (along it). */
+		e0[k] = INF;
+		if (k + 1 < b->w) {
+			e0[k] = h1[k + 1] + open;
+			if (e1[k + 1] + ext < e0[k]) {
+				e0[k] = e1[k + 1] + ext;
+				bits |= TR_EXT_INS;
+			}
+		}
+		if (k > 0 && f + ext < h0[k - 1] + open) {
+			f += ext;
+			bits |= TR_EXT_DEL;
+		} else
+			f = k > 0 ? h0[k - 1] + open : INF;
+		diag = j >= 1 ? h1[k] : INF;
 		eq = j >= 1 && sw[j - 1].key == key;
-		/* On a tie: match, insert, delete, substitute. */
-		if (eq && diag < INF / 2 && diag - 1 < best) {
-			best = diag - 1;
-			tr[k] = OP_MATCH;
-		}
-		if (k + 1 < w && prev[k + 1] + step < best) {
-			best = prev[k + 1] + step;
-			tr[k] = OP_INS;
-		}
-		if (k > 0 && cur[k - 1] + step < best) {
-			best = cur[k - 1] + step;
-			tr[k] = OP_DEL;
-		}
-		if (!eq && diag + step < best) {
-			best = diag + step;
-			tr[k] = OP_SUB;
-		}
-		cur[k] = best;
+		best = INF;
+		op = 0;
+		/* On a tie: match, join, insert, delete, substitute. */
+		if (eq && diag < INF / 2)
+			match_cell_min(&best, &op, diag - b->gain, TR_MATCH);
+		if (!eq && k > 0 && j >= 2 && h1[k - 1] < INF / 2 &&
+		    h1[k - 1] - b->gain < best &&
+		    match_join_s(mc, key, j - 2))
+			match_cell_min(&best, &op, h1[k - 1] - b->gain,
+			    TR_JOIN_S);
+		if (!eq && i >= 2 && j >= 1 && k + 1 < b->w &&
+		    h2[k + 1] < INF / 2 && h2[k + 1] - b->gain < best &&
+		    match_join_r(mc, r0 + i - 2, sw[j - 1].key))
+			match_cell_min(&best, &op, h2[k + 1] - b->gain,
+			    TR_JOIN_R);
+		match_cell_min(&best, &op, e0[k], TR_INS);
+		match_cell_min(&best, &op, f, TR_DEL);
+		if (!eq && diag < INF / 2)
+			match_cell_min(&best, &op, diag + COST_SUB * b->mult,
+			    TR_SUB);
+		h0[k] = best;
+		tr[k] = (uint8_t)(op | bits);
 	}
 }
 
@@ -1092,43 +885,55 @@ align_row(struct mctx *mc, uint32_t key, size_t i, long base, size_t w,
  * Align report words [r0, r0 + q) with the statement: statement word
  * dc + i faces quote word i, give or take band words.  The quotation
  * is aligned whole; the statement's ends are free.  The leftmost best
- * end wins.  Returns false if the band misses the statement.
+ * end wins.  If most, a match earns as much as a substitution costs:
+ * the most words matched win.  Returns false if the band misses the
+ * statement.
  */
 static bool
-align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
-    struct aln *out)
+match_align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
+    bool most, struct aln *out)
 {
+	struct band	 b;
 	size_t		 w = 2 * band + 1, i, k, kend = 0;
-	int64_t		*prev, *cur, *t;
+	int64_t		*t;
 	long		 j;
 
 	xgrow(&mc->trace, &mc->tracecap, (q + 1) * w, 1);
-	xgrow(&mc->rows, &mc->rowcap, 2 * w, sizeof(*mc->rows));
-	prev = mc->rows;
-	cur = mc->rows + w;
+	xgrow(&mc->rows, &mc->rowcap, 5 * w, sizeof(*mc->rows));
+	b.w = w;
+	b.mult = (int64_t)q + 1;
+	b.gain = most ? COST_SUB * b.mult + 1 : 1;
+	for (k = 0; k < 3; k++)
+		b.h[k] = mc->rows + k * w;
+	b.e[0] = mc->rows + 3 * w;
+	b.e[1] = mc->rows + 4 * w;
 	for (k = 0; k < w; k++) {
 		j = dc - (long)band + (long)k;
-		prev[k] = j >= 0 && j <= (long)mc->st->nwords ? 0 : INF;
+		b.h[0][k] = b.e[0][k] = INF;
+		b.h[1][k] = j >= 0 && j <= (long)mc->st->nwords ? 0 : INF;
 	}
 	for (i = 1; i <= q; i++) {
-		align_row(mc, mc->rp->words[r0 + i - 1].key, i,
-		    dc + (long)i - (long)band, w, (int64_t)q + 1, prev, cur);
-		t = prev;
-		prev = cur;
-		cur = t;
+		match_align_row(mc, &b, r0, i, dc + (long)i - (long)band);
+		t = b.h[0];
+		b.h[0] = b.h[1];
+		b.h[1] = b.h[2];
+		b.h[2] = t;
+		t = b.e[0];
+		b.e[0] = b.e[1];
+		b.e[1] = t;
 	}
 	for (k = 1; k < w; k++)
-		if (prev[k] < prev[kend])
+		if (b.h[1][k] < b.h[1][kend])
 			kend = k;
-	if (prev[kend] >= INF / 2)
+	if (b.h[1][kend] >= INF / 2)
 		return false;
-	align_trace(mc, r0, q, dc, band, kend, out);
+	match_align_trace(mc, r0, q, dc, band, kend, out);
 	return true;
 }
 
 /* Half-width of the band for a piece of q words. */
 static size_t
-piece_band(size_t q)
+match_piece_band(size_t q)
 {
 	size_t	band = q;
 
@@ -1142,34 +947,39 @@ piece_band(size_t q)
 }
 
 static size_t
-distance(size_t a, size_t b)
+match_distance(size_t a, size_t b)
 {
 	return a > b ? a - b : b - a;
 }
 
 /*
  * Is alignment a better than b: cheaper, more matches, nearer the
- * hint (where the neighbouring piece's source ends), earlier?
+ * hint (where the neighbouring piece's source ends), earlier?  With
+ * most, more matches come first.
  */
 static bool
-aln_better(const struct aln *a, const struct aln *b, size_t hint)
+match_aln_better(const struct aln *a, const struct aln *b, size_t hint,
+    bool most)
 {
+	if (most && a->matches != b->matches)
+		return a->matches > b->matches;
 	if (a->cost != b->cost)
 		return a->cost < b->cost;
 	if (a->matches != b->matches)
 		return a->matches > b->matches;
 	if (hint != SIZE_MAX &&
-	    distance(a->s0, hint) != distance(b->s0, hint))
-		return distance(a->s0, hint) < distance(b->s0, hint);
+	    match_distance(a->s0, hint) != match_distance(b->s0, hint))
+		return match_distance(a->s0, hint) <
+		    match_distance(b->s0, hint);
 	return a->s0 < b->s0;
 }
 
 /* Of two exact occurrences, keep in *best the nearest the hint. */
 static void
-exact_pick(size_t *best, size_t s, size_t hint)
+match_exact_pick(size_t *best, size_t s, size_t hint)
 {
 	if (*best == SIZE_MAX || (hint != SIZE_MAX &&
-	    distance(s, hint) < distance(*best, hint)))
+	    match_distance(s, hint) < match_distance(*best, hint)))
 		*best = s;
 }
 
@@ -1181,25 +991,26 @@ exact_pick(size_t *best, size_t s, size_t hint)
  * unless the piece is a pattern of the automaton, which has them.
  */
 static bool
-piece_exact(struct mctx *mc, size_t r0, size_t q, size_t ns, size_t hint,
+match_piece_exact(struct mctx *mc, size_t r0, size_t q, size_t ns, size_t hint,
     struct aln *out)
 {
-	const struct acnode	*n;
+	const struct gram_acnode *n;
 	const struct seed	*sd;
 	uint32_t		 v;
 	size_t			 i, best = SIZE_MAX;
 
-	if ((v = ac_find(&mc->ac, mc->rp->words, r0, q)) != NONE) {
+	if ((v = gram_trie_find(&mc->ac, mc->rp->words, r0, q)) != GRAM_NONE) {
 		n = &mc->ac.nodes[v];
 		for (i = 0; i < n->nocc; i++)
-			exact_pick(&best, n->occ[i], hint);
+			match_exact_pick(&best, n->occ[i], hint);
 	} else if (ns > 0 && mc->seeds[0].n <= GRAM_CAP) {
 		sd = &mc->seeds[0];
-		gidx_occ(&mc->gi, sd->g, sd->n, mc->occ);
+		gram_index_occ(&mc->gi, sd->g, sd->n, mc->occ);
 		for (i = 0; i < sd->n; i++)
 			if (mc->occ[i] >= sd->t &&
-			    words_equal(mc, mc->occ[i] - sd->t, r0, q))
-				exact_pick(&best, mc->occ[i] - sd->t, hint);
+			    match_words_equal(mc, mc->occ[i] - sd->t, r0, q))
+				match_exact_pick(&best, mc->occ[i] - sd->t,
+				    hint);
 	}
 	if (best == SIZE_MAX)
 		return false;
@@ -1210,7 +1021,7 @@ piece_exact(struct mctx *mc, size_t r0, size_t q, size_t ns, size_t hint,
 		out->ops[i].s = best + i;
 	}
 	out->nops = q;
-	aln_sum(out, best);
+	match_aln_sum(out, best);
 	return true;
 }
 
@@ -1220,33 +1031,37 @@ piece_exact(struct mctx *mc, size_t r0, size_t q, size_t ns, size_t hint,
  * aligned.
  */
 static bool
-piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
+match_piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
     struct aln *out)
 {
-	size_t	band = piece_band(q), nc, ns, i;
+	size_t	band = match_piece_band(q), nc, ns, i;
 	long	cand[NCAND];
-	bool	found = false, absent;
+	bool	found = false, absent, single;
 
 	if (q < 2)
 		return false;
-	ns = piece_seeds(mc, r0, q, &absent);
-	if (!absent && piece_exact(mc, r0, q, ns, hint, out))
+	ns = match_piece_seeds(mc, r0, q, &absent);
+	single = ns > 0 && mc->seeds[0].k == 1;
+	out->single = false;
+	if (!absent && match_piece_exact(mc, r0, q, ns, hint, out))
 		return true;
-	nc = piece_candidates(mc, r0, q, ns, band, cand);
+	nc = match_piece_candidates(mc, r0, q, ns, band, cand);
 	for (i = 0; i < nc; i++) {
-		if (!align_band(mc, r0, q, cand[i], band, &mc->tmp) ||
+		if (!match_align_band(mc, r0, q, cand[i], band, single,
+		    &mc->tmp) ||
 		    mc->tmp.matches == 0)
 			continue;
-		if (!found || aln_better(&mc->tmp, out, hint)) {
-			aln_swap(&mc->tmp, out);
+		if (!found || match_aln_better(&mc->tmp, out, hint, single)) {
+			match_aln_swap(&mc->tmp, out);
 			found = true;
 		}
 		if (out->cost == 0)
 			break;
 	}
 	if (found) {
-		aln_reach(mc, out);
-		aln_edges(mc, out);
+		match_aln_reach(mc, out);
+		match_aln_edges(mc, out);
+		out->single = single;
 	}
 	return found;
 }
@@ -1256,28 +1071,65 @@ piece_search(struct mctx *mc, size_t r0, size_t q, size_t hint,
  * after statement word from, or (before) ending at word from.
  */
 static bool
-piece_near(struct mctx *mc, size_t r0, size_t q, size_t from, bool before,
-    struct aln *out)
+match_piece_near(struct mctx *mc, size_t r0, size_t q, size_t from,
+    bool before, struct aln *out)
 {
 	long	dc;
 
+	out->single = false;
 	if (before)
 		dc = (long)from - (long)q - NEAR_BAND;
 	else
 		dc = (long)from + NEAR_BAND;
-	if (!align_band(mc, r0, q, dc, NEAR_BAND, out))
+	if (!match_align_band(mc, r0, q, dc, NEAR_BAND, false, out))
 		return false;
-	aln_reach(mc, out);
-	aln_edges(mc, out);
+	match_aln_reach(mc, out);
+	match_aln_edges(mc, out);
 	return true;
 }
 
 /* ---- verdicts ----------------------------------------------------- */
 
+/*
+ * Words agreeing over all words: a pair of matched words counts two,
+ * each word of a join (beyond the OP_JOIN pair) one.
+ */
 static double
-similarity(size_t matches, size_t q, size_t nsrc)
+match_similarity(size_t matches, size_t joined, size_t q, size_t nsrc)
 {
-	return q + nsrc == 0 ? 0 : 2.0 * matches / (double)(q + nsrc);
+	return q + nsrc == 0 ? 0 :
+	    (2.0 * matches + joined) / (double)(q + nsrc);
+}
+
+/*
+ * Do the statement words that piece p's matched words face lie in one
+ * statement sentence, two content words (not function words) among
+ * them?  Bounded by the piece's alignment.
+ */
+static bool
+match_in_sentence(const struct mctx *mc, const struct piece *p)
+{
+	const struct op	*o;
+	const char	*w;
+	size_t		 i, n, s0 = SIZE_MAX, s1 = 0, content = 0;
+
+	for (i = 0; i < p->a.nops; i++) {
+		o = &p->a.ops[i];
+		if (o->type != OP_MATCH)
+			continue;
+		if (s0 == SIZE_MAX)
+			s0 = o->s;
+		s1 = o->s;
+		w = lexicon_word(mc->m->lex, mc->st->words[o->s].key, &n);
+		if (w != NULL && !paraphrase_function_word(w, n))
+			content++;
+	}
+	if (content < 2)
+		return false;
+	for (i = s0; i < s1; i++)
+		if (doc_sentence_end(mc->st, i))
+			return false;
+	return true;
 }
 
 /*
@@ -1289,11 +1141,17 @@ similarity(size_t matches, size_t q, size_t nsrc)
  * kept (a three-word quotation needs two right, a ten-word one six or
  * seven); the second lets a quotation that left out a clause without
  * an ellipsis, which lengthens its source, still be the statement's.
- * A short piece found next to its neighbour is placed by the
- * neighbour and is altered at worst.
+ * Or else it is altered when at least SENT_AGREE words and more than
+ * half of them match, in order, within one statement sentence, two of
+ * them content words, and its source is at most twice as long as it:
+ * a short quotation with near-synonyms ("a full halt to attacks" for
+ * "a complete and verifiable halt of all attacks") is not held to a
+ * ratio made for long ones.  A short piece found next to its neighbour
+ * is placed by the neighbour and is altered at worst.
  */
 static enum verdict
-piece_verdict(const struct piece *p, bool anchored)
+match_piece_verdict(const struct mctx *mc, const struct piece *p,
+    bool anchored)
 {
 	size_t	q = p->r1 - p->r0, m = p->a.matches;
 
@@ -1304,15 +1162,33 @@ piece_verdict(const struct piece *p, bool anchored)
 	if (anchored)
 		return VERDICT_ALTERED;
 	if (m >= 2 && 2 * m > q &&
-	    (similarity(m, q, p->a.nsrc) >= ALTERED_SIM ||
+	    (match_similarity(m, p->a.joined, q, p->a.nsrc) >= ALTERED_SIM ||
 	    m >= ALTERED_COVER * q))
+		return VERDICT_ALTERED;
+	if (m >= SENT_AGREE && 2 * m > q && p->a.nsrc <= 2 * q &&
+	    match_in_sentence(mc, p))
 		return VERDICT_ALTERED;
 	return VERDICT_NOT_FOUND;
 }
 
+/*
+ * Judge piece p.  An alignment seeded by single words that makes no
+ * match is no evidence of anything: it is dropped.
+ */
+static void
+match_piece_judge(const struct mctx *mc, struct piece *p, bool anchored)
+{
+	p->v = match_piece_verdict(mc, p, anchored);
+	if (p->v == VERDICT_NOT_FOUND && p->a.single) {
+		p->a.nops = 0;
+		match_aln_sum(&p->a, 0);
+	}
+}
+
 /* A fresh piece in *arr; the alignment buffers of earlier ones stay. */
 static struct piece *
-piece_new(struct piece **arr, size_t *n, size_t *cap, size_t r0, size_t r1)
+match_piece_new(struct piece **arr, size_t *n, size_t *cap, size_t r0,
+    size_t r1)
 {
 	struct piece	*p;
 	size_t		 old = *cap, opcap;
@@ -1335,7 +1211,7 @@ piece_new(struct piece **arr, size_t *n, size_t *cap, size_t r0, size_t r1)
 
 /* Cut quotation q at its ellipses into mc->pieces. */
 static void
-quote_pieces(struct mctx *mc, const struct quote *q)
+match_quote_pieces(struct mctx *mc, const struct quote *q)
 {
 	size_t	i, r = q->wfirst, end = q->wfirst + q->nwords, e;
 
@@ -1344,37 +1220,45 @@ quote_pieces(struct mctx *mc, const struct quote *q)
 		e = i < q->ncuts ? q->cuts[i] + 1 : end;
 		if (e <= r || e > end)
 			continue;
-		piece_new(&mc->pieces, &mc->npieces, &mc->piececap, r, e);
+		match_piece_new(&mc->pieces, &mc->npieces, &mc->piececap, r, e);
 		r = e;
 	}
 }
 
 /* Is piece p placed in the statement, with a word there? */
 static bool
-piece_placed(const struct piece *p)
+match_piece_placed(const struct piece *p)
 {
 	return p->v != VERDICT_NOT_FOUND && p->a.nsrc > 0;
 }
 
-/* The statement neighbour of ps[i]: true and where, if it has one. */
+/*
+ * The statement neighbour of ps[i]: true and where, if it has one.
+ * *prev is the last placed piece before i (SIZE_MAX if none) and *next
+ * the first piece after i not yet known unplaced: the callers go
+ * through the pieces in order, so both only move forward and finding
+ * every piece's neighbour costs O(n) in all, not O(n) each.  Pieces
+ * after i are placed only if the first pass placed them.
+ */
 static bool
-piece_anchor(const struct piece *ps, size_t n, size_t i, size_t *from,
-    bool *before)
+match_piece_anchor(const struct piece *ps, size_t n, size_t i, size_t *prev,
+    size_t *next, size_t *from, bool *before)
 {
-	size_t	k;
-
-	for (k = i; k-- > 0;)
-		if (piece_placed(&ps[k])) {
-			*from = ps[k].a.s1;
-			*before = false;
-			return true;
-		}
-	for (k = i + 1; k < n; k++)
-		if (piece_placed(&ps[k])) {
-			*from = ps[k].a.s0;
-			*before = true;
-			return true;
-		}
+	if (*next <= i)
+		*next = i + 1;
+	/* Each step passes a piece for good: n steps in all. */
+	while (*next < n && !match_piece_placed(&ps[*next]))
+		(*next)++;
+	if (*prev != SIZE_MAX) {
+		*from = ps[*prev].a.s1;
+		*before = false;
+		return true;
+	}
+	if (*next < n) {
+		*from = ps[*next].a.s0;
+		*before = true;
+		return true;
+	}
 	return false;
 }
 
@@ -1388,6 +1272,7 @@ match_set(struct mctx *mc, struct piece *ps, size_t n)
 {
 	struct piece	*p;
 	size_t		 i, longest = 0, from, hint = SIZE_MAX;
+	size_t		 prev = SIZE_MAX, next = 0;
 	bool		 before, anyl = false;
 
 	for (i = 0; i < n; i++) {
@@ -1401,22 +1286,23 @@ match_set(struct mctx *mc, struct piece *ps, size_t n)
 		if (p->r1 - p->r0 < SHORT_PIECE && (anyl || i != longest))
 			continue;
 		p->tried = true;
-		if (piece_search(mc, p->r0, p->r1 - p->r0, hint, &p->a))
-			p->v = piece_verdict(p, false);
-		if (piece_placed(p))
+		if (match_piece_search(mc, p->r0, p->r1 - p->r0, hint, &p->a))
+			match_piece_judge(mc, p, false);
+		if (match_piece_placed(p))
 			hint = p->a.s1;
 	}
 	for (i = 0; i < n; i++) {
 		p = &ps[i];
-		if (p->tried)
-			continue;
-		if (piece_anchor(ps, n, i, &from, &before)) {
-			if (piece_near(mc, p->r0, p->r1 - p->r0, from, before,
-			    &p->a))
-				p->v = piece_verdict(p, true);
-		} else if (piece_search(mc, p->r0, p->r1 - p->r0, SIZE_MAX,
-		    &p->a))
-			p->v = piece_verdict(p, false);
+		if (!p->tried && match_piece_anchor(ps, n, i, &prev, &next,
+		    &from, &before)) {
+			if (match_piece_near(mc, p->r0, p->r1 - p->r0, from,
+			    before, &p->a))
+				match_piece_judge(mc, p, true);
+		} else if (!p->tried && match_piece_search(mc, p->r0,
+		    p->r1 - p->r0, SIZE_MAX, &p->a))
+			match_piece_judge(mc, p, false);
+		if (match_piece_placed(p))
+			prev = i;
 	}
 }
 
@@ -1424,7 +1310,7 @@ match_set(struct mctx *mc, struct piece *ps, size_t n)
 
 /* Cut piece p into its sentences, in mc->parts; how many. */
 static size_t
-piece_sentences(struct mctx *mc, const struct piece *p)
+match_piece_sentences(struct mctx *mc, const struct piece *p)
 {
 	size_t	k, r = p->r0;
 
@@ -1432,7 +1318,8 @@ piece_sentences(struct mctx *mc, const struct piece *p)
 	for (k = p->r0; k < p->r1; k++) {
 		if (k + 1 < p->r1 && !doc_sentence_end(mc->rp, k))
 			continue;
-		piece_new(&mc->parts, &mc->nparts, &mc->partcap, r, k + 1);
+		match_piece_new(&mc->parts, &mc->nparts, &mc->partcap, r,
+		    k + 1);
 		r = k + 1;
 		if (mc->nparts > PARTS_MAX)
 			break;
@@ -1446,7 +1333,7 @@ piece_sentences(struct mctx *mc, const struct piece *p)
  * them.  The parts left out were moved.  O(n^2) in at most PARTS_MAX.
  */
 static void
-parts_chain(struct mctx *mc, size_t gapmax)
+match_parts_chain(struct mctx *mc, size_t gapmax)
 {
 	struct piece	*ps = mc->parts;
 	size_t		 n = mc->nparts, i, j, best = SIZE_MAX;
@@ -1454,12 +1341,13 @@ parts_chain(struct mctx *mc, size_t gapmax)
 
 	for (i = 0; i < n; i++) {
 		ps[i].chain = false;
-		if (!piece_placed(&ps[i]))
+		if (!match_piece_placed(&ps[i]))
 			continue;
 		score[i] = ps[i].r1 - ps[i].r0;
 		prev[i] = SIZE_MAX;
 		for (j = 0; j < i; j++)
-			if (piece_placed(&ps[j]) && ps[i].a.s0 >= ps[j].a.s1 &&
+			if (match_piece_placed(&ps[j]) &&
+			    ps[i].a.s0 >= ps[j].a.s1 &&
 			    ps[i].a.s0 - ps[j].a.s1 <= gapmax &&
 			    score[j] + ps[i].r1 - ps[i].r0 > score[i]) {
 				score[i] = score[j] + ps[i].r1 - ps[i].r0;
@@ -1474,14 +1362,15 @@ parts_chain(struct mctx *mc, size_t gapmax)
 
 /* Append part p's ops to a, after deleting statement words [e, s0). */
 static void
-parts_append(struct aln *a, const struct piece *p, size_t e)
+match_parts_append(struct aln *a, const struct piece *p, size_t e)
 {
 	size_t	i;
 
 	for (i = e; i < p->a.s0; i++)
-		aln_push(a, OP_DEL, p->r0, i);
+		match_aln_push(a, OP_DEL, p->r0, i);
 	for (i = 0; i < p->a.nops; i++)
-		aln_push(a, p->a.ops[i].type, p->a.ops[i].r, p->a.ops[i].s);
+		match_aln_push(a, p->a.ops[i].type, p->a.ops[i].r,
+		    p->a.ops[i].s);
 }
 
 /*
@@ -1490,7 +1379,7 @@ parts_append(struct aln *a, const struct piece *p, size_t e)
  * moved, parts not found as inserted words.  A move costs one edit.
  */
 static void
-parts_join(struct mctx *mc, struct aln *a)
+match_parts_join(struct mctx *mc, struct aln *a)
 {
 	const struct piece	*p;
 	size_t			 i, k, e = SIZE_MAX, moves = 0;
@@ -1499,18 +1388,19 @@ parts_join(struct mctx *mc, struct aln *a)
 	for (i = 0; i < mc->nparts; i++) {
 		p = &mc->parts[i];
 		if (p->chain) {
-			parts_append(a, p, e == SIZE_MAX ? p->a.s0 : e);
+			match_parts_append(a, p, e == SIZE_MAX ? p->a.s0 : e);
 			e = p->a.s1;
-		} else if (piece_placed(p)) {
-			aln_push(a, OP_MOVE, p->r0, p->r1);
-			parts_append(a, p, p->a.s0);
-			aln_push(a, OP_JUMP, p->r1, 0);
+		} else if (match_piece_placed(p)) {
+			match_aln_push(a, OP_MOVE, p->r0, p->r1);
+			match_parts_append(a, p, p->a.s0);
+			match_aln_push(a, OP_JUMP, p->r1, 0);
 			moves++;
 		} else
 			for (k = p->r0; k < p->r1; k++)
-				aln_push(a, OP_INS, k, e == SIZE_MAX ? 0 : e);
+				match_aln_push(a, OP_INS, k,
+				    e == SIZE_MAX ? 0 : e);
 	}
-	aln_sum(a, e == SIZE_MAX ? 0 : e);
+	match_aln_sum(a, e == SIZE_MAX ? 0 : e);
 	a->cost += moves;
 }
 
@@ -1520,19 +1410,19 @@ parts_join(struct mctx *mc, struct aln *a)
  * sentence on its own; keep the result if it explains the piece better.
  */
 static void
-piece_parts(struct mctx *mc, struct piece *p)
+match_piece_parts(struct mctx *mc, struct piece *p)
 {
 	struct piece	 joined;
 	enum verdict	 v;
 
-	if (piece_sentences(mc, p) < 2 || mc->nparts > PARTS_MAX)
+	if (match_piece_sentences(mc, p) < 2 || mc->nparts > PARTS_MAX)
 		return;
 	match_set(mc, mc->parts, mc->nparts);
-	parts_chain(mc, p->r1 - p->r0 + NEAR_BAND);
+	match_parts_chain(mc, p->r1 - p->r0 + NEAR_BAND);
 	joined = *p;
 	joined.a = mc->joined;
-	parts_join(mc, &joined.a);
-	v = piece_verdict(&joined, false);
+	match_parts_join(mc, &joined.a);
+	v = match_piece_verdict(mc, &joined, false);
 	if (v < p->v || (v == p->v && joined.a.cost < p->a.cost)) {
 		mc->joined = p->a;
 		p->a = joined.a;
@@ -1543,14 +1433,14 @@ piece_parts(struct mctx *mc, struct piece *p)
 
 /* Place every piece of the quotation, then its sentences if need be. */
 static void
-quote_match_pieces(struct mctx *mc)
+match_quote_place(struct mctx *mc)
 {
 	size_t	i;
 
 	match_set(mc, mc->pieces, mc->npieces);
 	for (i = 0; i < mc->npieces; i++)
 		if (mc->pieces[i].v != VERDICT_EXACT)
-			piece_parts(mc, &mc->pieces[i]);
+			match_piece_parts(mc, &mc->pieces[i]);
 }
 
 /* ---- changes and typographic notes -------------------------------- */
@@ -1561,7 +1451,7 @@ quote_match_pieces(struct mctx *mc)
  * space is layout, not typography)?
  */
 static bool
-gap_differs(const char *a, size_t an, const char *b, size_t bn)
+match_bytes_differ(const char *a, size_t an, const char *b, size_t bn)
 {
 	size_t	i = 0, j = 0, la = 0, lb = 0;
 	bool	wa = false, wb = false, sa, sb;
@@ -1570,10 +1460,10 @@ gap_differs(const char *a, size_t an, const char *b, size_t bn)
 		return false;
 	for (;;) {
 		for (sa = false; i < an &&
-		    (la = gap_char(a + i, an - i, &wa), wa); i += la)
+		    (la = match_gap_char(a + i, an - i, &wa), wa); i += la)
 			sa = true;
 		for (sb = false; j < bn &&
-		    (lb = gap_char(b + j, bn - j, &wb), wb); j += lb)
+		    (lb = match_gap_char(b + j, bn - j, &wb), wb); j += lb)
 			sb = true;
 		if (sa != sb)
 			return true;
@@ -1593,19 +1483,20 @@ match_gap_differs(const struct mctx *mc, size_t r, size_t r2, size_t s,
     size_t s2)
 {
 	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
+	size_t			 re = match_word_end(&rw[r]);
+	size_t			 se = match_word_end(&sw[s]);
 
-	return gap_differs(mc->rp->text + word_end(&rw[r]),
-	    rw[r2].off - word_end(&rw[r]), mc->st->text + word_end(&sw[s]),
-	    sw[s2].off - word_end(&sw[s]));
+	return match_bytes_differ(mc->rp->text + re, rw[r2].off - re,
+	    mc->st->text + se, sw[s2].off - se);
 }
 
 static struct span
-span_words(const struct word *w, size_t first, size_t last)
+match_span_words(const struct word *w, size_t first, size_t last)
 {
 	struct span	sp;
 
 	sp.off = w[first].off;
-	sp.len = word_end(&w[last]) - sp.off;
+	sp.len = match_word_end(&w[last]) - sp.off;
 	return sp;
 }
 
@@ -1615,12 +1506,12 @@ span_words(const struct word *w, size_t first, size_t last)
  * word of the passage (lo) or the document has no word before it.
  */
 static struct span
-span_point(const struct doc *d, size_t next, size_t lo)
+match_span_point(const struct doc *d, size_t next, size_t lo)
 {
 	struct span	sp;
 
 	if (next > lo || next >= d->nwords)
-		sp.off = next > 0 ? word_end(&d->words[next - 1]) : 0;
+		sp.off = next > 0 ? match_word_end(&d->words[next - 1]) : 0;
 	else
 		sp.off = d->words[next].off;
 	sp.len = 0;
@@ -1629,8 +1520,8 @@ span_point(const struct doc *d, size_t next, size_t lo)
 
 /* Word ranges of ops [a, b): report [*r0, *r1], statement [*s0, *s1]. */
 static void
-ops_range(const struct op *ops, size_t a, size_t b, size_t *r0, size_t *r1,
-    size_t *s0, size_t *s1)
+match_ops_range(const struct op *ops, size_t a, size_t b, size_t *r0,
+    size_t *r1, size_t *s0, size_t *s1)
 {
 	size_t	i;
 
@@ -1639,12 +1530,12 @@ ops_range(const struct op *ops, size_t a, size_t b, size_t *r0, size_t *r1,
 	for (i = a; i < b; i++) {
 		if (ops[i].type == OP_MOVE || ops[i].type == OP_JUMP)
 			continue;
-		if (ops[i].type != OP_DEL) {
+		if (match_op_has_r(ops[i].type)) {
 			if (*r0 == SIZE_MAX)
 				*r0 = ops[i].r;
 			*r1 = ops[i].r;
 		}
-		if (ops[i].type != OP_INS) {
+		if (match_op_has_s(ops[i].type)) {
 			if (*s0 == SIZE_MAX)
 				*s0 = ops[i].s;
 			*s1 = ops[i].s;
@@ -1653,7 +1544,7 @@ ops_range(const struct op *ops, size_t a, size_t b, size_t *r0, size_t *r1,
 }
 
 static void
-change_add(struct mctx *mc, struct quote *q, enum change_op op,
+match_change_add(struct mctx *mc, struct quote *q, enum change_op op,
     struct span rep, struct span src)
 {
 	struct change	*c;
@@ -1664,10 +1555,11 @@ change_add(struct mctx *mc, struct quote *q, enum change_op op,
 	c->op = op;
 	c->rep = rep;
 	c->src = src;
+	c->kind = CHANGE_WORDS;
 }
 
 static int
-key_cmp(const void *a, const void *b)
+match_key_cmp(const void *a, const void *b)
 {
 	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 
@@ -1679,7 +1571,7 @@ key_cmp(const void *a, const void *b)
  * (the matched words between them count on both sides)?
  */
 static bool
-ops_permuted(struct mctx *mc, size_t a, size_t b)
+match_ops_permuted(struct mctx *mc, size_t a, size_t b)
 {
 	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	size_t			 i, na = 0, nb = 0;
@@ -1687,7 +1579,7 @@ ops_permuted(struct mctx *mc, size_t a, size_t b)
 	xgrow(&mc->ka, &mc->kacap, b - a, sizeof(*mc->ka));
 	xgrow(&mc->kb, &mc->kbcap, b - a, sizeof(*mc->kb));
 	for (i = a; i < b; i++) {
-		if (!op_is_edit(mc->ops[i].type))
+		if (!match_op_is_edit(mc->ops[i].type))
 			continue;
 		if (mc->ops[i].type != OP_DEL)
 			mc->ka[na++] = rw[mc->ops[i].r].key;
@@ -1697,8 +1589,8 @@ ops_permuted(struct mctx *mc, size_t a, size_t b)
 	/* One word may move a word or two; longer runs further. */
 	if (na == 0 || na != nb || na > MOVE_MAX || (na == 1 && b - a > 4))
 		return false;
-	qsort(mc->ka, na, sizeof(*mc->ka), key_cmp);
-	qsort(mc->kb, nb, sizeof(*mc->kb), key_cmp);
+	qsort(mc->ka, na, sizeof(*mc->ka), match_key_cmp);
+	qsort(mc->kb, nb, sizeof(*mc->kb), match_key_cmp);
 	return memcmp(mc->ka, mc->kb, na * sizeof(*mc->ka)) == 0;
 }
 
@@ -1709,13 +1601,13 @@ ops_permuted(struct mctx *mc, size_t a, size_t b)
  * piece; ops before done are already in a change.
  */
 static void
-move_widen(struct mctx *mc, size_t *a, size_t *b, size_t lo, size_t hi,
+match_move_widen(struct mctx *mc, size_t *a, size_t *b, size_t lo, size_t hi,
     size_t done)
 {
 	const struct op	*o = mc->ops;
 	size_t		 r0, r1, s0, s1;
 
-	ops_range(o, *a, *b, &r0, &r1, &s0, &s1);
+	match_ops_range(o, *a, *b, &r0, &r1, &s0, &s1);
 	if (*b < hi && o[*b].type == OP_MATCH &&
 	    match_gap_differs(mc, r1, o[*b].r, s1, o[*b].s))
 		(*b)++;
@@ -1724,15 +1616,169 @@ move_widen(struct mctx *mc, size_t *a, size_t *b, size_t lo, size_t hi,
 		(*a)--;
 }
 
+/* ---- reformatted dates and numbers ---------------------------------- */
+
+/* English month names and number words, by value (comparison forms). */
+static const char *const match_months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+static const char *const match_month_abbrevs[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+	"oct", "nov", "dec"
+};
+static const char *const match_units[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+};
+static const char *const match_tens[] = {
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+	"ninety"
+};
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#define FMT_VALUES	16	/* values on one side of a reformatting */
+#define FMT_MONTH	(1LL << 60)	/* months apart from numbers */
+
+/* The index of the n bytes w in table t of size nt, or -1. */
+static long
+match_table(const char *const *t, size_t nt, const char *w, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < nt; i++)
+		if (strlen(t[i]) == n && memcmp(t[i], w, n) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* The value of digits w (n bytes, commas and an ordinal suffix allowed). */
+static bool
+match_digits(const char *w, size_t n, long long *v)
+{
+	size_t	i;
+	bool	any = false;
+
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if (w[i] >= '0' && w[i] <= '9') {
+			if (*v > 1000000000000LL)
+				return false;
+			*v = *v * 10 + (w[i] - '0');
+			any = true;
+		} else if (w[i] == ',' && any)
+			continue;
+		else
+			break;
+	}
+	if (!any)
+		return false;
+	return i == n || (n - i == 2 && (memcmp(w + i, "st", 2) == 0 ||
+	    memcmp(w + i, "nd", 2) == 0 || memcmp(w + i, "rd", 2) == 0 ||
+	    memcmp(w + i, "th", 2) == 0));
+}
+
+/*
+ * The values of words [w0, w1] of d, as numbers and months, into v:
+ * digits, number words ("twenty" "five" is 25), month names; "of" and
+ * "the" are left out ("the 25th of May").  False if a word is none of
+ * those, or there are more than FMT_VALUES.
+ */
+static bool
+match_values(const struct mctx *mc, const struct doc *d, size_t w0,
+    size_t w1, long long *v, size_t *nv)
+{
+	const char	*w;
+	size_t		 i, n;
+	long		 k;
+	long long	 x;
+	bool		 tens = false;
+
+	*nv = 0;
+	/* At most FMT_VALUES words count: the loop stops there. */
+	for (i = w0; i <= w1; i++) {
+		w = lexicon_word(mc->m->lex, d->words[i].key, &n);
+		if (w == NULL)
+			return false;
+		if ((n == 2 && memcmp(w, "of", 2) == 0) ||
+		    (n == 3 && memcmp(w, "the", 3) == 0))
+			continue;
+		if ((k = match_table(match_units, NELEM(match_units), w,
+		    n)) >= 0 && tens && k > 0 && k < 10) {
+			v[*nv - 1] += k;
+			tens = false;
+			continue;
+		}
+		if (*nv == FMT_VALUES)
+			return false;
+		tens = false;
+		if (match_digits(w, n, &x))
+			v[(*nv)++] = x;
+		else if (k >= 0)
+			v[(*nv)++] = k;
+		else if ((k = match_table(match_tens, NELEM(match_tens), w,
+		    n)) >= 0) {
+			v[(*nv)++] = 20 + 10 * k;
+			tens = true;
+		} else if ((k = match_table(match_months, NELEM(match_months),
+		    w, n)) >= 0 || (k = match_table(match_month_abbrevs,
+		    NELEM(match_month_abbrevs), w, n)) >= 0)
+			v[(*nv)++] = FMT_MONTH + k;
+		else
+			return false;
+	}
+	return *nv > 0;
+}
+
+static int
+match_value_cmp(const void *a, const void *b)
+{
+	long long	x = *(const long long *)a, y = *(const long long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Are report words [r0, r1] and statement words [s0, s1] the same date
+ * or number written another way ("May 25, 1972" for "25 May 1972",
+ * "18" for "eighteen"): the same values, in any order?
+ */
+static bool
+match_is_format(const struct mctx *mc, size_t r0, size_t r1, size_t s0,
+    size_t s1)
+{
+	long long	a[FMT_VALUES], b[FMT_VALUES];
+	size_t		na, nb;
+
+	if (r0 == SIZE_MAX || s0 == SIZE_MAX ||
+	    !match_values(mc, mc->rp, r0, r1, a, &na) ||
+	    !match_values(mc, mc->st, s0, s1, b, &nb) || na != nb)
+		return false;
+	qsort(a, na, sizeof(*a), match_value_cmp);
+	qsort(b, nb, sizeof(*b), match_value_cmp);
+	return memcmp(a, b, na * sizeof(*a)) == 0;
+}
+
+/* Tag the last change of q a reformatting if its words say so. */
+static void
+match_change_kind(const struct mctx *mc, struct quote *q, size_t r0,
+    size_t r1, size_t s0, size_t s1)
+{
+	if (match_is_format(mc, r0, r1, s0, s1))
+		q->changes[q->nchanges - 1].kind = CHANGE_FORMAT;
+}
+
 /* Record ops [a, b) as one move and mark them. */
 static void
-change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
+match_change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
 {
 	size_t	r0, r1, s0, s1, i;
 
-	ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
-	change_add(mc, q, CHANGE_MOVE, span_words(mc->rp->words, r0, r1),
-	    span_words(mc->st->words, s0, s1));
+	match_ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
+	match_change_add(mc, q, CHANGE_MOVE,
+	    match_span_words(mc->rp->words, r0, r1),
+	    match_span_words(mc->st->words, s0, s1));
+	match_change_kind(mc, q, r0, r1, s0, s1);
 	for (i = a; i < b; i++)
 		mc->inchange[i] = true;
 }
@@ -1744,7 +1790,7 @@ change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
  * word, or SIZE_MAX.
  */
 static size_t
-move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
+match_move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
 {
 	size_t	len = r1 - r0 + 1, lo, hi, s, dist;
 	size_t	best = SIZE_MAX, bestdist = SIZE_MAX;
@@ -1761,7 +1807,7 @@ move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
 			s = p->a.s1 - 1;
 			continue;
 		}
-		if (!words_equal(mc, s, r0, len))
+		if (!match_words_equal(mc, s, r0, len))
 			continue;
 		dist = s < p->a.s0 ? p->a.s0 - s : s - p->a.s1;
 		if (dist < bestdist) {
@@ -1774,43 +1820,45 @@ move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
 
 /* One run of edits [a, b) that is not a reordering. */
 static void
-change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
+match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
     size_t a, size_t b)
 {
 	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	struct span		 rs, ss;
 	size_t			 r0, r1, s0, s1, from, i;
 
-	ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
+	match_ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
 	for (i = a; i < b; i++)
 		mc->inchange[i] = true;
 	if (s0 == SIZE_MAX) {
-		rs = span_words(rw, r0, r1);
-		if ((from = move_from(mc, p, r0, r1)) != SIZE_MAX) {
-			ss = span_words(sw, from, from + (r1 - r0));
-			change_add(mc, q, CHANGE_MOVE, rs, ss);
+		rs = match_span_words(rw, r0, r1);
+		if ((from = match_move_from(mc, p, r0, r1)) != SIZE_MAX) {
+			ss = match_span_words(sw, from, from + (r1 - r0));
+			match_change_add(mc, q, CHANGE_MOVE, rs, ss);
 			if (ss.off < mc->src0)
 				mc->src0 = ss.off;
 			if (ss.off + ss.len > mc->src1)
 				mc->src1 = ss.off + ss.len;
 			return;
 		}
-		change_add(mc, q, CHANGE_INSERT, rs,
-		    span_point(mc->st, mc->ops[a].s, p->a.s0));
+		match_change_add(mc, q, CHANGE_INSERT, rs,
+		    match_span_point(mc->st, mc->ops[a].s, p->a.s0));
 	} else if (r0 == SIZE_MAX)
-		change_add(mc, q, CHANGE_DELETE,
-		    span_point(mc->rp, mc->ops[a].r, p->r0),
-		    span_words(sw, s0, s1));
-	else
-		change_add(mc, q, CHANGE_REPLACE, span_words(rw, r0, r1),
-		    span_words(sw, s0, s1));
+		match_change_add(mc, q, CHANGE_DELETE,
+		    match_span_point(mc->rp, mc->ops[a].r, p->r0),
+		    match_span_words(sw, s0, s1));
+	else {
+		match_change_add(mc, q, CHANGE_REPLACE,
+		    match_span_words(rw, r0, r1), match_span_words(sw, s0, s1));
+		match_change_kind(mc, q, r0, r1, s0, s1);
+	}
 }
 
 /* The end of the run of edits starting at op a, within [a, hi). */
 static size_t
-run_end(const struct mctx *mc, size_t a, size_t hi)
+match_run_end(const struct mctx *mc, size_t a, size_t hi)
 {
-	while (a < hi && op_is_edit(mc->ops[a].type))
+	while (a < hi && match_op_is_edit(mc->ops[a].type))
 		a++;
 	return a;
 }
@@ -1820,17 +1868,17 @@ run_end(const struct mctx *mc, size_t a, size_t hi)
  * following runs, as one reordering; the end of the move, or 0.
  */
 static size_t
-move_try(struct mctx *mc, size_t a, size_t hi)
+match_move_try(struct mctx *mc, size_t a, size_t hi)
 {
 	size_t	b = a, n;
 
 	for (n = 0; n < MOVE_LOOK && b < hi; n++) {
-		b = run_end(mc, b, hi);
-		if (ops_permuted(mc, a, b))
+		b = match_run_end(mc, b, hi);
+		if (match_ops_permuted(mc, a, b))
 			return b;
 		while (b < hi && mc->ops[b].type == OP_MATCH)
 			b++;
-		if (b == hi || !op_is_edit(mc->ops[b].type) ||
+		if (b == hi || !match_op_is_edit(mc->ops[b].type) ||
 		    b - a > 2 * MOVE_MAX)
 			break;
 	}
@@ -1839,23 +1887,23 @@ move_try(struct mctx *mc, size_t a, size_t hi)
 
 /* A sentence moved as a whole: the ops from marker a to OP_JUMP. */
 static void
-change_sentence(struct mctx *mc, struct quote *q, size_t a, size_t hi)
+match_change_sentence(struct mctx *mc, struct quote *q, size_t a, size_t hi)
 {
 	size_t	b, r0, r1, s0, s1;
 
 	for (b = a + 1; b < hi && mc->ops[b].type != OP_JUMP; b++)
 		continue;
-	ops_range(mc->ops, a + 1, b, &r0, &r1, &s0, &s1);
+	match_ops_range(mc->ops, a + 1, b, &r0, &r1, &s0, &s1);
 	if (s0 == SIZE_MAX)
 		return;
-	change_add(mc, q, CHANGE_MOVE, span_words(mc->rp->words,
-	    mc->ops[a].r, mc->ops[a].s - 1), span_words(mc->st->words, s0,
-	    s1));
+	match_change_add(mc, q, CHANGE_MOVE,
+	    match_span_words(mc->rp->words, mc->ops[a].r, mc->ops[a].s - 1),
+	    match_span_words(mc->st->words, s0, s1));
 }
 
 /* The changes of the ops of piece p, ops [lo, hi). */
 static void
-piece_changes(struct mctx *mc, struct quote *q, const struct piece *p,
+match_piece_changes(struct mctx *mc, struct quote *q, const struct piece *p,
     size_t lo, size_t hi)
 {
 	size_t	a, b, done = lo;
@@ -1863,22 +1911,23 @@ piece_changes(struct mctx *mc, struct quote *q, const struct piece *p,
 	for (a = lo; a < hi; a = b) {
 		b = a + 1;
 		if (mc->ops[a].type == OP_MOVE)
-			change_sentence(mc, q, a, hi);
-		if (!op_is_edit(mc->ops[a].type) || mc->inchange[a])
+			match_change_sentence(mc, q, a, hi);
+		if (!match_op_is_edit(mc->ops[a].type) || mc->inchange[a])
 			continue;
-		if ((b = move_try(mc, a, hi)) != 0) {
-			move_widen(mc, &a, &b, lo, hi, done);
-			change_move(mc, q, a, b);
+		if ((b = match_move_try(mc, a, hi)) != 0) {
+			match_move_widen(mc, &a, &b, lo, hi, done);
+			match_change_move(mc, q, a, b);
 		} else {
-			b = run_end(mc, a, hi);
-			change_plain(mc, q, p, a, b);
+			b = match_run_end(mc, a, hi);
+			match_change_plain(mc, q, p, a, b);
 		}
 		done = b;
 	}
 }
 
 static void
-typo_add(struct mctx *mc, struct quote *q, struct span rep, struct span src)
+match_typo_add(struct mctx *mc, struct quote *q, struct span rep,
+    struct span src)
 {
 	xgrow(&q->typos, &mc->typocap, q->ntypos + 1, sizeof(*q->typos));
 	q->typos[q->ntypos].rep = rep;
@@ -1887,37 +1936,59 @@ typo_add(struct mctx *mc, struct quote *q, struct span rep, struct span src)
 }
 
 /*
+ * Words run together or split differently from op a (an OP_JOIN) on,
+ * before hi: one typographic note.  Returns the last op of the join.
+ */
+static size_t
+match_join_typo(struct mctx *mc, struct quote *q, size_t a, size_t hi)
+{
+	size_t	b, r0, r1, s0, s1;
+
+	for (b = a + 1; b < hi && match_op_is_join(mc->ops[b].type) &&
+	    mc->ops[b].type != OP_JOIN; b++)
+		continue;
+	match_ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
+	match_typo_add(mc, q, match_span_words(mc->rp->words, r0, r1),
+	    match_span_words(mc->st->words, s0, s1));
+	return b - 1;
+}
+
+/*
  * Typographic notes of ops [lo, hi): matched words whose bytes differ,
  * and punctuation that differs between two matched neighbours.
  */
 static void
-piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
+match_piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
 {
 	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	const struct op		*o = mc->ops;
 	size_t			 i;
 
 	for (i = lo; i < hi; i++) {
+		if (o[i].type == OP_JOIN)
+			i = match_join_typo(mc, q, i, hi);
 		if (o[i].type != OP_MATCH)
 			continue;
 		if (rw[o[i].r].len != sw[o[i].s].len ||
 		    memcmp(mc->rp->text + rw[o[i].r].off,
 		    mc->st->text + sw[o[i].s].off, rw[o[i].r].len) != 0)
-			typo_add(mc, q, span_words(rw, o[i].r, o[i].r),
-			    span_words(sw, o[i].s, o[i].s));
+			match_typo_add(mc, q,
+			    match_span_words(rw, o[i].r, o[i].r),
+			    match_span_words(sw, o[i].s, o[i].s));
 		if (i + 1 < hi && o[i + 1].type == OP_MATCH &&
 		    o[i + 1].r == o[i].r + 1 && o[i + 1].s == o[i].s + 1 &&
 		    !mc->inchange[i] && !mc->inchange[i + 1] &&
 		    match_gap_differs(mc, o[i].r, o[i + 1].r, o[i].s,
 		    o[i + 1].s))
-			typo_add(mc, q, span_words(rw, o[i].r, o[i + 1].r),
-			    span_words(sw, o[i].s, o[i + 1].s));
+			match_typo_add(mc, q,
+			    match_span_words(rw, o[i].r, o[i + 1].r),
+			    match_span_words(sw, o[i].s, o[i + 1].s));
 	}
 }
 
 /* Gather the pieces' ops into one array, noting where each starts. */
 static void
-quote_gather(struct mctx *mc)
+match_quote_gather(struct mctx *mc)
 {
 	const struct piece	*p;
 	size_t			 i, n = 0;
@@ -1942,7 +2013,7 @@ quote_gather(struct mctx *mc)
 
 /* Source span, changes and notes of a quotation found in the statement. */
 static void
-quote_describe(struct mctx *mc, struct quote *q)
+match_quote_describe(struct mctx *mc, struct quote *q)
 {
 	const struct word	*sw = mc->st->words;
 	const struct piece	*p;
@@ -1957,14 +2028,14 @@ quote_describe(struct mctx *mc, struct quote *q)
 			continue;
 		if (sw[p->a.s0].off < mc->src0)
 			mc->src0 = sw[p->a.s0].off;
-		if (word_end(&sw[p->a.s1 - 1]) > mc->src1)
-			mc->src1 = word_end(&sw[p->a.s1 - 1]);
+		if (match_word_end(&sw[p->a.s1 - 1]) > mc->src1)
+			mc->src1 = match_word_end(&sw[p->a.s1 - 1]);
 	}
-	quote_gather(mc);
+	match_quote_gather(mc);
 	for (i = 0; i < mc->npieces; i++) {
-		piece_changes(mc, q, &mc->pieces[i], mc->opiece[i],
+		match_piece_changes(mc, q, &mc->pieces[i], mc->opiece[i],
 		    mc->opiece[i + 1]);
-		piece_typos(mc, q, mc->opiece[i], mc->opiece[i + 1]);
+		match_piece_typos(mc, q, mc->opiece[i], mc->opiece[i + 1]);
 	}
 	q->src.off = mc->src0;
 	q->src.len = mc->src1 - mc->src0;
@@ -1977,32 +2048,32 @@ quote_describe(struct mctx *mc, struct quote *q)
  * rarest gram is too frequent for its occurrences all to be kept.
  */
 static void
-index_range(struct mctx *mc, size_t r0, size_t q)
+match_index_range(struct mctx *mc, size_t r0, size_t q)
 {
 	bool	absent;
 
-	if (q >= 2 && piece_seeds(mc, r0, q, &absent) > 0 && !absent &&
+	if (q >= 2 && match_piece_seeds(mc, r0, q, &absent) > 0 && !absent &&
 	    mc->seeds[0].n > GRAM_CAP)
-		ac_insert(&mc->ac, mc->rp->words, r0, q);
+		gram_trie_insert(&mc->ac, mc->rp->words, r0, q);
 }
 
-/* Index piece p and its sentences, as piece_parts() cuts them. */
+/* Index piece p and its sentences, as match_piece_parts() cuts them. */
 static void
-index_piece(struct mctx *mc, const struct piece *p)
+match_index_piece(struct mctx *mc, const struct piece *p)
 {
 	size_t	i;
 
-	index_range(mc, p->r0, p->r1 - p->r0);
-	if (piece_sentences(mc, p) < 2 || mc->nparts > PARTS_MAX)
+	match_index_range(mc, p->r0, p->r1 - p->r0);
+	if (match_piece_sentences(mc, p) < 2 || mc->nparts > PARTS_MAX)
 		return;
 	for (i = 0; i < mc->nparts; i++)
-		index_range(mc, mc->parts[i].r0,
+		match_index_range(mc, mc->parts[i].r0,
 		    mc->parts[i].r1 - mc->parts[i].r0);
 }
 
 /*
  * Index the statement for the quotations: the occurrences of their
- * grams, then the exact occurrences of every piece piece_search() may
+ * grams, then the exact occurrences of every piece match_piece_search() may
  * look for whose grams are all frequent.  Two scans at most.
  */
 static void
@@ -2011,32 +2082,29 @@ match_index(struct mctx *mc)
 	const struct model	*m = mc->m;
 	size_t			 i, k, n = 0;
 
-	gidx_grams(&mc->gi, m);
-	gidx_scan(&mc->gi, mc->st);
+	gram_index_init(&mc->gi, m);
+	gram_index_scan(&mc->gi, mc->st);
 	xgrow(&mc->occ, &mc->occcap, GRAM_CAP, sizeof(*mc->occ));
 	for (i = 0; i < m->nquotes; i++)
 		n += m->quotes[i].nwords;
-	ac_init(&mc->ac, m, 2 * n);
+	gram_trie_init(&mc->ac, &m->rep, 2 * n);
 	for (i = 0; i < m->nquotes; i++) {
-		quote_pieces(mc, &m->quotes[i]);
+		match_quote_pieces(mc, &m->quotes[i]);
 		for (k = 0; k < mc->npieces; k++)
-			index_piece(mc, &mc->pieces[k]);
+			match_index_piece(mc, &mc->pieces[k]);
 	}
-	if (mc->ac.nnodes > 1) {
-		ac_link(&mc->ac);
-		ac_scan(&mc->ac, mc->st);
-	}
+	gram_trie_scan(&mc->ac, mc->st);
 }
 
 /* Judge one quotation. */
 static void
-quote_judge(struct mctx *mc, struct quote *q)
+match_quote_judge(struct mctx *mc, struct quote *q)
 {
 	const struct piece	*p;
-	size_t			 i, m = 0, nq = 0, ns = 0;
+	size_t			 i, m = 0, nj = 0, nq = 0, ns = 0;
 
-	quote_pieces(mc, q);
-	quote_match_pieces(mc);
+	match_quote_pieces(mc, q);
+	match_quote_place(mc);
 	q->verdict = VERDICT_EXACT;
 	for (i = 0; i < mc->npieces; i++) {
 		p = &mc->pieces[i];
@@ -2044,18 +2112,19 @@ quote_judge(struct mctx *mc, struct quote *q)
 			q->verdict = p->v;
 		nq += p->r1 - p->r0;
 		m += p->a.matches;
+		nj += p->a.joined;
 		ns += p->a.nsrc;
 	}
 	if (mc->npieces == 0)
 		q->verdict = VERDICT_NOT_FOUND;
-	q->similarity = nq + ns == 0 ? 0 : 2.0 * m / (double)(nq + ns);
+	q->similarity = match_similarity(m, nj, nq, ns);
 	if (q->verdict == VERDICT_NOT_FOUND) {
 		memset(&q->src, 0, sizeof(q->src));
 		q->src_line = q->src_col = 0;
 		q->proposal = 0;
 		return;
 	}
-	quote_describe(mc, q);
+	match_quote_describe(mc, q);
 }
 
 static void
@@ -2066,7 +2135,7 @@ match_quotes(struct mctx *mc)
 
 	match_index(mc);
 	for (i = 0; i < m->nquotes; i++) {
-		quote_judge(mc, &m->quotes[i]);
+		match_quote_judge(mc, &m->quotes[i]);
 		switch (m->quotes[i].verdict) {
 		case VERDICT_EXACT:
 			m->nexact++;
@@ -2079,12 +2148,12 @@ match_quotes(struct mctx *mc)
 			break;
 		}
 	}
-	gidx_free(&mc->gi);
-	ac_free(&mc->ac);
+	gram_index_free(&mc->gi);
+	gram_trie_free(&mc->ac);
 }
 
 static void
-mctx_free(struct mctx *mc)
+match_ctx_free(struct mctx *mc)
 {
 	size_t	i;
 
@@ -2119,5 +2188,5 @@ match_run(struct model *m)
 	mc.rp = &m->rep;
 	m->nexact = m->naltered = m->nnotfound = 0;
 	match_quotes(&mc);
-	mctx_free(&mc);
+	match_ctx_free(&mc);
 }

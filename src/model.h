@@ -99,11 +99,15 @@ enum verdict { VERDICT_EXACT, VERDICT_ALTERED, VERDICT_NOT_FOUND };
 
 enum change_op { CHANGE_INSERT, CHANGE_DELETE, CHANGE_REPLACE, CHANGE_MOVE };
 
+/* What a change changes: words, or only how a date or number is written. */
+enum change_kind { CHANGE_WORDS, CHANGE_FORMAT };
+
 /* One word-level change of an altered quotation. */
 struct change {
 	enum change_op	op;
 	struct span	rep;		/* report words; len 0 for delete */
 	struct span	src;		/* statement words; len 0 for insert */
+	enum change_kind kind;		/* "25 May" -> "May 25": a format */
 };
 
 /* A difference normalisation folded away: not a change, but noted. */

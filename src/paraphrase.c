@@ -468,3 +468,16 @@ paraphrase_link(struct model *m, const struct para_index *ix)
 	free(pc.rs);
 	free(pc.quoted);
 }
+
+bool
+paraphrase_function_word(const char *s, size_t n)
+{
+	size_t	i;
+
+	/* A fixed list of some 170 words: a constant bound. */
+	for (i = 0; function_words[i] != NULL; i++)
+		if (strlen(function_words[i]) == n &&
+		    memcmp(function_words[i], s, n) == 0)
+			return true;
+	return false;
+}

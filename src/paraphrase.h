@@ -5,6 +5,9 @@
 #ifndef QC_PARAPHRASE_H
 #define QC_PARAPHRASE_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "model.h"
 
 struct lexicon;
@@ -25,5 +28,7 @@ void		 paraphrase_index_free(struct para_index *);
  * m->quotes, whose words are not content, and writes nothing but m.
  */
 void		 paraphrase_link(struct model *m, const struct para_index *ix);
+/* Is the comparison form s (n bytes) a function word, not content? */
+bool		 paraphrase_function_word(const char *s, size_t n);
 
 #endif

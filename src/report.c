@@ -188,7 +188,8 @@ static void
 text_change(FILE *fp, const struct model *m, const struct change *c,
     bool ascii)
 {
-	fprintf(fp, "     %s: ", change_op_name(c->op));
+	fprintf(fp, "     %s%s: ", change_op_name(c->op),
+	    c->kind == CHANGE_FORMAT ? " (reformatting)" : "");
 	if (c->op != CHANGE_INSERT)
 		put_quoted(fp, m->stmt, c->src, ascii, CHANGE_MAXW);
 	if (c->op == CHANGE_REPLACE || c->op == CHANGE_MOVE)
@@ -616,6 +617,8 @@ json_changes(struct json *j, const struct model *m, const struct quote *q)
 		json_cstr(j, "op", change_op_name(c->op));
 		json_span(j, "report", &m->rep, c->rep);
 		json_span(j, "statement", m->stmt, c->src);
+		if (c->kind == CHANGE_FORMAT)
+			json_cstr(j, "kind", "format");
 		json_close(j, '}');
 	}
 	json_close(j, ']');

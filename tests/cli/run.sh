@@ -163,7 +163,7 @@ end "no arguments, stdout not a terminal: the bundled pair's report"
 qc --check "$STMT" "$REP"
 expect_rc 1
 [ -s "$T/err" ] && fail "stderr not empty"
-grep -qF 'move: "25 May 1972" → "May 25, 1972"' "$T/out" ||
+grep -qF 'move (reformatting): "25 May 1972" → "May 25, 1972"' "$T/out" ||
     fail "the moved date is not shown"
 end "--check on the bundled pair: exit 1"
 

@@ -83,6 +83,9 @@ def check_quote(i, q):
     for c in q["changes"]:
         if c.get("op") not in OPS:
             bad(f"{name}: change op {c.get('op')!r}")
+        if "kind" in c and (c["kind"] != "format" or
+                            c["op"] not in ("move", "replace")):
+            bad(f"{name}: change kind {c['kind']!r} of a {c['op']}")
 
 
 def check_sums(j):
@@ -135,11 +138,19 @@ def expect_quote(i, q, e):
         if k in e and position(q[k]) != e[k]:
             bad(f"{name}: {k} at {position(q[k])}, want {e[k]}")
     if "changes" in e:
-        got = [[c["op"], norm(c["report"]), norm(c["statement"])]
-               for c in q["changes"]]
-        want = [[op, norm(r), norm(s)] for op, r, s in e["changes"]]
+        # [op, report, statement], and "format" for a reformatting.
+        got = [[c["op"], norm(c["report"]), norm(c["statement"])] +
+               ([c["kind"]] if "kind" in c else []) for c in q["changes"]]
+        want = [[c[0], norm(c[1]), norm(c[2])] + list(c[3:])
+                for c in e["changes"]]
         if got != want:
             bad(f"{name}: changes {got}, want {want}")
+    if "typography" in e:
+        got = [[norm(t["report"]), norm(t["statement"])]
+               for t in q["typography"]]
+        want = [[norm(r), norm(s)] for r, s in e["typography"]]
+        if got != want:
+            bad(f"{name}: typography {got}, want {want}")
 
 
 def expect_docs(j, e):

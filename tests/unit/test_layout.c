@@ -407,7 +407,8 @@ fixture_build(struct fixture *f)
 	    .outer = span_of(r, "\"To restore a dialogue\""),
 	    .src = span_of(s, "To restore a dialogue") };
 	f->change = (struct change){ CHANGE_REPLACE,
-	    span_of(r, "May 25, 1972"), span_of(s, "25 May 1972") };
+	    span_of(r, "May 25, 1972"), span_of(s, "25 May 1972"),
+	    CHANGE_WORDS };
 	f->quotes[1] = (struct quote){ .id = 2, .verdict = VERDICT_ALTERED,
 	    .outer = span_of(r, "\"to maintain channels since May 25, 1972\""),
 	    .src = span_of(s, "To maintain channels since 25 May 1972"),

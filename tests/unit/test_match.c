@@ -805,6 +805,174 @@ test_bundled(void **state)
 	free(r);
 }
 
+/* A deletion at the end of a quotation is a deletion, not a replace. */
+static void
+test_natural_delete(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "The mission will stay in the region as long as "
+	    "it is needed. It will report every month.\n",
+	    "She said the mission would stay \"in the region as long as "
+	    "needed\". It reports monthly.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
+	assert_true(reads(m->stmt, q->changes[0].src, "it is"));
+	assert_int_equal(q->changes[0].rep.len, 0);
+	/* The highlight covers what the quotation says, "needed" too. */
+	assert_true(reads(m->stmt, q->src, "in the region as long as it is "
+	    "needed"));
+	release(m);
+}
+
+/* Two deleted words in the middle are one deletion of both. */
+static void
+test_natural_delete_inside(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "The talks that were held in Geneva last week "
+	    "made real progress.\n",
+	    "\"The talks held in Geneva last week made real progress,\" "
+	    "she said.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
+	assert_true(reads(m->stmt, q->changes[0].src, "that were"));
+	release(m);
+}
+
+/* Words run together or split in two are a typographic note. */
+static void
+test_run_together(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "Emergency wells will be drilled in the region "
+	    "by an interagency team before April.\n",
+	    "Wells \"will be drilled inthe region by an inter agency team\", "
+	    "he said.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_int_equal(q->nchanges, 0);
+	assert_true(q->similarity == 1.0);
+	assert_int_equal(q->ntypos, 2);
+	assert_true(reads(&m->rep, q->typos[0].rep, "inthe"));
+	assert_true(reads(m->stmt, q->typos[0].src, "in the"));
+	assert_true(reads(&m->rep, q->typos[1].rep, "inter agency"));
+	assert_true(reads(m->stmt, q->typos[1].src, "interagency"));
+	release(m);
+}
+
+/* Words of different letters are not joined: "in the" is not "into". */
+static void
+test_not_joined(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "The wells will be drilled in the region before "
+	    "April.\n",
+	    "The wells \"will be drilled into region before April\".\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
+	release(m);
+}
+
+/*
+ * A short quotation keeping three words of a statement sentence in
+ * order, two replaced, is altered; one whose words only occur here and
+ * there in the statement is not found.
+ */
+static void
+test_near_synonym(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = build_str(TITLE "The parties agreed to a complete and verifiable "
+	    "halt of all attacks on energy facilities. Monitors will "
+	    "report on the grid each week. Repair crews get safe passage.\n",
+	    "They agreed \"a full halt to attacks\". The ministry said "
+	    "\"crews will halt every attack\" and \"monitors punish "
+	    "grid attacks\".\n");
+	assert_int_equal(m->nquotes, 3);
+	assert_int_equal(m->quotes[0].verdict, VERDICT_ALTERED);
+	assert_true(reads(m->stmt, m->quotes[0].src, "a complete and "
+	    "verifiable halt of all attacks"));
+	assert_int_equal(m->quotes[1].verdict, VERDICT_NOT_FOUND);
+	assert_int_equal(m->quotes[2].verdict, VERDICT_NOT_FOUND);
+	assert_true(m->quotes[1].similarity == 0);
+	release(m);
+}
+
+/* Dates and numbers written another way are changes of kind format. */
+static void
+test_format_kind(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "The accord has been in force since 25 May 1972. "
+	    "Limits will be reviewed within eighteen months by twelve "
+	    "scientists.\n",
+	    "\"The accord has been in force since May 25, 1972,\" it said. "
+	    "Limits \"will be reviewed within 18 months by ten "
+	    "scientists\".\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_MOVE);
+	assert_int_equal(q->changes[0].kind, CHANGE_FORMAT);
+	q = &m->quotes[1];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 2);
+	assert_true(reads(m->stmt, q->changes[0].src, "eighteen"));
+	assert_int_equal(q->changes[0].kind, CHANGE_FORMAT);
+	assert_true(reads(m->stmt, q->changes[1].src, "twelve"));
+	assert_int_equal(q->changes[1].kind, CHANGE_WORDS);
+	release(m);
+}
+
+/*
+ * Chinese: words are single ideographs.  A 20-character quotation with
+ * one character changed is altered; an invented one is not found.
+ */
+static void
+test_chinese(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "双方同意在尊重的基础上继续进行建设性对话。"
+	    "双方将加强经济合作并扩大贸易往来。\n",
+	    "外交部表示，“双方同意在尊重的基础上继续进行建设性谈话”。"
+	    "外交部还说，“双方决定立即撤出全部军队并关闭所有口岸”。\n");
+	assert_int_equal(m->nquotes, 2);
+	q = &m->quotes[0];
+	assert_int_equal(q->nwords, 20);
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
+	assert_true(reads(m->stmt, q->changes[0].src, "对"));
+	assert_true(reads(&m->rep, q->changes[0].rep, "谈"));
+	assert_int_equal(m->quotes[1].verdict, VERDICT_NOT_FOUND);
+	release(m);
+}
+
 int
 main(void)
 {
@@ -833,6 +1001,13 @@ main(void)
 		cmocka_unit_test(test_paraphrase),
 		cmocka_unit_test(test_coverage),
 		cmocka_unit_test(test_bundled),
+		cmocka_unit_test(test_natural_delete),
+		cmocka_unit_test(test_natural_delete_inside),
+		cmocka_unit_test(test_run_together),
+		cmocka_unit_test(test_not_joined),
+		cmocka_unit_test(test_near_synonym),
+		cmocka_unit_test(test_format_kind),
+		cmocka_unit_test(test_chinese),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

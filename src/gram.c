@@ -1,0 +1,435 @@
+/*
+ * gram.c — where the quotations' words occur in the statement.
+ *
+ * The grams of every quotation, runs of 1, 2, 3, 4 and 8 words (a
+ * three-word quotation still has seeds, a short one whose every other
+ * word was changed still has its words, and a passage of frequent words
+ * still has a rare gram), go into an open-addressing table, each known
+ * by a 64-bit hash of its words.  One scan of the statement, a hash of
+ * each length rolled along, counts each gram's occurrences and keeps
+ * the first GRAM_CAP of them in statement order; a bitmap turns most
+ * statement grams away at one probe, and a longer gram is looked up
+ * only if the shorter one it ends with is a quotation's.
+ *
+ * A passage whose grams all occur more often than that becomes a
+ * pattern of an Aho-Corasick automaton over words; a second scan, if
+ * there is any pattern, keeps the first GRAM_EXACT occurrences of each.
+ *
+ * Time O(S + R): the statement S is scanned once by each, every word
+ * looking up GRAM_NLENS grams at most; building costs the patterns'
+ * length.  Memory: the size of the report's quotations plus the
+ * occurrences kept, at most min(GRAM_NLENS x S, GRAM_NLENS x GRAM_CAP x
+ * R).  Words past UINT32_MAX are not indexed.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gram.h"
+#include "model.h"
+#include "xmalloc.h"
+
+#define HASH_MUL	0x9E3779B97F4A7C15ULL
+
+const size_t gram_lens[GRAM_NLENS] = { 1, 2, 3, 4, 8 };
+
+/* ---- the gram index ------------------------------------------------ */
+
+static uint64_t
+gram_mix(uint64_t h, size_t k)
+{
+	h += (uint64_t)k * 0xD6E8FEB86659FD93ULL;
+	h ^= h >> 30;
+	h *= 0xBF58476D1CE4E5B9ULL;
+	h ^= h >> 27;
+	h *= 0x94D049BB133111EBULL;
+	return h ^ (h >> 31);
+}
+
+/*
+ * The hash of the k words from w on: a polynomial in HASH_MUL of their
+ * keys, so that the statement scan can roll it one word at a time.
+ */
+static uint64_t
+gram_hash(const struct word *w, size_t k)
+{
+	uint64_t	h = 0;
+	size_t		i;
+
+	for (i = 0; i < k; i++)
+		h = h * HASH_MUL + w[i].key + 1;
+	return gram_mix(h, k);
+}
+
+/*
+ * The id of the gram with hash h, or GRAM_NONE; *slot is where it
+ * would go.
+ */
+static uint32_t
+gram_slot(const struct gram_index *gi, uint64_t h, size_t *slot)
+{
+	size_t		 i;
+	uint32_t	 g;
+
+	for (i = (size_t)h & gi->mask;; i = (i + 1) & gi->mask) {
+		if ((g = gi->slots[i]) == 0)
+			break;
+		if (gi->grams[g - 1].hash == h)
+			return g - 1;
+	}
+	*slot = i;
+	return GRAM_NONE;
+}
+
+/* The id of the gram with hash h, or GRAM_NONE. */
+static uint32_t
+gram_lookup(const struct gram_index *gi, uint64_t h)
+{
+	size_t	bit = (size_t)(h >> 32) & gi->bitmask, slot;
+
+	/* Most statement grams are in no quotation: one bit says so. */
+	if (!(gi->bits[bit / 64] >> (bit % 64) & 1))
+		return GRAM_NONE;
+	return gram_slot(gi, h, &slot);
+}
+
+/* The id of the gram with hash h, added if new. */
+static uint32_t
+gram_add(struct gram_index *gi, uint64_t h)
+{
+	size_t		 bit = (size_t)(h >> 32) & gi->bitmask, slot;
+	uint32_t	 g;
+	struct gram	*gr;
+
+	if ((g = gram_slot(gi, h, &slot)) != GRAM_NONE)
+		return g;
+	g = (uint32_t)gi->ngrams++;
+	gi->slots[slot] = g + 1;
+	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
+	gr = &gi->grams[g];
+	gr->hash = h;
+	gr->count = 0;
+	gr->first = gr->last = GRAM_NONE;
+	return g;
+}
+
+uint32_t
+gram_index_find(const struct gram_index *gi, const struct word *w, size_t k)
+{
+	return gram_lookup(gi, gram_hash(w, k));
+}
+
+size_t
+gram_index_count(const struct gram_index *gi, uint32_t g)
+{
+	return gi->grams[g].count;
+}
+
+/* Intern the grams of every length of every quotation. */
+void
+gram_index_init(struct gram_index *gi, const struct model *m)
+{
+	const struct word	*rw = m->rep.words;
+	const struct quote	*q;
+	size_t			 i, l, t, k, n = 0, size = 16;
+
+	for (i = 0; i < m->nquotes; i++)
+		n += m->quotes[i].nwords;
+	n *= GRAM_NLENS;
+	while (size < n + n / 2)
+		size *= 2;
+	gi->mask = size - 1;
+	gi->slots = xcalloc(size, sizeof(*gi->slots));
+	gi->bitmask = 8 * size - 1;
+	gi->bits = xcalloc(size / 8, sizeof(*gi->bits));
+	gi->grams = xcalloc(n + 1, sizeof(*gi->grams));
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		for (l = 0; l < GRAM_NLENS; l++) {
+			k = gram_lens[l];
+			for (t = 0; t + k <= q->nwords; t++)
+				gram_add(gi, gram_hash(rw + q->wfirst + t, k));
+		}
+	}
+}
+
+/* Count an occurrence of gram g at statement word s; keep GRAM_CAP. */
+static void
+gram_index_add(struct gram_index *gi, uint32_t g, uint32_t s)
+{
+	struct gram	*gr = &gi->grams[g];
+	uint32_t	 n = gr->count++, c;
+
+	if (n == 0)
+		gr->pos0 = s;
+	if (n == 0 || n >= GRAM_CAP)
+		return;
+	if (--n % GRAM_CHUNK == 0) {
+		xgrow(&gi->chunks, &gi->chunkcap, gi->nchunks + 1,
+		    sizeof(*gi->chunks));
+		c = (uint32_t)gi->nchunks++;
+		gi->chunks[c].next = GRAM_NONE;
+		if (gr->last == GRAM_NONE)
+			gr->first = c;
+		else
+			gi->chunks[gr->last].next = c;
+		gr->last = c;
+	}
+	gi->chunks[gr->last].pos[n % GRAM_CHUNK] = s;
+}
+
+/* Copy the first n kept occurrences of gram g, as first words, to out. */
+void
+gram_index_occ(const struct gram_index *gi, uint32_t g, size_t n,
+    uint32_t *out)
+{
+	uint32_t	c = gi->grams[g].first;
+	size_t		i;
+
+	if (n > 0)
+		out[0] = gi->grams[g].pos0;
+	for (i = 1; i < n; i++) {
+		if (i > 1 && (i - 1) % GRAM_CHUNK == 0)
+			c = gi->chunks[c].next;
+		out[i] = gi->chunks[c].pos[(i - 1) % GRAM_CHUNK];
+	}
+}
+
+void
+gram_index_free(struct gram_index *gi)
+{
+	free(gi->slots);
+	free(gi->bits);
+	free(gi->grams);
+	free(gi->chunks);
+	memset(gi, 0, sizeof(*gi));
+}
+
+/* ---- exact occurrences: the automaton ------------------------------ */
+
+static size_t
+gram_edge_hash(uint32_t parent, uint32_t key)
+{
+	uint64_t	h = ((uint64_t)parent << 32 | key) * HASH_MUL;
+
+	return (size_t)(h ^ (h >> 29));
+}
+
+/* The child of node v by word key, or GRAM_NONE. */
+static uint32_t
+gram_ac_child(const struct gram_trie *ac, uint32_t v, uint32_t key)
+{
+	size_t		i;
+	uint32_t	c;
+
+	for (i = gram_edge_hash(v, key) & ac->mask;; i = (i + 1) & ac->mask) {
+		if ((c = ac->slots[i]) == 0)
+			return GRAM_NONE;
+		if (ac->nodes[c].parent == v && ac->nodes[c].key == key)
+			return c;
+	}
+}
+
+/* Room for patterns of n words in all; the root. */
+void
+gram_trie_init(struct gram_trie *ac, const struct doc *rep, size_t n)
+{
+	const struct word	*rw = rep->words;
+	size_t			 i, size = 16;
+
+	memset(ac, 0, sizeof(*ac));
+	while (size < 2 * (n + 1))
+		size *= 2;
+	ac->mask = size - 1;
+	ac->slots = xcalloc(size, sizeof(*ac->slots));
+	ac->nodes = xcalloc(n + 1, sizeof(*ac->nodes));
+	ac->nnodes = 1;
+	ac->nodes[0].out = GRAM_NONE;
+	for (i = 0; i < rep->nwords; i++)
+		if (rw[i].key >= ac->nkeys)
+			ac->nkeys = (size_t)rw[i].key + 1;
+	ac->inq = xcalloc(ac->nkeys / 64 + 1, sizeof(*ac->inq));
+}
+
+/* Add report words [r0, r0 + q) as a pattern. */
+void
+gram_trie_insert(struct gram_trie *ac, const struct word *rw, size_t r0,
+    size_t q)
+{
+	struct gram_acnode	*n;
+	size_t		 i, h;
+	uint32_t	 v = 0, c, key;
+
+	for (i = 0; i < q; i++) {
+		key = rw[r0 + i].key;
+		ac->inq[key / 64] |= (uint64_t)1 << (key % 64);
+		if ((c = gram_ac_child(ac, v, key)) == GRAM_NONE) {
+			c = (uint32_t)ac->nnodes++;
+			n = &ac->nodes[c];
+			n->parent = v;
+			n->key = key;
+			n->depth = ac->nodes[v].depth + 1;
+			n->out = GRAM_NONE;
+			for (h = gram_edge_hash(v, key) & ac->mask;
+			    ac->slots[h] != 0; h = (h + 1) & ac->mask)
+				continue;
+			ac->slots[h] = c;
+		}
+		v = c;
+	}
+	ac->nodes[v].term = true;
+}
+
+/*
+ * Failure links (the longest proper suffix that is a node) and output
+ * links (the longest proper suffix that is a pattern), shallow nodes
+ * first.  Linear in the patterns' length: along each pattern the
+ * failure depth grows by one a word at most.
+ */
+static void
+gram_ac_link(struct gram_trie *ac)
+{
+	struct gram_acnode	*nodes = ac->nodes, *n;
+	size_t		*start, *order, i, d, maxd = 0;
+	uint32_t	 f, c;
+
+	for (i = 1; i < ac->nnodes; i++)
+		if (nodes[i].depth > maxd)
+			maxd = nodes[i].depth;
+	start = xcalloc(maxd + 2, sizeof(*start));
+	order = xcalloc(ac->nnodes, sizeof(*order));
+	for (i = 1; i < ac->nnodes; i++)
+		start[nodes[i].depth + 1]++;
+	for (d = 1; d <= maxd + 1; d++)
+		start[d] += start[d - 1];
+	for (i = 1; i < ac->nnodes; i++)
+		order[start[nodes[i].depth]++] = i;
+	for (i = 0; i + 1 < ac->nnodes; i++) {
+		n = &nodes[order[i]];
+		f = n->parent == 0 ? 0 : nodes[n->parent].fail;
+		c = GRAM_NONE;
+		while (n->parent != 0 &&
+		    (c = gram_ac_child(ac, f, n->key)) == GRAM_NONE && f != 0)
+			f = nodes[f].fail;
+		n->fail = c != GRAM_NONE ? c : 0;
+		n->out = nodes[n->fail].term ? n->fail : nodes[n->fail].out;
+	}
+	free(start);
+	free(order);
+}
+
+/* The node after node v reads word key. */
+static uint32_t
+gram_ac_step(const struct gram_trie *ac, uint32_t v, uint32_t key)
+{
+	uint32_t	c;
+
+	if (key >= ac->nkeys || !(ac->inq[key / 64] >> (key % 64) & 1))
+		return 0;
+	while ((c = gram_ac_child(ac, v, key)) == GRAM_NONE && v != 0)
+		v = ac->nodes[v].fail;
+	return c != GRAM_NONE ? c : 0;
+}
+
+/*
+ * Note the patterns that end at statement word s, node v read up to
+ * it, GRAM_EXACT of each.  A pattern's suffixes end wherever it ends,
+ * so once a pattern holds GRAM_EXACT, so does every one after it on
+ * the output chain: each is noted GRAM_EXACT times at most in all.
+ */
+static void
+gram_ac_note(struct gram_trie *ac, uint32_t v, size_t s)
+{
+	struct gram_acnode	*n;
+
+	if (!ac->nodes[v].term)
+		v = ac->nodes[v].out;
+	for (; v != GRAM_NONE; v = n->out) {
+		n = &ac->nodes[v];
+		if (n->nocc == GRAM_EXACT)
+			break;
+		n->occ[n->nocc++] = (uint32_t)(s + 1 - n->depth);
+	}
+}
+
+/* The pattern node of report words [r0, r0 + q), or GRAM_NONE. */
+uint32_t
+gram_trie_find(const struct gram_trie *ac, const struct word *rw, size_t r0,
+    size_t q)
+{
+	uint32_t	v = 0;
+	size_t		i;
+
+	for (i = 0; i < q && v != GRAM_NONE; i++)
+		v = gram_ac_child(ac, v, rw[r0 + i].key);
+	return v != GRAM_NONE && ac->nodes[v].term ? v : GRAM_NONE;
+}
+
+void
+gram_trie_free(struct gram_trie *ac)
+{
+	free(ac->nodes);
+	free(ac->slots);
+	free(ac->inq);
+	memset(ac, 0, sizeof(*ac));
+}
+
+/* Note the exact occurrences of the patterns: one scan. */
+void
+gram_trie_scan(struct gram_trie *ac, const struct doc *st)
+{
+	size_t		j, n = st->nwords;
+	uint32_t	v = 0;
+
+	if (ac->nnodes <= 1)
+		return;
+	gram_ac_link(ac);
+	if (n > GRAM_NONE)
+		n = GRAM_NONE;
+	for (j = 0; j < n; j++) {
+		v = gram_ac_step(ac, v, st->words[j].key);
+		gram_ac_note(ac, v, j);
+	}
+}
+
+/*
+ * Count the statement's occurrences of the quotations' grams and keep
+ * the first GRAM_CAP of each: one scan, each length's hash rolled
+ * along.  Words past UINT32_MAX are not indexed.
+ */
+void
+gram_index_scan(struct gram_index *gi, const struct doc *st)
+{
+	const struct word	*sw = st->words;
+	size_t			 j, l, k, n = st->nwords;
+	uint64_t		 h[GRAM_NLENS], pk[GRAM_NLENS];
+	uint32_t		 g;
+
+	if (n > GRAM_NONE)
+		n = GRAM_NONE;
+	for (l = 0; l < GRAM_NLENS; l++) {
+		h[l] = 0;
+		for (pk[l] = 1, k = 0; k < gram_lens[l]; k++)
+			pk[l] *= HASH_MUL;
+	}
+	for (j = 0; j < n; j++) {
+		for (l = 0; l < GRAM_NLENS; l++) {
+			k = gram_lens[l];
+			h[l] = h[l] * HASH_MUL + sw[j].key + 1;
+			if (j >= k)
+				h[l] -= ((uint64_t)sw[j - k].key + 1) * pk[l];
+		}
+		/*
+		 * The grams ending here, shortest first: the longer ones
+		 * end with it, and are a quotation's only if it is.
+		 */
+		for (l = 0; l < GRAM_NLENS && j + 1 >= gram_lens[l]; l++) {
+			k = gram_lens[l];
+			g = gram_lookup(gi, gram_mix(h[l], k));
+			if (g == GRAM_NONE)
+				break;
+			gram_index_add(gi, g, (uint32_t)(j + 1 - k));
+		}
+	}
+}

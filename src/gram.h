@@ -1,0 +1,105 @@
+/*
+ * gram.h — the statement's occurrences of the quotations' word grams,
+ * and an Aho-Corasick automaton over words for the exact occurrences
+ * of passages whose grams are all too frequent to keep.  Both are
+ * built from the report's quotations and filled by one scan of the
+ * statement each; match.c seeds and places its alignments with them.
+ */
+#ifndef QC_GRAM_H
+#define QC_GRAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+
+#define GRAM_CAP	64	/* occurrences of one gram kept */
+#define GRAM_CHUNK	7	/* occurrences of one gram per chunk */
+#define GRAM_EXACT	3	/* exact occurrences kept per pattern */
+#define GRAM_NLENS	5
+#define GRAM_NONE	UINT32_MAX
+
+/* The lengths of the grams, in words: 1, 2, 3, 4 and 8. */
+extern const size_t gram_lens[GRAM_NLENS];
+
+/*
+ * A gram (a run of k words, k in gram_lens), known by a 64-bit hash of
+ * its words.  Of its occurrences the first GRAM_CAP are kept, in
+ * statement order: the first here, the others in a list of chunks.
+ * Two grams with one hash are one: that costs a candidate, no more.
+ */
+struct gram {
+	uint64_t	 hash;
+	uint32_t	 count;		/* occurrences in the statement */
+	uint32_t	 pos0;		/* the first one's first word */
+	uint32_t	 first, last;	/* chunks of the next, or GRAM_NONE */
+};
+
+struct gram_chunk {
+	uint32_t	 pos[GRAM_CHUNK];
+	uint32_t	 next;
+};
+
+struct gram_index {
+	uint32_t	*slots;		/* gram id + 1; 0 is empty */
+	size_t		 mask;
+	uint64_t	*bits;		/* a bit per hash: maybe a gram */
+	size_t		 bitmask;
+	struct gram	*grams;
+	size_t		 ngrams;
+	struct gram_chunk *chunks;
+	size_t		 nchunks, chunkcap;
+};
+
+/*
+ * A node of the automaton stands for the words on its path from the
+ * root (node 0), and is found by the edge into it, (parent, key), in an
+ * open-addressing table.
+ */
+struct gram_acnode {
+	uint32_t	 parent, key;	/* the edge into it */
+	uint32_t	 depth;		/* words */
+	uint32_t	 fail;		/* longest proper suffix, a node */
+	uint32_t	 out;		/* ... a pattern, or GRAM_NONE */
+	uint32_t	 occ[GRAM_EXACT];	/* first words of occurrences */
+	uint8_t		 nocc;
+	bool		 term;		/* a pattern */
+};
+
+struct gram_trie {
+	struct gram_acnode *nodes;
+	size_t		 nnodes;
+	uint32_t	*slots;		/* node id; 0 is empty */
+	size_t		 mask;
+	uint64_t	*inq;		/* a bit per word key: in a pattern */
+	size_t		 nkeys;
+};
+
+/* Intern the grams of every length of every quotation of m. */
+void	 gram_index_init(struct gram_index *, const struct model *m);
+/* Count the statement's occurrences of the grams: one scan. */
+void	 gram_index_scan(struct gram_index *, const struct doc *st);
+/* The id of the gram of the k words from w on, or GRAM_NONE. */
+uint32_t gram_index_find(const struct gram_index *, const struct word *w,
+	    size_t k);
+/* How often gram g occurs in the statement. */
+size_t	 gram_index_count(const struct gram_index *, uint32_t g);
+/* The first n (<= GRAM_CAP) kept occurrences of gram g, as first words. */
+void	 gram_index_occ(const struct gram_index *, uint32_t g, size_t n,
+	    uint32_t *out);
+void	 gram_index_free(struct gram_index *);
+
+/* Room for patterns of n words in all, over the report's word keys. */
+void	 gram_trie_init(struct gram_trie *, const struct doc *rep, size_t n);
+/* Add words [r0, r0 + q) of w as a pattern. */
+void	 gram_trie_insert(struct gram_trie *, const struct word *w,
+	    size_t r0, size_t q);
+/* Link the patterns and note their first GRAM_EXACT occurrences. */
+void	 gram_trie_scan(struct gram_trie *, const struct doc *st);
+/* The pattern node of words [r0, r0 + q) of w, or GRAM_NONE. */
+uint32_t gram_trie_find(const struct gram_trie *, const struct word *w,
+	    size_t r0, size_t q);
+void	 gram_trie_free(struct gram_trie *);
+
+#endif

@@ -1,0 +1,204 @@
+/* test_gram.c — the gram index and the automaton over words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gram.h"
+#include "model.h"
+#include "xmalloc.h"
+
+/* A document whose words have keys keys[0..n): only keys matter here. */
+static void
+words_doc(struct doc *d, const uint32_t *keys, size_t n)
+{
+	size_t	i;
+
+	memset(d, 0, sizeof(*d));
+	d->words = xcalloc(n + 1, sizeof(*d->words));
+	for (i = 0; i < n; i++) {
+		d->words[i].off = 2 * i;
+		d->words[i].len = 1;
+		d->words[i].key = keys[i];
+	}
+	d->nwords = n;
+}
+
+/* A model whose report is keys[0..n), one quotation over all of it. */
+static void
+one_quote(struct model *m, const uint32_t *keys, size_t n)
+{
+	memset(m, 0, sizeof(*m));
+	words_doc(&m->rep, keys, n);
+	m->quotes = xcalloc(1, sizeof(*m->quotes));
+	m->quotes[0].wfirst = 0;
+	m->quotes[0].nwords = n;
+	m->nquotes = 1;
+}
+
+static void
+drop(struct model *m, struct doc *st)
+{
+	free(m->rep.words);
+	free(m->quotes);
+	free(st->words);
+}
+
+/* Every occurrence is counted, the first GRAM_CAP kept in order. */
+static void
+test_count_and_keep(void **state)
+{
+	static const uint32_t	 q[] = { 7, 8, 9 };
+	struct model		 m;
+	struct doc		 st;
+	struct gram_index	 gi;
+	uint32_t		*keys, occ[GRAM_CAP];
+	size_t			 i, n = 3 * 100;
+	uint32_t		 g;
+
+	(void)state;
+	/* "1 7 8" a hundred times: the gram "7 8" at 1, 4, 7 ... */
+	keys = xcalloc(n, sizeof(*keys));
+	for (i = 0; i < n; i++)
+		keys[i] = i % 3 == 0 ? 1 : 6 + (uint32_t)(i % 3);
+	one_quote(&m, q, 3);
+	words_doc(&st, keys, n);
+	memset(&gi, 0, sizeof(gi));
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	g = gram_index_find(&gi, m.rep.words, 2);
+	assert_int_not_equal(g, GRAM_NONE);
+	assert_int_equal(gram_index_count(&gi, g), 100);
+	gram_index_occ(&gi, g, GRAM_CAP, occ);
+	for (i = 0; i < GRAM_CAP; i++)
+		assert_int_equal(occ[i], 3 * i + 1);
+	/* "8 9" and "7 8 9" are the quotation's but not the statement's. */
+	g = gram_index_find(&gi, m.rep.words + 1, 2);
+	assert_int_not_equal(g, GRAM_NONE);
+	assert_int_equal(gram_index_count(&gi, g), 0);
+	g = gram_index_find(&gi, m.rep.words, 3);
+	assert_int_equal(gram_index_count(&gi, g), 0);
+	/* "1 7" is the statement's only: not indexed. */
+	assert_int_equal(gram_index_find(&gi, st.words, 2), GRAM_NONE);
+	gram_index_free(&gi);
+	drop(&m, &st);
+	free(keys);
+}
+
+/* Grams of every length are found where they are, 8 words included. */
+static void
+test_lengths(void **state)
+{
+	static const uint32_t	 q[] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+	static const uint32_t	 s[] = { 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2,
+	    3, 4, 5, 6, 7, 0 };
+	struct model		 m;
+	struct doc		 st;
+	struct gram_index	 gi;
+	uint32_t		 g, occ[2];
+	size_t			 l;
+
+	(void)state;
+	one_quote(&m, q, 8);
+	words_doc(&st, s, sizeof(s) / sizeof(s[0]));
+	memset(&gi, 0, sizeof(gi));
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	for (l = 0; l < GRAM_NLENS; l++) {
+		g = gram_index_find(&gi, m.rep.words, gram_lens[l]);
+		assert_int_not_equal(g, GRAM_NONE);
+		/* The second copy stops one word short of eight. */
+		assert_int_equal(gram_index_count(&gi, g),
+		    gram_lens[l] == 8 ? 1 : 2);
+		gram_index_occ(&gi, g, gram_index_count(&gi, g), occ);
+		assert_int_equal(occ[0], 1);
+		if (gram_lens[l] < 8)
+			assert_int_equal(occ[1], 10);
+	}
+	gram_index_free(&gi);
+	drop(&m, &st);
+}
+
+/*
+ * The automaton keeps the first GRAM_EXACT occurrences of each pattern,
+ * a pattern that is a suffix of another included, overlaps too.
+ */
+static void
+test_trie(void **state)
+{
+	static const uint32_t	 r[] = { 1, 2, 3, 2, 3 };
+	static const uint32_t	 s[] = { 1, 2, 3, 2, 3, 2, 3, 1, 2, 3, 1,
+	    2, 3, 1, 2, 3, 1, 2 };
+	struct model		 m;
+	struct doc		 st;
+	struct gram_trie	 ac;
+	const struct gram_acnode *n;
+	uint32_t		 v;
+
+	(void)state;
+	one_quote(&m, r, 5);
+	words_doc(&st, s, sizeof(s) / sizeof(s[0]));
+	gram_trie_init(&ac, &m.rep, 5);
+	gram_trie_insert(&ac, m.rep.words, 0, 3);	/* 1 2 3 */
+	gram_trie_insert(&ac, m.rep.words, 3, 2);	/* 2 3 */
+	gram_trie_scan(&ac, &st);
+	v = gram_trie_find(&ac, m.rep.words, 0, 3);
+	assert_int_not_equal(v, GRAM_NONE);
+	n = &ac.nodes[v];
+	assert_int_equal(n->nocc, GRAM_EXACT);
+	assert_int_equal(n->occ[0], 0);
+	assert_int_equal(n->occ[1], 7);
+	assert_int_equal(n->occ[2], 10);
+	v = gram_trie_find(&ac, m.rep.words, 3, 2);
+	assert_int_not_equal(v, GRAM_NONE);
+	n = &ac.nodes[v];
+	assert_int_equal(n->nocc, GRAM_EXACT);
+	assert_int_equal(n->occ[0], 1);
+	assert_int_equal(n->occ[1], 3);
+	assert_int_equal(n->occ[2], 5);
+	/* "1 2" is on a pattern's path but is no pattern. */
+	assert_int_equal(gram_trie_find(&ac, m.rep.words, 0, 2), GRAM_NONE);
+	gram_trie_free(&ac);
+	drop(&m, &st);
+}
+
+/* A statement with none of the patterns' words notes nothing. */
+static void
+test_trie_absent(void **state)
+{
+	static const uint32_t	 r[] = { 1, 2, 3 };
+	static const uint32_t	 s[] = { 4, 5, 6, 1, 2, 4 };
+	struct model		 m;
+	struct doc		 st;
+	struct gram_trie	 ac;
+	uint32_t		 v;
+
+	(void)state;
+	one_quote(&m, r, 3);
+	words_doc(&st, s, sizeof(s) / sizeof(s[0]));
+	gram_trie_init(&ac, &m.rep, 3);
+	gram_trie_insert(&ac, m.rep.words, 0, 3);
+	gram_trie_scan(&ac, &st);
+	v = gram_trie_find(&ac, m.rep.words, 0, 3);
+	assert_int_not_equal(v, GRAM_NONE);
+	assert_int_equal(ac.nodes[v].nocc, 0);
+	gram_trie_free(&ac);
+	drop(&m, &st);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_count_and_keep),
+		cmocka_unit_test(test_lengths),
+		cmocka_unit_test(test_trie),
+		cmocka_unit_test(test_trie_absent),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
