@@ -119,20 +119,24 @@ struct pctx {
 
 #define PTAB_MUL	0x9E3779B97F4A7C15ULL
 
-/* The slot of key in t: the one holding it, or the empty one it needs. */
+/* The slot of key in slots: the one holding it, or the empty one it needs. */
 static size_t
-ptab_slot(const struct ptab *t, uint32_t key)
+ptab_slot(const uint64_t *slots, size_t nslots, uint32_t key)
 {
-	size_t	mask = t->nslots - 1, j;
+	size_t	mask = nslots - 1, j;
 
 	j = (size_t)(((uint64_t)key * PTAB_MUL) >> 32) & mask;
 	/* At most half full: the probe ends at an empty slot. */
-	while (t->slots[j] != 0 && (uint32_t)(t->slots[j] >> 32) != key + 1)
+	while (slots[j] != 0 && (uint32_t)(slots[j] >> 32) != key + 1)
 		j = (j + 1) & mask;
 	return j;
 }
 
-/* Double t and put back every key counted, by its count. */
+/*
+ * Double t and put back every key counted, in the order first counted:
+ * then each key's probe crosses only keys counted before it, which
+ * ptab_clear() relies on.
+ */
 static void
 ptab_grow(struct ptab *t)
 {
@@ -141,10 +145,9 @@ ptab_grow(struct ptab *t)
 
 	t->nslots = n == 0 ? 64 : n * 2;
 	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
-	for (i = 0; i < n; i++)
-		if (old[i] != 0)
-			t->slots[ptab_slot(t, (uint32_t)(old[i] >> 32) - 1)] =
-			    old[i];
+	for (i = 0; i < t->nkeys; i++)
+		t->slots[ptab_slot(t->slots, t->nslots, t->keys[i])] =
+		    old[ptab_slot(old, n, t->keys[i])];
 	free(old);
 }
 
@@ -156,7 +159,7 @@ ptab_add(struct ptab *t, uint32_t key)
 
 	if ((t->nkeys + 1) * 2 > t->nslots)
 		ptab_grow(t);
-	j = ptab_slot(t, key);
+	j = ptab_slot(t->slots, t->nslots, key);
 	if (t->slots[j] == 0) {
 		xgrow(&t->keys, &t->keycap, t->nkeys + 1, sizeof(*t->keys));
 		t->keys[t->nkeys++] = key;
@@ -168,23 +171,22 @@ ptab_add(struct ptab *t, uint32_t key)
 static uint32_t
 ptab_get(const struct ptab *t, uint32_t key)
 {
-	return t->nslots == 0 ? 0 : (uint32_t)t->slots[ptab_slot(t, key)];
+	return t->nslots == 0 ? 0 :
+	    (uint32_t)t->slots[ptab_slot(t->slots, t->nslots, key)];
 }
 
-/* Forget every count: every slot used is emptied, none other visited. */
+/*
+ * Forget every count: every slot used is emptied, none other visited.
+ * The last key counted first: a key's probe crosses only slots of keys
+ * counted before it, which are still there when it is looked for.
+ */
 static void
 ptab_clear(struct ptab *t)
 {
 	size_t	i;
 
-	/*
-	 * Find every key's slot before emptying any: an emptied slot would
-	 * end the probe of a key stored past it, which would stay behind.
-	 */
-	for (i = 0; i < t->nkeys; i++)
-		t->keys[i] = (uint32_t)ptab_slot(t, t->keys[i]);
-	for (i = 0; i < t->nkeys; i++)
-		t->slots[t->keys[i]] = 0;
+	for (i = t->nkeys; i > 0; i--)
+		t->slots[ptab_slot(t->slots, t->nslots, t->keys[i - 1])] = 0;
 	t->nkeys = 0;
 }
 

@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "doc.h"
 #include "lexicon.h"
 #include "model.h"
 #include "msg.h"
@@ -236,6 +237,52 @@ test_report_load_error(void **state)
 	msg_reset();
 }
 
+/*
+ * Many report sentences, each restating another statement sentence:
+ * each is linked to its own, so no count of one sentence's search is
+ * left over in the next one's.
+ */
+static void
+test_paraphrase_many(void **state)
+{
+	enum { N = 300 };
+	struct statement	*st;
+	struct model		 m;
+	char			*stext, *rtext, *p, *r;
+	size_t			 i, line, col;
+
+	(void)state;
+	msg_quiet_warnings(1);
+	stext = malloc(N * 64 + 64);
+	rtext = malloc(N * 64 + 64);
+	assert_non_null(stext);
+	assert_non_null(rtext);
+	p = stext + sprintf(stext, "Notice of the works\n\n");
+	r = rtext + sprintf(rtext, "Works notice\n\n");
+	for (i = 0; i < N; i++) {
+		p += sprintf(p, "Crew%zu mends pier%zu near buoy%zu and "
+		    "dock%zu.\n\n", i, i, i, i);
+		/* The report goes backwards, so each link is found anew. */
+		r += sprintf(r, "Dock%zu and buoy%zu see crew%zu mend "
+		    "pier%zu.\n\n", N - 1 - i, N - 1 - i, N - 1 - i, N - 1 - i);
+	}
+	assert_non_null(st = pipeline_statement("statement.txt", stext,
+	    (size_t)(p - stext)));
+	assert_int_equal(pipeline_check(&m, st, "report.txt", rtext,
+	    (size_t)(r - rtext)), 0);
+	assert_int_equal(m.nparas, N);
+	for (i = 0; i < N; i++) {
+		doc_position(m.stmt, m.paras[i].src.off, &line, &col);
+		/* Statement sentence k is on line 3 + 2k. */
+		assert_int_equal(line, 3 + 2 * (N - 1 - i));
+		assert_true(m.paras[i].score > 0.6);
+	}
+	model_free(&m);
+	pipeline_statement_free(st);
+	free(stext);
+	free(rtext);
+}
+
 int
 main(void)
 {
@@ -243,6 +290,7 @@ main(void)
 		cmocka_unit_test(test_one_statement_two_reports),
 		cmocka_unit_test(test_report_words_overlay),
 		cmocka_unit_test(test_report_load_error),
+		cmocka_unit_test(test_paraphrase_many),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
