@@ -201,6 +201,14 @@ text_casefold(const struct buf *in, struct buf *out)
 	out->len = len;
 }
 
+/* Whether p (n bytes) opens with ё, after case folding: Russian writes
+ * it as е in most texts, so comparison reads it as е. */
+static bool
+text_is_yo(const uint8_t *p, size_t n)
+{
+	return n >= 2 && p[0] == 0xd1 && p[1] == 0x91;
+}
+
 /* Pass 3: map again, collapse and trim white space; NUL-terminated. */
 static void
 text_postmap(const struct buf *in, struct buf *out)
@@ -235,7 +243,10 @@ text_postmap(const struct buf *in, struct buf *out)
 		space = false;
 		if (uc >= 0x80 && (c = text_punct(uc)) != 0)
 			out->p[out->len++] = c;
-		else {
+		else if (text_is_yo(p, k)) {
+			out->p[out->len++] = (char)0xd0;
+			out->p[out->len++] = (char)0xb5;
+		} else {
 			memcpy(out->p + out->len, p, k);
 			out->len += k;
 		}
@@ -297,6 +308,50 @@ text_fold(const char *s, size_t n, size_t *outlen)
 	buf_free(&f.pre);
 	buf_free(&f.folded);
 	return f.out.p;
+}
+
+size_t
+text_label_key(const char *s, size_t n, char *buf, size_t cap)
+{
+	const uint8_t	*p;
+	uint8_t		*r;
+	size_t		 i, k, len = cap;
+
+	if (text_is_ascii(s, n)) {
+		if (n > cap)
+			return 0;
+		for (i = 0; i < n; i++)
+			buf[i] = text_ascii_lower(s[i]);
+		return n;
+	}
+	if (u8_check((const uint8_t *)s, n) != NULL)
+		return 0;
+	r = u8_tolower((const uint8_t *)s, n, NULL, NULL, (uint8_t *)buf,
+	    &len);
+	if (r == NULL)
+		return 0;
+	if ((char *)r != buf) {
+		free(r);
+		return 0;
+	}
+	/* Map in place: the result is never longer. */
+	p = (const uint8_t *)buf;
+	for (i = k = 0; i < len;) {
+		if (text_is_yo(p + i, len - i)) {
+			buf[k++] = (char)0xd0;
+			buf[k++] = (char)0xb5;
+			i += 2;
+		} else if (len - i >= 3 && p[i] == 0xe2 && p[i + 1] == 0x80 &&
+		    p[i + 2] == 0x99) {
+			buf[k++] = '\'';
+			i += 3;
+		} else if (len - i >= 2 && p[i] == 0xca && p[i + 1] == 0xbc) {
+			buf[k++] = '\'';
+			i += 2;
+		} else
+			buf[k++] = buf[i++];
+	}
+	return k;
 }
 
 /* True if s holds a letter or digit that is not a hidden character. */
