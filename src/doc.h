@@ -2,8 +2,9 @@
  * doc.h — parse a loaded document into its structure: statement title,
  * date, time, paragraphs, numbered proposals, metadata trailer; report
  * headline, standfirst, dateline (city, date, outlet); front matter;
- * site-navigation lines.  A document the heuristics do not understand
- * still parses: paragraphs, no proposals, empty metadata.
+ * site-navigation lines; the language of its text.  A document the
+ * heuristics do not understand still parses: paragraphs, no proposals,
+ * empty metadata.
  */
 #ifndef QC_DOC_H
 #define QC_DOC_H
@@ -41,7 +42,8 @@ int	 doc_proposal_at(const struct doc *, size_t off);
 long	 doc_proposal_index(const struct doc *, int n);
 /* Values of metadata key (case-insensitive), or NULL; *n gets count. */
 char   **doc_meta(const struct doc *, const char *key, size_t *n);
-/* Parse "3", "third", "Third." etc.; the number, or 0 if not one. */
+/* Parse "3", "third", "Third.", "Во-вторых" etc. (any ordinal row of
+ * lang.c); the number, or 0 if not one. */
 int	 doc_ordinal(const char *s);
 
 #endif
