@@ -228,6 +228,10 @@ cjk_marker(const char *s, size_t n, int *num, size_t *lablen)
 {
 	size_t	 i = 0, k, c;
 
+	/* Ideographs and CJK punctuation have lead bytes 0xe3 to 0xef. */
+	if (s[0] != '(' && ((unsigned char)s[0] < 0xe3 ||
+	    (unsigned char)s[0] > 0xef))
+		return MARK_NONE;
 	if ((c = utf8_at(s, n, 0, "（") ? 3 : s[0] == '(' ? 1 : 0) > 0) {
 		if ((k = lang_cjk_number(s, n, c, num)) == 0)
 			return MARK_NONE;
@@ -370,13 +374,14 @@ ends_mid(const char *s, size_t n)
 
 /*
  * Split "Key: value": a key of at most KEY_MAX bytes starting with a
- * letter, then a colon and white space or the end.  The key's length
- * in *klen, the value's offset in *voff (n when it is empty).
+ * letter, then a colon and white space or the end (or a full-width
+ * colon, "：", alone).  The key's length in *klen, the value's offset
+ * in *voff (n when it is empty).
  */
 static bool
 key_split(const char *s, size_t n, size_t *klen, size_t *voff)
 {
-	size_t	 i;
+	size_t	 i, colon = 1;
 	char	 c;
 
 	if (n == 0 || !(ascii_isalpha(s[0]) || ascii_ishigh(s[0])))
@@ -389,17 +394,16 @@ key_split(const char *s, size_t n, size_t *klen, size_t *voff)
 		    c == ' ' || c == '-' || c == '_'))
 			return false;
 	}
-	if (utf8_at(s, n, i, "：")) {
-		c = 3;
-	} else if (i >= n || s[i] != ':' || (i + 1 < n &&
+	/* A full-width colon needs no space after it. */
+	if (utf8_at(s, n, i, "："))
+		colon = 3;
+	else if (i >= n || s[i] != ':' || (i + 1 < n &&
 	    ascii_space_at(s + i + 1, n - i - 1) == 0))
 		return false;
-	else
-		c = 1;
 	*klen = i;
 	while (*klen > 0 && s[*klen - 1] == ' ')
 		(*klen)--;
-	*voff = ascii_skip_space(s, n, i + (size_t)c);
+	*voff = ascii_skip_space(s, n, i + colon);
 	return true;
 }
 

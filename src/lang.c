@@ -361,22 +361,6 @@ static const char *const lang_codes[LANG_COUNT] = {
 	[LANG_ZH] = "zh", [LANG_JA] = "ja"
 };
 
-const struct lang_row *
-lang_find(const struct lang_row *rows, const char *s, size_t n)
-{
-	char	 key[LANG_WORD_MAX + 1];
-	size_t	 k;
-
-	if (n == 0 || n > LANG_WORD_MAX ||
-	    (k = text_label_key(s, n, key, sizeof(key))) == 0)
-		return NULL;
-	key[k] = '\0';
-	for (; rows->word != NULL; rows++)
-		if (rows->word[0] == key[0] && strcmp(rows->word, key) == 0)
-			return rows;
-	return NULL;
-}
-
 /* Bytes of the UTF-8 sequence led by c (1 for a stray byte). */
 static size_t
 lang_seqlen(unsigned char c)
@@ -388,6 +372,46 @@ lang_seqlen(unsigned char c)
 	if (c >= 0xc0)
 		return 2;
 	return 1;
+}
+
+/* The first row from rows on whose word opens with the first character
+ * of s, folded; NULL if there is none.  Most lookups end here, without
+ * folding all of s. */
+static const struct lang_row *
+lang_first(const struct lang_row *rows, const char *s, size_t n)
+{
+	char	 c[8];
+	size_t	 w = lang_seqlen((unsigned char)s[0]), k, i;
+
+	if (w > n || (k = text_label_key(s, w, c, sizeof(c))) == 0)
+		return rows;
+	/* The word's NUL ends the inner loop if the word is shorter. */
+	for (; rows->word != NULL; rows++) {
+		for (i = 0; i < k && rows->word[i] == c[i]; i++)
+			continue;
+		if (i == k)
+			return rows;
+	}
+	return NULL;
+}
+
+const struct lang_row *
+lang_find(const struct lang_row *rows, const char *s, size_t n)
+{
+	char	 key[LANG_WORD_MAX + 1];
+	size_t	 k;
+
+	if (n == 0 || n > LANG_WORD_MAX ||
+	    (rows = lang_first(rows, s, n)) == NULL ||
+	    (k = text_label_key(s, n, key, sizeof(key))) == 0)
+		return NULL;
+	key[k] = '\0';
+	/* Two bytes tell most rows apart: Cyrillic words share the first. */
+	for (; rows->word != NULL; rows++)
+		if (rows->word[0] == key[0] && rows->word[1] == key[1] &&
+		    strcmp(rows->word, key) == 0)
+			return rows;
+	return NULL;
 }
 
 /* Bytes of the letter at s[i..n) (lang_letters()), or 0. */

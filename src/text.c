@@ -310,6 +310,45 @@ text_fold(const char *s, size_t n, size_t *outlen)
 	return f.out.p;
 }
 
+/*
+ * Lower case of s into buf (n bytes) without libunistring, for text of
+ * ASCII, Latin-1 and Cyrillic letters, the words of the language tables;
+ * false, leaving the work to u8_tolower(), for anything else.
+ */
+static bool
+text_lower_simple(const char *s, size_t n, char *buf)
+{
+	const uint8_t	*p = (const uint8_t *)s;
+	uint8_t		*o = (uint8_t *)buf;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] < 0x80) {
+			o[i] = (uint8_t)text_ascii_lower((char)p[i]);
+			continue;
+		}
+		if (i + 1 >= n || p[i + 1] < 0x80 || p[i + 1] > 0xbf)
+			return false;
+		o[i] = p[i];
+		o[i + 1] = p[i + 1];
+		if (p[i] == 0xc3 && p[i + 1] <= 0x9e && p[i + 1] != 0x97)
+			o[i + 1] += 0x20;		/* À to Þ */
+		else if (p[i] == 0xd0 && p[i + 1] <= 0x8f) {
+			o[i] = 0xd1;			/* Ѐ to Џ */
+			o[i + 1] += 0x10;
+		} else if (p[i] == 0xd0 && p[i + 1] <= 0x9f)
+			o[i + 1] += 0x20;		/* А to П */
+		else if (p[i] == 0xd0 && p[i + 1] <= 0xaf) {
+			o[i] = 0xd1;			/* Р to Я */
+			o[i + 1] -= 0x20;
+		} else if (!(p[i] == 0xc3 || p[i] == 0xd0 || (p[i] == 0xd1 &&
+		    p[i + 1] <= 0x9f)))
+			return false;
+		i++;
+	}
+	return true;
+}
+
 size_t
 text_label_key(const char *s, size_t n, char *buf, size_t cap)
 {
@@ -317,17 +356,14 @@ text_label_key(const char *s, size_t n, char *buf, size_t cap)
 	uint8_t		*r;
 	size_t		 i, k, len = cap;
 
-	if (text_is_ascii(s, n)) {
-		if (n > cap)
-			return 0;
-		for (i = 0; i < n; i++)
-			buf[i] = text_ascii_lower(s[i]);
-		return n;
-	}
-	if (u8_check((const uint8_t *)s, n) != NULL)
+	if (n <= cap && text_lower_simple(s, n, buf)) {
+		r = (uint8_t *)buf;
+		len = n;
+	} else if (u8_check((const uint8_t *)s, n) != NULL)
 		return 0;
-	r = u8_tolower((const uint8_t *)s, n, NULL, NULL, (uint8_t *)buf,
-	    &len);
+	else
+		r = u8_tolower((const uint8_t *)s, n, NULL, NULL,
+		    (uint8_t *)buf, &len);
 	if (r == NULL)
 		return 0;
 	if ((char *)r != buf) {
