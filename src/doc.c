@@ -338,6 +338,26 @@ sub_marker(const char *s, size_t n)
 	return ascii_space_at(s + i + 1, n - i - 1) > 0;
 }
 
+/* Whether s[0..n) opens with a lower-case letter: a to z, à to ÿ, or
+ * Cyrillic а to я and ѐ to џ. */
+static bool
+lower_start(const char *s, size_t n)
+{
+	unsigned char	 c, c2;
+
+	if (n == 0)
+		return false;
+	if (ascii_islower(s[0]))
+		return true;
+	if (n < 2)
+		return false;
+	c = s[0];
+	c2 = s[1];
+	return (c == 0xc3 && c2 >= 0xa0 && c2 != 0xb7) ||
+	    (c == 0xd0 && c2 >= 0xb0 && c2 <= 0xbf) ||
+	    (c == 0xd1 && c2 >= 0x80 && c2 <= 0x9f);
+}
+
 /* Bytes of a list bullet ("- ", "* ", "•") opening a line, or 0. */
 static size_t
 bullet_len(const char *s, size_t n)
@@ -502,7 +522,7 @@ line_flags(const char *s, size_t n)
 	size_t		 k, v;
 	int		 num;
 
-	if (ascii_islower(s[0]))
+	if (lower_start(s, n))
 		f |= LF_LOWER;
 	if (ends_mid(s, n))
 		f |= LF_MID;
@@ -1372,7 +1392,7 @@ doc_sentence_end(const struct doc *d, size_t k)
 			stop = true;
 	if (!stop || w->len == 1 || memchr(t + w->off, '.', w->len))
 		return false;
-	return !ascii_islower(t[w[1].off]);
+	return !lower_start(t + w[1].off, w[1].len);
 }
 
 /* Index of the last span in an array starting at or before off, or -1;

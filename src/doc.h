@@ -31,7 +31,7 @@ size_t	 doc_word_at(const struct doc *, size_t off);
  * True if a sentence ends between words k and k + 1 (k + 1 < nwords):
  * a ".", "!" or "?" lies between them, word k is longer than one byte
  * (not an initial) and holds no "." ("U.S"), and word k + 1 does not
- * start with a to z.
+ * start with a lower-case letter (a to z, à to ÿ, Cyrillic).
  */
 bool	 doc_sentence_end(const struct doc *, size_t k);
 /* Index of the paragraph holding off, or -1. */

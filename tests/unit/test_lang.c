@@ -554,6 +554,41 @@ test_mixed(void **state)
 	model_free(&m);
 }
 
+/* Hard-wrapped Russian prose: a line that opens with a lower-case
+ * Cyrillic letter continues the paragraph above it; a sentence does not
+ * end before one. */
+static void
+test_wrapped_cyrillic(void **state)
+{
+	static const char stmt[] =
+	    "Заявление\n\n"
+	    "Правительство рассмотрело доклад о состоянии северных лесов и\n"
+	    "решило, что площадь вырубок за год выросла слишком сильно, а\n"
+	    "меры.\n\n"
+	    "Министерству поручено подготовить новые правила учёта древесины\n"
+	    "и представить их до конца года, вместе с расчётом расходов на\n"
+	    "инспекторов.\n";
+	struct doc	 d;
+	size_t		 k;
+
+	(void)state;
+	parse(&d, DOC_STATEMENT, stmt);
+	assert_int_equal(d.nparas, 3);
+	assert_int_equal(d.paras[1].line, 3);
+	assert_int_equal(d.paras[2].line, 7);
+	/* "сильно, а меры." then "Министерству": an end; "г. и" is not. */
+	for (k = 0; k + 1 < d.nwords; k++)
+		if (d.words[k + 1].off == (size_t)(strstr(stmt, "Министерству") -
+		    stmt))
+			break;
+	assert_true(k + 1 < d.nwords);
+	assert_true(doc_sentence_end(&d, k));
+	doc_free(&d);
+	parse(&d, DOC_STATEMENT, "Заявление\n\nОн сказал. и ушёл.\n");
+	assert_false(doc_sentence_end(&d, 2));
+	doc_free(&d);
+}
+
 /* lang_letters and lang_prefix stop where words stop. */
 static void
 test_words(void **state)
@@ -609,6 +644,7 @@ main(void)
 		cmocka_unit_test(test_detect),
 		cmocka_unit_test(test_yo),
 		cmocka_unit_test(test_mixed),
+		cmocka_unit_test(test_wrapped_cyrillic),
 		cmocka_unit_test(test_words),
 	};
 
