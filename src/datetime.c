@@ -114,7 +114,8 @@ year_opt(const char *s, size_t n, size_t *i)
 		return;
 	if (k + 4 < n && ascii_isalpha(s[k + 4]))
 		return;
-	*i = k += 4;
+	k += 4;
+	*i = k;
 	if ((w = ascii_skip_space(s, n, k)) == k)
 		return;
 	k = w;
@@ -569,8 +570,10 @@ dateline_cjk(const char *s, size_t n, struct dateline *dl)
 /*
  * A dateline at the start of a paragraph.  Slashes (TASS) need an
  * upper-case city or a date; parentheses (Reuters, AP, AFP) a dash or
- * a date; a bare dateline an upper-case city of three letters or more
- * and a dash, or a date and a full stop.
+ * a date; an agency's mark after a dash (RIA Novosti) a date or an
+ * upper-case city; a bare dateline an upper-case city of three letters
+ * or more and a dash, or a date and a full stop.  Chinese agencies'
+ * datelines have no city first (dateline_cjk).
  */
 bool
 datetime_dateline(const char *s, size_t n, struct dateline *dl)
@@ -603,6 +606,7 @@ datetime_dateline(const char *s, size_t n, struct dateline *dl)
 	if ((w = dash_at(s + k, n - k)) > 0) {
 		dash = true;
 		i = k + w;
+		/* An agency after the dash: "." stands for its end. */
 		if (close == '\0' && (k = dateline_agency(s, n, i, dl)) > i) {
 			i = k;
 			close = '.';

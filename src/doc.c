@@ -324,7 +324,7 @@ sub_marker(const char *s, size_t n)
 		i = 1;
 	if (i < n && ascii_islower(s[i])) {
 		for (k = i; k < n && k - i < SUB_ROMAN_MAX &&
-		    strchr("ivx", s[k]) != NULL; k++)
+		    s[k] != '\0' && strchr("ivx", s[k]) != NULL; k++)
 			continue;
 		i = k > i + 1 ? k : i + 1;
 	} else if (n - i >= 2 && (((unsigned char)s[i] == 0xd0 &&
