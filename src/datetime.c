@@ -5,8 +5,11 @@
  * "Sept. 25, 2020 at 1:30 p.m.", "2020-09-25 13:30 MSK"), datelines in
  * the few that agencies use ("MOSCOW, September 25. /TASS/.",
  * "WASHINGTON, Sept 25 (Reuters) -", "MOSCOW (AP) —").  Every test is
- * bounded and reads ASCII bytes; any other byte counts as a letter, and
- * month and weekday names are English.
+ * bounded and reads ASCII bytes; any other byte counts as a letter.
+ * Month and weekday names, the words around them ("25th of May",
+ * "2020 года") and agencies' marks are rows of the tables in lang.c,
+ * in every language there; Chinese dates ("2022年2月26日") and Xinhua's
+ * datelines ("新华社北京2月26日电") have parsers of their own.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -14,26 +17,14 @@
 
 #include "ascii.h"
 #include "datetime.h"
+#include "lang.h"
 
 #define CITY_WORDS	4	/* words in a dateline city */
 #define OUTLET_MAX	40	/* bytes in a dateline outlet */
 #define QUAL_MAX	20	/* bytes in a dateline qualifier ("Calif.") */
 
-static const char *const month_words[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", NULL
-};
-
-static const char *const month_abbrevs[] = {
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", NULL
-};
-
-static const char *const weekday_words[] = {
-	"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
-	"thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat",
-	"sunday", "sun", NULL
-};
+#define CJK_CITY_MAX	24	/* bytes of a city in a Chinese dateline */
+#define CJK_BYLINE_MAX	60	/* bytes of "（记者 ...）" after it */
 
 /* Bytes of a dash at s[0..n): "-", "--", en dash or em dash; or 0. */
 static size_t
@@ -60,20 +51,28 @@ dash_at(const char *s, size_t n)
 static bool
 month_at(const char *s, size_t n, size_t *i)
 {
-	size_t	 w = ascii_letters(s, n, *i);
+	const struct lang_row	*r;
+	size_t			 w = lang_letters(s, n, *i);
 
-	if (w == 0)
-		return false;
-	if (ascii_lookup(month_words, s + *i, w) >= 0) {
-		*i += w;
-		return true;
-	}
-	if (ascii_lookup(month_abbrevs, s + *i, w) < 0)
+	if (w == 0 || (r = lang_find(lang_months, s + *i, w)) == NULL)
 		return false;
 	*i += w;
-	if (*i < n && s[*i] == '.')
+	if ((r->flags & LANG_ABBR) && *i < n && s[*i] == '.')
 		(*i)++;
 	return true;
+}
+
+/* The index after a word of table rows and the white space after it
+ * at s[i..n) ("of ", "de "), or i. */
+static size_t
+join_skip(const char *s, size_t n, size_t i)
+{
+	size_t	 w = lang_letters(s, n, i), j;
+
+	if (w == 0 || lang_find(lang_date_joins, s + i, w) == NULL ||
+	    (j = ascii_skip_space(s, n, i + w)) == i + w)
+		return i;
+	return j;
 }
 
 /* A day of the month at s[*i], 1 to 31, with an optional "st", "nd",
@@ -88,31 +87,47 @@ day_at(const char *s, size_t n, size_t *i)
 		return false;
 	k += *i;
 	w = ascii_letters(s, n, k);
-	if (w == 2 && (ascii_same(s + k, 2, "st") ||
-	    ascii_same(s + k, 2, "nd") || ascii_same(s + k, 2, "rd") ||
-	    ascii_same(s + k, 2, "th")))
-		k += 2;
+	if (w > 0 && lang_find(lang_day_suffixes, s + k, w) != NULL)
+		k += w;
 	else if (w > 0)
 		return false;
 	*i = k;
 	return true;
 }
 
-/* An optional year after a day or month (", 2020" or " 2020"). */
+/* An optional year after a day or month (", 2020", " 2020", " de
+ * 2020"), with the word that may follow it (" 2020 года", " 2020 г."). */
 static void
 year_opt(const char *s, size_t n, size_t *i)
 {
-	size_t	 k = *i;
-	int	 v;
+	const struct lang_row	*r;
+	size_t			 k = *i, w;
+	int			 v;
 
 	if (k < n && s[k] == ',')
 		k++;
 	k = ascii_skip_space(s, n, k);
-	if (k == *i || ascii_digits(s, n, k, 4, &v) != 4)
+	if (k == *i)
+		return;
+	k = join_skip(s, n, k);
+	if (ascii_digits(s, n, k, 4, &v) != 4)
 		return;
 	if (k + 4 < n && ascii_isalpha(s[k + 4]))
 		return;
-	*i = k + 4;
+	k += 4;
+	*i = k;
+	if ((w = ascii_skip_space(s, n, k)) == k)
+		return;
+	k = w;
+	w = lang_letters(s, n, k);
+	if (w == 0 || (r = lang_find(lang_year_suffixes, s + k, w)) == NULL)
+		return;
+	k += w;
+	if ((r->flags & LANG_ABBR) && k < n && s[k] == '.')
+		k++;
+	else if (r->flags & LANG_ABBR)
+		return;
+	*i = k;
 }
 
 /* "September 25", "Sept. 25, 2020", "May 5th 2021". */
@@ -144,12 +159,7 @@ date_day_first(const char *s, size_t n)
 		i++;
 	if ((j = ascii_skip_space(s, n, i)) == i)
 		return 0;
-	i = j;
-	if (ascii_letters(s, n, i) == 2 && ascii_same(s + i, 2, "of")) {
-		if ((j = ascii_skip_space(s, n, i + 2)) == i + 2)
-			return 0;
-		i = j;
-	}
+	i = join_skip(s, n, j);
 	if (!month_at(s, n, &i))
 		return 0;
 	year_opt(s, n, &i);
@@ -187,13 +197,44 @@ date_numeric(const char *s, size_t n)
 	return i;
 }
 
+/* Digits worth lo to hi at s[*i..n), then the UTF-8 sequence u ("年");
+ * advances *i. */
+static bool
+cjk_part(const char *s, size_t n, size_t *i, size_t max, int lo, int hi,
+    const char *u)
+{
+	size_t	 k, ul = strlen(u);
+	int	 v;
+
+	k = ascii_digits(s, n, *i, max, &v);
+	if (k == 0 || v < lo || v > hi || *i + k + ul > n ||
+	    memcmp(s + *i + k, u, ul) != 0)
+		return false;
+	*i += k + ul;
+	return true;
+}
+
+/* "2022年2月26日", "2月26日". */
+static size_t
+date_cjk(const char *s, size_t n)
+{
+	size_t	 i = 0;
+
+	if (!cjk_part(s, n, &i, 4, 0, 9999, "年"))
+		i = 0;
+	if (!cjk_part(s, n, &i, 2, 1, 12, "月") ||
+	    !cjk_part(s, n, &i, 2, 1, 31, "日"))
+		return 0;
+	return i;
+}
+
 /* Bytes of a leading weekday ("Friday, ", "Fri "), or 0. */
 static size_t
 weekday_skip(const char *s, size_t n)
 {
-	size_t	 w = ascii_letters(s, n, 0), i, j;
+	size_t	 w = lang_letters(s, n, 0), i, j;
 
-	if (w == 0 || ascii_lookup(weekday_words, s, w) < 0)
+	if (w == 0 || lang_find(lang_weekdays, s, w) == NULL)
 		return 0;
 	i = w;
 	if (i < n && s[i] == '.')
@@ -215,7 +256,8 @@ datetime_date(const char *s, size_t n, size_t *start)
 	*start = b;
 	if ((e = date_month_first(s + b, n - b)) > 0 ||
 	    (e = date_day_first(s + b, n - b)) > 0 ||
-	    (e = date_numeric(s + b, n - b)) > 0)
+	    (e = date_numeric(s + b, n - b)) > 0 ||
+	    (e = date_cjk(s + b, n - b)) > 0)
 		return b + e;
 	return 0;
 }
@@ -376,6 +418,21 @@ city_byte(char c)
 	    c == '\'';
 }
 
+/* Whether s[i..n) opens with a lower-case Cyrillic letter, а to я or
+ * ѐ to џ. */
+static bool
+cyrillic_lower(const char *s, size_t n, size_t i)
+{
+	unsigned char	 c, c2;
+
+	if (i + 1 >= n)
+		return false;
+	c = s[i];
+	c2 = s[i + 1];
+	return (c == 0xd0 && c2 >= 0xb0 && c2 <= 0xbf) ||
+	    (c == 0xd1 && c2 >= 0x80 && c2 <= 0x9f);
+}
+
 /*
  * The city opening a dateline: up to CITY_WORDS words followed by a
  * comma, " (", " /" or a dash.  Its bytes (0 if none); *upper tells if
@@ -392,7 +449,7 @@ city_parse(const char *s, size_t n, bool *upper, size_t *nlet)
 		if (dash_at(s + i, n - i) > 0)
 			return 0;
 		for (w = i; w < n && city_byte(s[w]); w++) {
-			if (ascii_islower(s[w]))
+			if (ascii_islower(s[w]) || cyrillic_lower(s, n, w))
 				*upper = false;
 			if (ascii_isalpha(s[w]) || ascii_ishigh(s[w]))
 				(*nlet)++;
@@ -444,7 +501,8 @@ dateline_outlet(const char *s, size_t n, size_t i, struct dateline *dl,
 
 	*close = '\0';
 	if (k + 1 >= n || (s[k] != '(' && s[k] != '/') ||
-	    !(ascii_isupper(s[k + 1]) || ascii_ishigh(s[k + 1])))
+	    (!ascii_isupper(s[k + 1]) && !ascii_ishigh(s[k + 1]) &&
+	    lang_prefix(lang_agencies, s + k + 1, n - k - 1, &e) == NULL))
 		return i;
 	for (e = k + 1; e < n && e - k <= OUTLET_MAX; e++)
 		if (s[e] == (s[k] == '(' ? ')' : '/') || s[e] == '\n')
@@ -460,11 +518,62 @@ dateline_outlet(const char *s, size_t n, size_t i, struct dateline *dl,
 	return e;
 }
 
+/* An agency's mark after the dash of a dateline at s[i..n) ("МОСКВА,
+ * 25 сен — РИА Новости."): the index after it and its full stop, or i
+ * when there is none. */
+static size_t
+dateline_agency(const char *s, size_t n, size_t i, struct dateline *dl)
+{
+	size_t	 k = ascii_skip_space(s, n, i), w;
+
+	if (k == i || lang_prefix(lang_agencies, s + k, n - k, &w) == NULL ||
+	    (k + w < n && s[k + w] != '.' && s[k + w] != ':'))
+		return i;
+	dl->outlet.off = k;
+	dl->outlet.len = w;
+	return k + w < n ? k + w + 1 : k + w;
+}
+
+/*
+ * A Chinese agency's dateline: "新华社北京2月26日电", with the byline
+ * that may follow it, "（记者 王芳）"; its parts in *dl.
+ */
+static bool
+dateline_cjk(const char *s, size_t n, struct dateline *dl)
+{
+	size_t	 a, i, k, b;
+
+	if (lang_prefix(lang_agencies, s, n, &a) == NULL || a >= n ||
+	    !ascii_ishigh(s[a]))
+		return false;
+	for (i = a; i < n && i - a <= CJK_CITY_MAX && ascii_ishigh(s[i]); i++)
+		continue;
+	if (i == a || i >= n || (k = datetime_date(s + i, n - i, &b)) == 0 ||
+	    b != 0 || i + k + 3 > n || memcmp(s + i + k, "电", 3) != 0)
+		return false;
+	dl->outlet.len = a;
+	dl->city.off = a;
+	dl->city.len = i - a;
+	dl->date.off = i;
+	dl->date.len = k;
+	i += k + 3;
+	if (n - i >= 3 && memcmp(s + i, "（", 3) == 0)
+		for (k = i + 3; k + 3 <= n && k - i <= CJK_BYLINE_MAX; k++)
+			if (memcmp(s + k, "）", 3) == 0) {
+				i = k + 3;
+				break;
+			}
+	dl->len = i;
+	return true;
+}
+
 /*
  * A dateline at the start of a paragraph.  Slashes (TASS) need an
  * upper-case city or a date; parentheses (Reuters, AP, AFP) a dash or
- * a date; a bare dateline an upper-case city of three letters or more
- * and a dash, or a date and a full stop.
+ * a date; an agency's mark after a dash (RIA Novosti) a date or an
+ * upper-case city; a bare dateline an upper-case city of three letters
+ * or more and a dash, or a date and a full stop.  Chinese agencies'
+ * datelines have no city first (dateline_cjk).
  */
 bool
 datetime_dateline(const char *s, size_t n, struct dateline *dl)
@@ -475,7 +584,7 @@ datetime_dateline(const char *s, size_t n, struct dateline *dl)
 
 	memset(dl, 0, sizeof(*dl));
 	if ((i = city_parse(s, n, &upper, &nlet)) == 0)
-		return false;
+		return dateline_cjk(s, n, dl);
 	dl->city.len = i;
 	if (s[i] == ',') {
 		i = ascii_skip_space(s, n, i + 1);
@@ -490,9 +599,18 @@ datetime_dateline(const char *s, size_t n, struct dateline *dl)
 	}
 	i = dateline_outlet(s, n, i, dl, &close);
 	k = ascii_skip_space(s, n, i);
+	/* "(EFE).-" */
+	if (close == ')' && k + 1 < n && s[k] == '.' &&
+	    dash_at(s + k + 1, n - k - 1) > 0)
+		k++;
 	if ((w = dash_at(s + k, n - k)) > 0) {
 		dash = true;
 		i = k + w;
+		/* An agency after the dash: "." stands for its end. */
+		if (close == '\0' && (k = dateline_agency(s, n, i, dl)) > i) {
+			i = k;
+			close = '.';
+		}
 	}
 	if (i < n && ascii_space_at(s + i, n - i) == 0)
 		return false;
@@ -500,6 +618,8 @@ datetime_dateline(const char *s, size_t n, struct dateline *dl)
 		ok = upper || dl->date.len > 0;
 	else if (close == ')')
 		ok = dash || dl->date.len > 0;
+	else if (close == '.')
+		ok = dl->date.len > 0 || upper;
 	else
 		ok = upper && nlet >= 3 && (dash || (stop && dl->date.len > 0));
 	dl->len = i;

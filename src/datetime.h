@@ -1,7 +1,8 @@
 /*
- * datetime.h — recognise dates, times and news datelines written in
- * English: "Friday, 25 September 2020", "Sept. 25, 2020 at 1:30 p.m.",
- * "13:30 MSK", "WASHINGTON, Sept 25 (Reuters) -".  Each function reads
+ * datetime.h — recognise dates, times and news datelines in the
+ * languages of lang.c: "Friday, 25 September 2020", "Sept. 25, 2020 at
+ * 1:30 p.m.", "25 сентября 2020 года", "2022年2月26日", "13:30 MSK",
+ * "WASHINGTON, Sept 25 (Reuters) -", "МОСКВА, 25 сен — РИА Новости.".  Each function reads
  * s[0..n), which need not be NUL-terminated; offsets, lengths and spans
  * are in bytes, relative to s.  Date and time lines are at most
  * DATETIME_LINE_MAX bytes.

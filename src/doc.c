@@ -16,8 +16,10 @@
  *  5. front matter overrides whatever the heuristics found.
  *
  * Recognisers work on ASCII bytes (ascii.h) and treat any other byte as
- * a letter: labels and chrome are English, and this file never calls
- * libunistring.  Dates, times and datelines are recognised in datetime.c.
+ * a letter; the words they look for (ordinals, labels, chrome) are rows
+ * of the tables in lang.c, in every language there, and this file never
+ * calls libunistring.  Dates, times and datelines are recognised in
+ * datetime.c.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -28,12 +30,13 @@
 #include "ascii.h"
 #include "datetime.h"
 #include "doc.h"
+#include "lang.h"
 #include "load.h"
 #include "text.h"
 #include "xmalloc.h"
 
 #define KEY_MAX		48	/* bytes in a "Key:" of a key-value line */
-#define CHROME_MAX	40	/* bytes in a chrome or label line */
+#define CHROME_MAX	LANG_WORD_MAX	/* bytes in a chrome or label line */
 #define LONG_LINE	100	/* chars: a longer line is not hard-wrapped */
 #define WRAP_MIN	30	/* chars: narrower text is not prose */
 #define TITLE_MAX	300	/* chars in a title or headline */
@@ -58,9 +61,13 @@ struct lineinfo {
 	uint8_t		flags;		/* LF_* */
 };
 
-/* Proposal numbering styles; a list keeps to one. */
+/* Proposal numbering styles; a list keeps to one.  "First." "1." "1)"
+ * "(1)" "Point 1." "一、" "第一，" "（一）". */
 enum mark { MARK_NONE, MARK_WORD, MARK_DOT, MARK_PAREN, MARK_BOTH,
-	MARK_NSTYLES };
+	MARK_POINT, MARK_CJK, MARK_CJK_DI, MARK_CJK_PAREN, MARK_NSTYLES };
+
+#define NUMERAL_DIGITS	3	/* "130." is a proposal, "2020." is not */
+#define SUB_ROMAN_MAX	4	/* letters of a roman sub-point, "(viii)" */
 
 /* Label kinds of a trailer line. */
 enum label { LABEL_NONE, LABEL_BARE, LABEL_ENTRY };
@@ -77,51 +84,10 @@ struct parse {
 	bool		 hardwrap;
 };
 
-/* Whole lines that are site navigation or boilerplate, not content. */
-static const char *const chrome_words[] = {
-	"Events", "Text version", "Print version", "Print", "Print this page",
-	"All news", "Latest news", "Related news", "Related", "Related articles",
-	"Related stories", "Read more", "Read also", "Read next", "See also",
-	"Share", "Share this", "Share this article", "Share on Facebook",
-	"Share on Twitter", "Facebook", "Twitter", "Telegram", "WhatsApp",
-	"LinkedIn", "Email", "E-mail", "Copy link", "Home", "Main menu", "Menu",
-	"Subscribe", "Search", "Back to top", "Go to top", "Advertisement",
-	"Advertising", "Skip to content", "Skip to main content", "Photo",
-	"Photos", "Video", "Videos", "Listen", "Comments", "Log in", "Sign in",
-	"Sign up", "Top stories", "Most read", "Cookie settings", "Show more",
-	"For immediate release", "###", "-30-", "- ends -", "-ends-", "Ends",
-	NULL
-};
-
-/* Labels that open a metadata trailer. */
-static const char *const label_words[] = {
-	"Geography", "Topics", "Topic", "Persons", "People", "Publication status",
-	"Publication date", "Published", "Updated", "Last updated", "Date",
-	"Keywords", "Tags", "Location", "Source", "Sources", "Category",
-	"Categories", "Author", "Authors", "Subject", "Subjects", "Region",
-	"Regions", "Country", "Countries", "Organisations", "Organizations",
-	"Themes", "Theme", "Section", "Sections", "Language", "Contact",
-	"Contacts", "Media contact", "Press contact", "Document type",
-	"Reference", "Series", NULL
-};
-
-/* Ordinals one to twenty, in order; "-ly" forms are derived. */
-static const char *const ordinal_words[] = {
-	"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-	"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-	"fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-	"nineteenth", "twentieth", NULL
-};
-
 /* Front-matter keys that set a field of struct doc. */
 static const char *const field_keys[] = {
 	"title", "date", "time", "headline", "standfirst", "outlet", "city",
 	"dateline", NULL
-};
-
-/* Metadata keys whose value may give a missing date and time. */
-static const char *const date_keys[] = {
-	"Publication date", "Date", "Published", "Updated", NULL
 };
 
 /* Narrow [*b, *e) of t to leave out white space at either end. */
@@ -185,34 +151,120 @@ span_nchars(const struct doc *d, struct span sp, size_t max)
  * Numbered paragraphs.
  */
 
-/* The value of an ordinal word ("third", "Thirdly"), or 0. */
+/* The value of an ordinal or numeral label ("third", "Во-вторых"), or
+ * 0. */
 static int
 ordinal_value(const char *s, size_t n)
 {
-	int	 i;
+	const struct lang_row	*r = lang_find(lang_ordinals, s, n);
 
-	if ((i = ascii_lookup(ordinal_words, s, n)) >= 0)
-		return i + 1;
-	if (n > 2 && ascii_same(s + n - 2, 2, "ly") &&
-	    (i = ascii_lookup(ordinal_words, s, n - 2)) >= 0)
-		return i + 1;
-	return 0;
+	return r != NULL ? r->value : 0;
 }
 
-/* One or two digits at s[i..n) worth 1 to 99: their count, or 0. */
+/* One to NUMERAL_DIGITS digits at s[i..n) worth 1 or more: their
+ * count, or 0. */
 static size_t
 numeral(const char *s, size_t n, size_t i, int *num)
 {
-	size_t	 k = ascii_digits(s, n, i, 2, num);
+	size_t	 k = ascii_digits(s, n, i, NUMERAL_DIGITS, num);
 
 	return *num > 0 ? k : 0;
 }
 
+/* Whether s[i..n) opens with the UTF-8 sequence u. */
+static bool
+utf8_at(const char *s, size_t n, size_t i, const char *u)
+{
+	size_t	 k = strlen(u);
+
+	return i <= n && n - i >= k && memcmp(s + i, u, k) == 0;
+}
+
+/* Bytes of a label of words at s[0..n), up to the ".", "," or ":" that
+ * ends it ("Firstly", "En primer lugar"), or 0. */
+static size_t
+label_words(const char *s, size_t n)
+{
+	size_t	 i = 0, w;
+
+	/* Each turn takes a word or a byte, within LANG_WORD_MAX. */
+	while (i < n && i < LANG_WORD_MAX) {
+		if ((w = lang_letters(s, n, i)) > 0)
+			i += w;
+		else if ((s[i] == ' ' || s[i] == '-') && i > 0)
+			i++;
+		else
+			break;
+	}
+	if (i == 0 || i >= n || (s[i] != '.' && s[i] != ',' && s[i] != ':'))
+		return 0;
+	return i;
+}
+
+/* "Point 1", "Пункт 2": the bytes of the label and its number, or 0. */
+static size_t
+point_parse(const char *s, size_t n, int *num)
+{
+	size_t	 i = lang_letters(s, n, 0), k;
+
+	if (i == 0 || i >= n || s[i] != ' ' ||
+	    lang_find(lang_points, s, i) == NULL)
+		return 0;
+	i++;
+	if ((k = numeral(s, n, i, num)) == 0)
+		return 0;
+	i += k;
+	if (i < n && (s[i] == '.' || s[i] == ':' || s[i] == ')'))
+		i++;
+	return i;
+}
+
 /*
- * The numbering at the start of a paragraph: "First." "Firstly," "1."
- * "1)" "(1)", followed by white space.  Its style, its number in *num
- * and the bytes of the label in *lablen.  "1. September 2020" is a
- * date, not a numbering.
+ * Chinese and Japanese numbering, with no space after it: "一、",
+ * "第一，" "第一、" "第一条", "（一）" "(一)".  Its style, or MARK_NONE.
+ */
+static enum mark
+cjk_marker(const char *s, size_t n, int *num, size_t *lablen)
+{
+	size_t	 i = 0, k, c;
+
+	/* Ideographs and CJK punctuation have lead bytes 0xe3 to 0xef. */
+	if (s[0] != '(' && ((unsigned char)s[0] < 0xe3 ||
+	    (unsigned char)s[0] > 0xef))
+		return MARK_NONE;
+	if ((c = utf8_at(s, n, 0, "（") ? 3 : s[0] == '(' ? 1 : 0) > 0) {
+		if ((k = lang_cjk_number(s, n, c, num)) == 0)
+			return MARK_NONE;
+		i = c + k;
+		if ((c = utf8_at(s, n, i, "）") ? 3 : i < n && s[i] == ')' ?
+		    1 : 0) == 0)
+			return MARK_NONE;
+		*lablen = i + c;
+		return MARK_CJK_PAREN;
+	}
+	if (utf8_at(s, n, 0, "第")) {
+		if ((k = lang_cjk_number(s, n, 3, num)) == 0)
+			return MARK_NONE;
+		i = 3 + k;
+		if (utf8_at(s, n, i, "，") || utf8_at(s, n, i, "、") ||
+		    utf8_at(s, n, i, "条")) {
+			*lablen = i + 3;
+			return MARK_CJK_DI;
+		}
+		return MARK_NONE;
+	}
+	if ((k = lang_cjk_number(s, n, 0, num)) == 0 || !utf8_at(s, n, k,
+	    "、"))
+		return MARK_NONE;
+	*lablen = k + 3;
+	return MARK_CJK;
+}
+
+/*
+ * The numbering at the start of a paragraph: "First." "Firstly," "One."
+ * "1." "1)" "(1)" "Point 1", followed by white space, or a Chinese one
+ * (cjk_marker).  Its style, its number in *num and the bytes of the
+ * label in *lablen.  "1. September 2020" is a date, not a numbering.
  */
 static enum mark
 marker_parse(const char *s, size_t n, int *num, size_t *lablen)
@@ -220,7 +272,12 @@ marker_parse(const char *s, size_t n, int *num, size_t *lablen)
 	enum mark	 m;
 	size_t		 i, b;
 
+	if (n > 0 && ascii_ishigh(s[0]) &&
+	    (m = cjk_marker(s, n, num, lablen)) != MARK_NONE)
+		return m;
 	if (n > 0 && s[0] == '(') {
+		if ((m = cjk_marker(s, n, num, lablen)) != MARK_NONE)
+			return m;
 		if ((i = numeral(s, n, 1, num)) == 0 || 1 + i >= n ||
 		    s[1 + i] != ')')
 			return MARK_NONE;
@@ -238,10 +295,11 @@ marker_parse(const char *s, size_t n, int *num, size_t *lablen)
 		i++;
 		if (datetime_date(s, n, &b) > i)
 			return MARK_NONE;
+	} else if ((i = point_parse(s, n, num)) > 0) {
+		m = MARK_POINT;
 	} else {
-		i = ascii_letters(s, n, 0);
-		if ((*num = ordinal_value(s, i)) == 0 || i >= n ||
-		    (s[i] != '.' && s[i] != ',' && s[i] != ':'))
+		if ((i = label_words(s, n)) == 0 ||
+		    (*num = ordinal_value(s, i)) == 0)
 			return MARK_NONE;
 		i++;
 		m = MARK_WORD;
@@ -250,6 +308,54 @@ marker_parse(const char *s, size_t n, int *num, size_t *lablen)
 		return MARK_NONE;
 	*lablen = i;
 	return m;
+}
+
+/*
+ * Whether a paragraph opens with a sub-point label, "(a)", "b)", "(iv)",
+ * "а)" (Cyrillic), followed by white space: the sub-points of the
+ * proposal above it.
+ */
+static bool
+sub_marker(const char *s, size_t n)
+{
+	size_t	 i = 0, k;
+
+	if (n > 0 && s[0] == '(')
+		i = 1;
+	if (i < n && ascii_islower(s[i])) {
+		for (k = i; k < n && k - i < SUB_ROMAN_MAX &&
+		    s[k] != '\0' && strchr("ivx", s[k]) != NULL; k++)
+			continue;
+		i = k > i + 1 ? k : i + 1;
+	} else if (n - i >= 2 && (((unsigned char)s[i] == 0xd0 &&
+	    (unsigned char)s[i + 1] >= 0xb0) ||
+	    ((unsigned char)s[i] == 0xd1 && (unsigned char)s[i + 1] <= 0x8f)))
+		i += 2;
+	else
+		return false;
+	if (i >= n || s[i] != ')')
+		return false;
+	return ascii_space_at(s + i + 1, n - i - 1) > 0;
+}
+
+/* Whether s[0..n) opens with a lower-case letter: a to z, à to ÿ, or
+ * Cyrillic а to я and ѐ to џ. */
+static bool
+lower_start(const char *s, size_t n)
+{
+	unsigned char	 c, c2;
+
+	if (n == 0)
+		return false;
+	if (ascii_islower(s[0]))
+		return true;
+	if (n < 2)
+		return false;
+	c = s[0];
+	c2 = s[1];
+	return (c == 0xc3 && c2 >= 0xa0 && c2 != 0xb7) ||
+	    (c == 0xd0 && c2 >= 0xb0 && c2 <= 0xbf) ||
+	    (c == 0xd1 && c2 >= 0x80 && c2 <= 0x9f);
 }
 
 /* Bytes of a list bullet ("- ", "* ", "•") opening a line, or 0. */
@@ -288,30 +394,36 @@ ends_mid(const char *s, size_t n)
 
 /*
  * Split "Key: value": a key of at most KEY_MAX bytes starting with a
- * letter, then a colon and white space or the end.  The key's length
- * in *klen, the value's offset in *voff (n when it is empty).
+ * letter, then a colon and white space or the end (or a full-width
+ * colon, "：", alone).  The key's length in *klen, the value's offset
+ * in *voff (n when it is empty).
  */
 static bool
 key_split(const char *s, size_t n, size_t *klen, size_t *voff)
 {
-	size_t	 i;
+	size_t	 i, colon = 1;
 	char	 c;
 
 	if (n == 0 || !(ascii_isalpha(s[0]) || ascii_ishigh(s[0])))
 		return false;
 	for (i = 1; i < n && i <= KEY_MAX && s[i] != ':'; i++) {
+		if (utf8_at(s, n, i, "："))
+			break;
 		c = s[i];
 		if (!(ascii_isalpha(c) || ascii_isdigit(c) || ascii_ishigh(c) ||
 		    c == ' ' || c == '-' || c == '_'))
 			return false;
 	}
-	if (i >= n || s[i] != ':' || (i + 1 < n && ascii_space_at(s + i + 1,
-	    n - i - 1) == 0))
+	/* A full-width colon needs no space after it. */
+	if (utf8_at(s, n, i, "："))
+		colon = 3;
+	else if (i >= n || s[i] != ':' || (i + 1 < n &&
+	    ascii_space_at(s + i + 1, n - i - 1) == 0))
 		return false;
 	*klen = i;
 	while (*klen > 0 && s[*klen - 1] == ' ')
 		(*klen)--;
-	*voff = ascii_skip_space(s, n, i + 1);
+	*voff = ascii_skip_space(s, n, i + colon);
 	return true;
 }
 
@@ -325,15 +437,17 @@ label_parse(const char *s, size_t n, size_t *klen, size_t *voff)
 
 	if (k > 0 && s[k - 1] == ':')
 		k--;
+	else if (k >= 3 && utf8_at(s, n, k - 3, "："))
+		k -= 3;
 	while (k > 0 && s[k - 1] == ' ')
 		k--;
-	if (k <= CHROME_MAX && ascii_lookup(label_words, s, k) >= 0) {
+	if (k <= CHROME_MAX && lang_find(lang_labels, s, k) != NULL) {
 		*klen = k;
 		*voff = n;
 		return LABEL_BARE;
 	}
 	if (key_split(s, n, klen, voff) && *voff < n &&
-	    ascii_lookup(label_words, s, *klen) >= 0)
+	    lang_find(lang_labels, s, *klen) != NULL)
 		return LABEL_ENTRY;
 	return LABEL_NONE;
 }
@@ -342,7 +456,7 @@ label_parse(const char *s, size_t n, size_t *klen, size_t *voff)
 static bool
 is_chrome(const char *s, size_t n)
 {
-	return n <= CHROME_MAX && ascii_lookup(chrome_words, s, n) >= 0;
+	return n <= CHROME_MAX && lang_find(lang_chrome, s, n) != NULL;
 }
 
 /*
@@ -408,11 +522,12 @@ line_flags(const char *s, size_t n)
 	size_t		 k, v;
 	int		 num;
 
-	if (ascii_islower(s[0]))
+	if (lower_start(s, n))
 		f |= LF_LOWER;
 	if (ends_mid(s, n))
 		f |= LF_MID;
-	if (marker_parse(s, n, &num, &k) != MARK_NONE || bullet_len(s, n) > 0)
+	if (marker_parse(s, n, &num, &k) != MARK_NONE || bullet_len(s, n) > 0 ||
+	    sub_marker(s, n))
 		f |= LF_START;
 	if (label_parse(s, n, &k, &v) != LABEL_NONE ||
 	    datetime_line(s, n, &ds, &ts) || datetime_time_line(s, n))
@@ -1014,6 +1129,31 @@ proposal_add(struct parse *p, size_t i, int num, size_t lablen)
 }
 
 /*
+ * Sub-points, "(a)" "(b)" ..., in the paragraphs right after a proposal
+ * belong to it: its span grows to hold them, so a quotation of one
+ * counts for the proposal.
+ */
+static void
+subpoints_join(struct doc *d)
+{
+	struct para	*pa;
+	struct proposal	*pr = NULL;
+	size_t		 i;
+
+	for (i = 0; i < d->nparas; i++) {
+		pa = &d->paras[i];
+		if (pa->proposal >= 0)
+			pr = &d->props[pa->proposal];
+		else if (pr != NULL && pa->kind == PARA_BODY &&
+		    sub_marker(d->text + pa->span.off, pa->span.len))
+			pr->span.len = pa->span.off + pa->span.len -
+			    pr->span.off;
+		else
+			pr = NULL;
+	}
+}
+
+/*
  * The numbered proposals: the longest run, of at least two, numbered
  * from 1 up by one in one style; other paragraphs may come between.
  * A number out of sequence ends its style's run.
@@ -1052,6 +1192,7 @@ proposals_find(struct parse *p)
 			proposal_add(p, i, num, k);
 			next++;
 		}
+	subpoints_join(d);
 }
 
 /*
@@ -1078,19 +1219,37 @@ front_apply(struct parse *p)
 	}
 }
 
+/* The values of the metadata entry whose key is row r, or NULL; *n
+ * gets their count. */
+static char **
+meta_find(const struct doc *d, const struct lang_row *r, size_t *n)
+{
+	size_t	 i;
+
+	/* Bounded by META_MAX entries. */
+	for (i = 0; i < d->nmeta; i++)
+		if (lang_find(r, d->meta[i].key, strlen(d->meta[i].key)) == r) {
+			*n = d->meta[i].nvalues;
+			return d->meta[i].values;
+		}
+	*n = 0;
+	return NULL;
+}
+
 /* A date or time still missing may come from a metadata value such as
  * "Publication date: September 25, 2020, 13:30". */
 static void
 date_fallback(struct doc *d)
 {
-	struct span	 ds, ts;
-	char		**v;
-	size_t		 i, n;
+	const struct lang_row	*r;
+	struct span		 ds, ts;
+	char			**v;
+	size_t			 n;
 
-	for (i = 0; date_keys[i] != NULL; i++) {
+	for (r = lang_date_keys; r->word != NULL; r++) {
 		if (d->date != NULL && d->time != NULL)
 			return;
-		if ((v = doc_meta(d, date_keys[i], &n)) == NULL || n == 0 ||
+		if ((v = meta_find(d, r, &n)) == NULL || n == 0 ||
 		    !datetime_line(v[0], strlen(v[0]), &ds, &ts))
 			continue;
 		if (d->date == NULL)
@@ -1146,6 +1305,7 @@ doc_parse(struct doc *d, const char *path, enum doc_kind kind,
 		proposals_find(&p);
 	front_apply(&p);
 	date_fallback(d);
+	d->lang = lang_code(lang_detect(d->text, d->len));
 	free(p.li);
 }
 
@@ -1232,7 +1392,7 @@ doc_sentence_end(const struct doc *d, size_t k)
 			stop = true;
 	if (!stop || w->len == 1 || memchr(t + w->off, '.', w->len))
 		return false;
-	return !ascii_islower(t[w[1].off]);
+	return !lower_start(t + w[1].off, w[1].len);
 }
 
 /* Index of the last span in an array starting at or before off, or -1;

@@ -2,8 +2,9 @@
  * doc.h — parse a loaded document into its structure: statement title,
  * date, time, paragraphs, numbered proposals, metadata trailer; report
  * headline, standfirst, dateline (city, date, outlet); front matter;
- * site-navigation lines.  A document the heuristics do not understand
- * still parses: paragraphs, no proposals, empty metadata.
+ * site-navigation lines; the language of its text.  A document the
+ * heuristics do not understand still parses: paragraphs, no proposals,
+ * empty metadata.
  */
 #ifndef QC_DOC_H
 #define QC_DOC_H
@@ -30,7 +31,7 @@ size_t	 doc_word_at(const struct doc *, size_t off);
  * True if a sentence ends between words k and k + 1 (k + 1 < nwords):
  * a ".", "!" or "?" lies between them, word k is longer than one byte
  * (not an initial) and holds no "." ("U.S"), and word k + 1 does not
- * start with a to z.
+ * start with a lower-case letter (a to z, à to ÿ, Cyrillic).
  */
 bool	 doc_sentence_end(const struct doc *, size_t k);
 /* Index of the paragraph holding off, or -1. */
@@ -41,7 +42,8 @@ int	 doc_proposal_at(const struct doc *, size_t off);
 long	 doc_proposal_index(const struct doc *, int n);
 /* Values of metadata key (case-insensitive), or NULL; *n gets count. */
 char   **doc_meta(const struct doc *, const char *key, size_t *n);
-/* Parse "3", "third", "Third." etc.; the number, or 0 if not one. */
+/* Parse "3", "third", "Third.", "Во-вторых" etc. (any ordinal row of
+ * lang.c); the number, or 0 if not one. */
 int	 doc_ordinal(const char *s);
 
 #endif

@@ -93,6 +93,7 @@ struct doc {
 	size_t		 nhidden;	/* bidi controls and zero-width chars */
 	bool		 had_bom;
 	bool		 had_crlf;
+	const char	*lang;		/* ISO 639-1 code detected, or NULL */
 };
 
 enum verdict { VERDICT_EXACT, VERDICT_ALTERED, VERDICT_NOT_FOUND };

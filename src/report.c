@@ -557,6 +557,7 @@ json_statement(struct json *j, const struct doc *d)
 	json_cstr(j, "title", d->title);
 	json_cstr(j, "date", d->date);
 	json_cstr(j, "time", d->time);
+	json_cstr(j, "language", d->lang);
 	json_metadata(j, d);
 	json_open(j, "proposals", '[', false);
 	for (i = 0; i < d->nprops; i++) {
@@ -582,6 +583,7 @@ json_report(struct json *j, const struct doc *d)
 	json_cstr(j, "dateline", d->dateline);
 	json_cstr(j, "city", d->city);
 	json_cstr(j, "date", d->date);
+	json_cstr(j, "language", d->lang);
 	json_close(j, '}');
 }
 

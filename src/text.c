@@ -196,6 +196,14 @@ text_casefold(const struct buf *in, struct buf *out)
 	out->len = len;
 }
 
+/* Whether p (n bytes) opens with ё, after case folding: Russian writes
+ * it as е in most texts, so comparison reads it as е. */
+static bool
+text_is_yo(const uint8_t *p, size_t n)
+{
+	return n >= 2 && p[0] == 0xd1 && p[1] == 0x91;
+}
+
 /* Pass 3: map again, collapse and trim white space; NUL-terminated. */
 static void
 text_postmap(const struct buf *in, struct buf *out)
@@ -230,7 +238,10 @@ text_postmap(const struct buf *in, struct buf *out)
 		space = false;
 		if (uc >= 0x80 && (c = text_punct(uc)) != 0)
 			out->p[out->len++] = c;
-		else {
+		else if (text_is_yo(p, k)) {
+			out->p[out->len++] = (char)0xd0;
+			out->p[out->len++] = (char)0xb5;
+		} else {
 			memcpy(out->p + out->len, p, k);
 			out->len += k;
 		}
@@ -292,6 +303,86 @@ text_fold(const char *s, size_t n, size_t *outlen)
 	buf_free(&f.pre);
 	buf_free(&f.folded);
 	return f.out.p;
+}
+
+/*
+ * Lower case of s into buf (n bytes) without libunistring, for text of
+ * ASCII, Latin-1 and Cyrillic letters, the words of the language tables;
+ * false, leaving the work to u8_tolower(), for anything else.
+ */
+static bool
+text_lower_simple(const char *s, size_t n, char *buf)
+{
+	const uint8_t	*p = (const uint8_t *)s;
+	uint8_t		*o = (uint8_t *)buf;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] < 0x80) {
+			o[i] = (uint8_t)text_ascii_lower((char)p[i]);
+			continue;
+		}
+		if (i + 1 >= n || p[i + 1] < 0x80 || p[i + 1] > 0xbf)
+			return false;
+		o[i] = p[i];
+		o[i + 1] = p[i + 1];
+		if (p[i] == 0xc3 && p[i + 1] <= 0x9e && p[i + 1] != 0x97)
+			o[i + 1] += 0x20;		/* À to Þ */
+		else if (p[i] == 0xd0 && p[i + 1] <= 0x8f) {
+			o[i] = 0xd1;			/* Ѐ to Џ */
+			o[i + 1] += 0x10;
+		} else if (p[i] == 0xd0 && p[i + 1] <= 0x9f)
+			o[i + 1] += 0x20;		/* А to П */
+		else if (p[i] == 0xd0 && p[i + 1] <= 0xaf) {
+			o[i] = 0xd1;			/* Р to Я */
+			o[i + 1] -= 0x20;
+		} else if (!(p[i] == 0xc3 || p[i] == 0xd0 || (p[i] == 0xd1 &&
+		    p[i + 1] <= 0x9f)))
+			return false;
+		i++;
+	}
+	return true;
+}
+
+size_t
+text_label_key(const char *s, size_t n, char *buf, size_t cap)
+{
+	const uint8_t	*p;
+	uint8_t		*r;
+	size_t		 i, k, len = cap;
+
+	if (n <= cap && text_lower_simple(s, n, buf)) {
+		r = (uint8_t *)buf;
+		len = n;
+	} else if (u8_check((const uint8_t *)s, n) != NULL)
+		return 0;
+	else
+		r = u8_tolower((const uint8_t *)s, n, NULL, NULL,
+		    (uint8_t *)buf, &len);
+	if (r == NULL)
+		return 0;
+	if ((char *)r != buf) {
+		free(r);
+		return 0;
+	}
+	/* Map in place: the result is never longer. */
+	p = (const uint8_t *)buf;
+	for (i = k = 0; i < len;) {
+		if (text_is_yo(p + i, len - i)) {
+			buf[k++] = (char)0xd0;
+			buf[k++] = (char)0xb5;
+			i += 2;
+		} else if (len - i >= 3 && p[i] == 0xe2 && p[i + 1] == 0x80 &&
+		    p[i + 2] == 0x99) {
+			buf[k++] = '\'';
+			i += 3;
+		} else if (len - i >= 2 && p[i] == 0xca && p[i + 1] == 0xbc) {
+			buf[k++] = '\'';
+			i += 2;
+		} else
+			buf[k++] = buf[i++];
+	}
+	return k;
 }
 
 /* True if s holds a letter or digit that is not a hidden character. */

@@ -36,6 +36,14 @@ char	*text_fold(const char *s, size_t n, size_t *outlen);
 size_t	 text_words(struct lexicon *, const char *text, size_t len,
 	    struct word **words);
 
+/*
+ * The form words of the language tables are written in (lang.h): s in
+ * lower case, ё as е, ’ and ʼ as '.  Written to buf (not terminated);
+ * returns its length, or 0 when s is not valid UTF-8 or the result
+ * does not fit in cap bytes.
+ */
+size_t	 text_label_key(const char *s, size_t n, char *buf, size_t cap);
+
 /* Characters (code points) in s[0..n). */
 size_t	 text_nchars(const char *s, size_t n);
 
