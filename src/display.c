@@ -21,6 +21,7 @@
 #include <uniwidth.h>
 
 #include "display.h"
+#include "text.h"
 #include "xmalloc.h"
 
 #define SHOWN_CATEGORIES	(UC_CATEGORY_MASK_L | UC_CATEGORY_MASK_M | \
@@ -234,20 +235,24 @@ cluster_end(struct cluster *c)
 
 /*
  * Whether hidden code point uc may stay inside the cluster: a ZWJ that
- * joins two pictographs, or a presentation selector right after an
- * emoji (consumed, not drawn).  rest is the text after uc.
+ * joins two pictographs, or a presentation selector right after a
+ * pictograph or on a keycap's digit (consumed, not drawn).  rest is the
+ * text after uc.  text_count_hidden() follows the same rule.
  */
 static bool
 hidden_joins(const struct gbstate *st, ucs4_t prev, ucs4_t uc,
     const uint8_t *rest, size_t n)
 {
-	ucs4_t	next;
+	ucs4_t	next = 0;
 
+	if (n > 0 && u8_mbtoucr(&next, rest, n) <= 0)
+		next = 0;
 	if (uc == ZWJ)
-		return st->emoji && n > 0 && u8_mbtoucr(&next, rest, n) > 0 &&
-		    uc_is_property_extended_pictographic(next) && shown(next);
+		return st->emoji && uc_is_property_extended_pictographic(next) &&
+		    shown(next);
 	if (uc == 0xFE0E || uc == 0xFE0F)
-		return uc_is_property_emoji(prev);
+		return uc_is_property_extended_pictographic(prev) ||
+		    (text_is_keycap_base(prev) && next == 0x20E3);
 	return false;
 }
 

@@ -15,9 +15,11 @@
  * Choices: U+FFFD (which stands for invalid UTF-8) is shown as itself
  * but as GLYPH_ESCAPE, so it gets the warning style.  U+2028, U+2029,
  * NEL, FF and VT are escapes, not line breaks; a lone CR is ^M.  A
- * variation selector U+FE0E/U+FE0F right after an emoji code point is
- * consumed but not drawn (the terminal's default presentation, and its
- * width, stay those uc_width() predicts); anywhere else it is <U+FE0F>.
+ * variation selector U+FE0E/U+FE0F right after a pictograph, or on
+ * the digit, # or * of a keycap (1 U+FE0F U+20E3), is consumed but not
+ * drawn (the terminal's default presentation, and its width, stay those
+ * uc_width() predicts); anywhere else, after a letter or a lone digit,
+ * it is <U+FE0F> (and counts as hidden: text_count_hidden).
  * A cluster keeps its base and at most DISPLAY_MAX_MARKS combining
  * marks (one ncurses cell); the rest are dropped and the glyph ends
  * with "<+N>" (N code points dropped) and becomes GLYPH_ESCAPE.  A

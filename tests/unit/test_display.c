@@ -15,6 +15,7 @@
 #include <unistr.h>
 
 #include "display.h"
+#include "text.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -542,6 +543,47 @@ test_fuzz_property(void **state)
 	}
 }
 
+/*
+ * Issue 15 item 11: a character counts as hidden exactly when the
+ * reader draws it as an escape.  A keycap's U+FE0F, and the joiner of
+ * a pictograph with a skin tone, are drawn within their glyph; a
+ * U+FE0F after a letter or a lone digit is drawn as <U+FE0F>.
+ */
+static void
+test_hidden_agrees(void **state)
+{
+	static const struct {
+		const char	*s;
+		size_t		 hidden;
+		const char	*shown;
+	} cases[] = {
+		{ u8"1\uFE0F\u20E3", 0, u8"1\u20E3" },
+		{ u8"#\uFE0F\u20E3", 0, u8"#\u20E3" },
+		{ u8"*\uFE0F\u20E3 ok", 0, u8"*\u20E3 ok" },
+		{ u8"press 7\uFE0F\u20E3.", 0, u8"press 7\u20E3." },
+		{ u8"\U0001F469\U0001F3FD\u200D\U0001F4BB", 0,
+		    u8"\U0001F469\U0001F3FD\u200D\U0001F4BB" },
+		{ u8"\u2764\uFE0F", 0, u8"\u2764" },
+		{ u8"1\uFE0F", 1, "1<U+FE0F>" },
+		{ u8"A\uFE0F", 1, "A<U+FE0F>" },
+		{ u8"A\uFE0F\u20E3", 1, u8"A<U+FE0F>\u25CC\u20E3" },
+		{ u8"1\u200D2", 1, "1<U+200D>2" },
+	};
+	size_t	 i;
+	char	*d;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		d = display_string(cases[i].s, strlen(cases[i].s), false);
+		assert_string_equal(d, cases[i].shown);
+		assert_int_equal(text_count_hidden(cases[i].s,
+		    strlen(cases[i].s)), cases[i].hidden);
+		assert_int_equal(strstr(d, "<U+") != NULL,
+		    cases[i].hidden > 0);
+		free(d);
+	}
+}
+
 int
 main(void)
 {
@@ -562,6 +604,7 @@ main(void)
 		cmocka_unit_test(test_ascii_mode),
 		cmocka_unit_test(test_clip),
 		cmocka_unit_test(test_fuzz_property),
+		cmocka_unit_test(test_hidden_agrees),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
