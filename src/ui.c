@@ -280,6 +280,7 @@ ui_setup(const struct ui_options *o, bool ascii)
 	color = o->color != COLOR_NEVER && has_colors() &&
 	    start_color() == OK && use_default_colors() == OK;
 	render_init(color, ascii);
+	render_probe(in_fd, out_fd);
 }
 
 static void
