@@ -13,7 +13,9 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include <unictype.h>
 #include <unigbrk.h>
@@ -21,6 +23,7 @@
 #include <uniwidth.h>
 
 #include "display.h"
+#include "text.h"
 #include "xmalloc.h"
 
 #define SHOWN_CATEGORIES	(UC_CATEGORY_MASK_L | UC_CATEGORY_MASK_M | \
@@ -30,8 +33,11 @@
 #define REPLACEMENT	0xFFFD
 #define DOTTED_CIRCLE	"\xe2\x97\x8c"
 #define MARKER_MAX	24	/* "<+N>" for any size_t N, and its NUL */
-/* Bytes of a cluster kept in out, leaving room for a circle and "<+N>". */
-#define CONTENT_MAX	(GLYPH_MAX - MARKER_MAX - (sizeof(DOTTED_CIRCLE) - 1))
+/* Bytes of a cluster kept in out (a circle included), room for "<+N>". */
+#define CONTENT_MAX	(GLYPH_MAX - MARKER_MAX)
+
+/* What the terminal draws as one cell: display_set_caps(). */
+static unsigned	display_caps = DISPLAY_CAN_ZWJ | DISPLAY_CAN_TONE;
 
 /* What rules GB3-GB13 of UAX #29 need to know of the text so far. */
 struct gbstate {
@@ -46,12 +52,60 @@ struct cluster {
 	struct glyph	*g;
 	bool		 ascii;
 	size_t		 used;		/* bytes of g->out */
-	int		 width;		/* widest code point kept */
-	int		 nmarks;
-	int		 nri;
+	int		 width;		/* cells of the cells so far */
+	ucs4_t		 base;		/* what opened the last cell */
+	ucs4_t		 last;		/* the last code point kept */
+	int		 incell;	/* code points in the last cell */
 	size_t		 ndropped;
 	bool		 escaped;	/* ascii: some code point as <U+XXXX> */
 };
+
+/*
+ * The C library's width of uc (what curses and the terminal follow),
+ * or -2 when the locale does not say (a single-byte locale, as in the
+ * tests and under --check in ASCII).
+ */
+static int
+display_wcwidth(ucs4_t uc)
+{
+	if (MB_CUR_MAX == 1)
+		return -2;
+	return wcwidth((wchar_t)uc);
+}
+
+int
+display_cell_width(uint32_t uc)
+{
+	int	w = uc_width(uc, "UTF-8"), cw = display_wcwidth(uc);
+
+	/* libunistring and the C library disagree: the wider. */
+	return cw > w ? cw : w;
+}
+
+/*
+ * Whether curses draws uc as libunistring measures it: not where the C
+ * library does not know it (wcwidth -1) or where only one of the two
+ * calls it zero-width.  Such a code point is drawn as an escape.
+ */
+static bool
+display_curses_agrees(ucs4_t uc)
+{
+	int	cw = display_wcwidth(uc);
+
+	if (cw == -2)
+		return true;
+	return cw >= 0 && (cw == 0) == (uc_width(uc, "UTF-8") == 0);
+}
+
+bool
+display_joins(uint32_t base, uint32_t prev, uint32_t uc)
+{
+	if (prev == ZWJ)
+		return true;
+	if (uc_is_property_emoji_modifier(uc))
+		return uc_is_property_emoji_modifier_base(base);
+	return uc_width(uc, "UTF-8") == 0;
+}
 
 /* Printable, and not one of the invisible characters that hide text. */
 static bool
@@ -168,16 +222,29 @@ gb_step(struct gbstate *st, int prop, bool extpict)
 	st->prev = prop;
 }
 
-/* Append uc (break property prop) to the glyph, or count it dropped. */
+/*
+ * Append uc to the glyph, or count it dropped: a
+ * code point that would join a full cell (CCHARW_MAX code points, one
+ * ncurses cchar_t) is dropped, and so is all that follows it.
+ */
 static void
-cluster_put(struct cluster *c, ucs4_t uc, int prop)
+cluster_put(struct cluster *c, ucs4_t uc)
 {
 	char	buf[16];
-	bool	mark;
-	int	k, room, w;
+	bool	join;
+	int	k, room;
 
-	mark = uc_is_general_category_withtable(uc, UC_CATEGORY_MASK_M);
-	if (c->ndropped > 0 || (mark && c->nmarks >= DISPLAY_MAX_MARKS)) {
+	join = c->used > 0 && display_joins(c->base, c->last, uc);
+	/* A cluster opening with no width (a mark) goes on a circle. */
+	if (c->used == 0 && !c->ascii && display_cell_width(uc) <= 0) {
+		memcpy(c->g->out, DOTTED_CIRCLE, 3);
+		c->used = 3;
+		c->base = c->last = 0x25CC;
+		c->incell = 1;
+		c->width = display_cell_width(0x25CC);
+		join = true;
+	}
+	if (c->ndropped > 0 || (join && c->incell >= DISPLAY_CELL_MAX)) {
 		c->ndropped++;
 		return;
 	}
@@ -194,13 +261,18 @@ cluster_put(struct cluster *c, ucs4_t uc, int prop)
 	}
 	memcpy(c->g->out + c->used, buf, k);
 	c->used += k;
-	c->nmarks += mark;
-	c->nri += prop == GBP_RI;
-	if ((w = uc_width(uc, "UTF-8")) > c->width)
-		c->width = w;
+	c->last = uc;
+	if (join)
+		c->incell++;
+	else {
+		c->base = uc;
+		c->incell = 1;
+		if (!c->ascii)
+			c->width += display_cell_width(uc);
+	}
 }
 
-/* Finish the glyph: base for a lone mark, flag width, drop marker. */
+/* Finish the glyph: its kind, the drop marker. */
 static void
 cluster_end(struct cluster *c)
 {
@@ -209,13 +281,6 @@ cluster_end(struct cluster *c)
 
 	if (c->ascii)
 		c->width = (int)c->used;
-	else if (c->width <= 0) {
-		memmove(g->out + 3, g->out, c->used);
-		memcpy(g->out, DOTTED_CIRCLE, 3);
-		c->used += 3;
-		c->width = 1;
-	} else if (c->nri == 2)
-		c->width = 2;
 	if (c->escaped || c->ndropped > 0)
 		g->kind = GLYPH_ESCAPE;
 	else if (c->used == 1 && g->out[0] == ' ')
@@ -233,22 +298,56 @@ cluster_end(struct cluster *c)
 }
 
 /*
+ * Whether the joiner at s[0] (cell holding incell code points) and the
+ * pictograph after it, with its skin tone if it has one, fit in the
+ * cell; when not, the sequence is cut before the joiner, which is then
+ * drawn as <U+200D> and the rest as glyphs of their own.
+ */
+static bool
+zwj_fits(const struct cluster *c, const uint8_t *s, size_t n)
+{
+	ucs4_t	pict, tone;
+	int	k, need = 2;
+
+	if (!(display_caps & DISPLAY_CAN_ZWJ))
+		return false;
+	if (n > 3 && (k = u8_mbtoucr(&pict, s + 3, n - 3)) > 0 &&
+	    n - 3 > (size_t)k && u8_mbtoucr(&tone, s + 3 + k, n - 3 - k) > 0 &&
+	    uc_is_property_emoji_modifier(tone) &&
+	    uc_is_property_emoji_modifier_base(pict))
+		need = 3;
+	return c->incell + need <= DISPLAY_CELL_MAX;
+}
+
+/*
  * Whether hidden code point uc may stay inside the cluster: a ZWJ that
- * joins two pictographs, or a presentation selector right after an
- * emoji (consumed, not drawn).  rest is the text after uc.
+ * joins two pictographs, or a presentation selector right after a
+ * pictograph or on a keycap's digit (consumed, not drawn).  rest is the
+ * text after uc.  text_count_hidden() follows the same rule.
  */
 static bool
 hidden_joins(const struct gbstate *st, ucs4_t prev, ucs4_t uc,
     const uint8_t *rest, size_t n)
 {
-	ucs4_t	next;
+	ucs4_t	next = 0;
 
+	if (n > 0 && u8_mbtoucr(&next, rest, n) <= 0)
+		next = 0;
 	if (uc == ZWJ)
-		return st->emoji && n > 0 && u8_mbtoucr(&next, rest, n) > 0 &&
-		    uc_is_property_extended_pictographic(next) && shown(next);
+		return st->emoji && uc_is_property_extended_pictographic(next) &&
+		    shown(next);
 	if (uc == 0xFE0E || uc == 0xFE0F)
-		return uc_is_property_emoji(prev);
+		return uc_is_property_extended_pictographic(prev) ||
+		    (text_is_keycap_base(prev) && next == 0x20E3);
 	return false;
+}
+
+/* A skin tone the terminal would draw beside its base: an escape. */
+static bool
+display_tone_marker(ucs4_t uc)
+{
+	return !(display_caps & DISPLAY_CAN_TONE) &&
+	    uc_is_property_emoji_modifier(uc);
 }
 
 /* The cluster starting with shown code point at s[0]. */
@@ -276,9 +375,13 @@ display_cluster(const uint8_t *s, size_t n, bool ascii, struct glyph *g)
 		if (pos > 0 && !shown(uc) &&
 		    !hidden_joins(&st, prev, uc, s + pos + k, n - pos - k))
 			break;
+		if (pos > 0 && ((!ascii && !display_curses_agrees(uc)) ||
+		    (uc == ZWJ && !zwj_fits(&c, s + pos, n - pos)) ||
+		    display_tone_marker(uc)))
+			break;
 		gb_step(&st, prop, ep);
 		if (uc != 0xFE0E && uc != 0xFE0F)
-			cluster_put(&c, uc, prop);
+			cluster_put(&c, uc);
 		prev = uc;
 		pos += k;
 	}
@@ -311,7 +414,8 @@ display_next(const char *s, size_t n, int col, bool ascii, struct glyph *g)
 		g->width = 1;
 		return k;
 	}
-	if (uc == REPLACEMENT || !shown(uc))
+	if (uc == REPLACEMENT || !shown(uc) || display_tone_marker(uc) ||
+	    (!ascii && !display_curses_agrees(uc)))
 		return glyph_escape(g, uc, k);
 	return display_cluster(u, n, ascii, g);
 }
@@ -367,4 +471,10 @@ display_width(const char *s, size_t n, bool ascii)
 		w += g.width;
 	}
 	return w;
+}
+
+void
+display_set_caps(unsigned caps)
+{
+	display_caps = caps;
 }

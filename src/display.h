@@ -15,20 +15,46 @@
  * Choices: U+FFFD (which stands for invalid UTF-8) is shown as itself
  * but as GLYPH_ESCAPE, so it gets the warning style.  U+2028, U+2029,
  * NEL, FF and VT are escapes, not line breaks; a lone CR is ^M.  A
- * variation selector U+FE0E/U+FE0F right after an emoji code point is
- * consumed but not drawn (the terminal's default presentation, and its
- * width, stay those uc_width() predicts); anywhere else it is <U+FE0F>.
- * A cluster keeps its base and at most DISPLAY_MAX_MARKS combining
- * marks (one ncurses cell); the rest are dropped and the glyph ends
- * with "<+N>" (N code points dropped) and becomes GLYPH_ESCAPE.  A
- * cluster that would draw zero cells (a mark with no base) is drawn on
- * U+25CC DOTTED CIRCLE.
+ * variation selector U+FE0E/U+FE0F right after a pictograph, or on
+ * the digit, # or * of a keycap (1 U+FE0F U+20E3), is consumed but not
+ * drawn (the terminal's default presentation, and its width, stay those
+ * uc_width() predicts); anywhere else, after a letter or a lone digit,
+ * it is <U+FE0F> (and counts as hidden: text_count_hidden).
+ *
+ * A glyph is drawn as one or more terminal cells: a code point opens a
+ * cell unless display_joins() puts it in the one before (marks and
+ * other zero-width code points, a pictograph after a ZWJ, a skin tone
+ * on a base that takes one).  A cell holds at most DISPLAY_CELL_MAX
+ * code points (one ncurses cchar_t): an emoji ZWJ sequence too long for
+ * one cell is cut before a joiner, which is drawn as <U+200D>, and the
+ * rest follows as glyphs of its own (so every member shows, and no
+ * joiner is ever drawn alone); any other code point that would join a
+ * full cell is dropped, with all that follows in its cluster, and the
+ * glyph ends with "<+N>" (N code points dropped) and becomes
+ * GLYPH_ESCAPE.  A cluster that would draw zero cells (a mark with no
+ * base) is drawn on U+25CC DOTTED CIRCLE.
+ *
+ * Whether a ZWJ sequence or a skin tone is drawn whole depends on the
+ * terminal (display_set_caps, from render.c asking it); where it cannot,
+ * every joiner is <U+200D> between pictographs drawn one by one, and a
+ * skin tone is <U+1F3FD> after its base, so nothing is lost and the
+ * terminal's columns stay those curses counts.
+ *
+ * Width: a cell is as wide as display_cell_width() of the code point
+ * that opens it.  In a multibyte locale that is the wider of
+ * libunistring's uc_width and the C library's wcwidth, which curses and
+ * the terminal follow (U+4DC0..U+4DFF are 1 and 2); the cell is padded
+ * to it.  A code point the C library does not know (wcwidth -1), or
+ * that only one of the two calls zero-width, is drawn as <U+XXXX>, so no
+ * character is ever a blank cell and no column shifts.  In a
+ * single-byte locale widths are uc_width's alone.
  */
 #ifndef QC_DISPLAY_H
 #define QC_DISPLAY_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum glyph_kind {
 	GLYPH_TEXT,		/* printable text, shown as itself */
@@ -38,7 +64,8 @@ enum glyph_kind {
 };
 
 #define GLYPH_MAX		128	/* bytes of out, including the NUL */
-#define DISPLAY_MAX_MARKS	4	/* CCHARW_MAX - 1 */
+#define DISPLAY_CELL_MAX	5	/* code points in a cell: CCHARW_MAX */
+#define DISPLAY_MAX_MARKS	(DISPLAY_CELL_MAX - 1)
 #define DISPLAY_TAB		8	/* tab stops every this many cells */
 
 struct glyph {
@@ -69,5 +96,16 @@ void	display_clip(struct glyph *g, int width);
 char   *display_string(const char *s, size_t n, bool ascii);
 /* Width in cells of s[0..n) as display_next would draw it from col 0. */
 size_t	display_width(const char *s, size_t n, bool ascii);
+/* What the terminal draws in one cell (both, until told otherwise). */
+#define DISPLAY_CAN_ZWJ		0x1	/* a ZWJ sequence */
+#define DISPLAY_CAN_TONE	0x2	/* a pictograph and its skin tone */
+void	display_set_caps(unsigned caps);
+/* Cells a cell opened by uc takes (see Width above). */
+int	display_cell_width(uint32_t uc);
+/*
+ * Whether uc, after prev, is drawn in the cell that base opened rather
+ * than in a cell of its own (render.c draws by the same rule).
+ */
+bool	display_joins(uint32_t base, uint32_t prev, uint32_t uc);
 
 #endif

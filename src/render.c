@@ -10,9 +10,13 @@
  * alone (dim is missing on many terminals, vt100 among them).  What
  * the sidebar says is side.c's: here its rows are only drawn.
  */
+#include <poll.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include <curses.h>
@@ -149,6 +153,83 @@ style_of(int st, unsigned ov, attr_t *attr, short *pair)
 	}
 }
 
+/*
+ * Ask the terminal whether it draws a ZWJ family and a skin-toned
+ * thumb in two cells, as curses counts them: each is written at the top
+ * left and followed by a cursor position report request (CSI 6n).  No
+ * answer within RENDER_PROBE_MS, or another column, means it does not
+ * (display.h then draws joiners and tones as escapes).  The screen is
+ * redrawn whole afterwards.
+ */
+#define RENDER_PROBE_MS	400
+#define PROBE_FAMILY	"\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9" \
+	"\xe2\x80\x8d\xf0\x9f\x91\xa7"
+#define PROBE_THUMB	"\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd"
+
+/* The column of the next cursor report in buf[*pos..n), or 0. */
+static int
+probe_column(const char *buf, size_t n, size_t *pos)
+{
+	int	row, col, k;
+
+	for (; *pos < n; (*pos)++) {
+		if (buf[*pos] != '\033')
+			continue;
+		k = 0;
+		if (sscanf(buf + *pos, "\033[%d;%dR%n", &row, &col, &k) == 2 &&
+		    k > 0) {
+			*pos += k;
+			return col;
+		}
+	}
+	return 0;
+}
+
+void
+render_probe(int in, int out)
+{
+	static const char	 q[] = "\033[1;1H" PROBE_FAMILY "\033[6n"
+	    "\033[1;1H" PROBE_THUMB "\033[6n\033[1;1H\033[2K";
+	struct timespec		 t0, t;
+	struct pollfd		 pfd = { .fd = in, .events = POLLIN };
+	char			 buf[128];
+	size_t			 n = 0, pos = 0;
+	ssize_t			 k;
+	long			 left;
+	int			 col[2] = { 0, 0 }, got = 0;
+	unsigned		 caps = 0;
+
+	if (ascii)
+		goto done;
+	/* Out with what curses holds (the alternate screen) first. */
+	wnoutrefresh(stdscr);
+	doupdate();
+	if (write(out, q, sizeof(q) - 1) != (ssize_t)sizeof(q) - 1)
+		goto done;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	/* Bounded by the deadline and by the size of buf. */
+	while (got < 2 && n < sizeof(buf) - 1) {
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		left = RENDER_PROBE_MS - ((t.tv_sec - t0.tv_sec) * 1000 +
+		    (t.tv_nsec - t0.tv_nsec) / 1000000);
+		if (left <= 0 || poll(&pfd, 1, (int)left) <= 0)
+			break;
+		if ((k = read(in, buf + n, sizeof(buf) - 1 - n)) <= 0)
+			break;
+		n += (size_t)k;
+		buf[n] = '\0';
+		while (got < 2 && (col[got] = probe_column(buf, n, &pos)) > 0)
+			got++;
+	}
+	if (col[0] == 3)
+		caps |= DISPLAY_CAN_ZWJ;
+	if (col[1] == 3)
+		caps |= DISPLAY_CAN_TONE;
+done:
+	display_set_caps(caps);
+	clearok(curscr, TRUE);
+}
+
 /* Cells: blanks, one character, one glyph. */
 
 static void
@@ -189,16 +270,39 @@ widen(const char *s, wchar_t *out, size_t max)
 }
 
 /*
+ * One cell of code points: setcchar() stops at the second spacing
+ * character, so a ZWJ sequence or a skin tone is stored by hand in the
+ * cchar_t (ncurses' own layout, chars[CCHARW_MAX]); curses then writes
+ * them all and counts the cell as wide as its first.
+ */
+static void
+put_cell(int y, int x, const wchar_t *cell, size_t n, attr_t attr,
+    short pair)
+{
+	cchar_t	cc;
+	wchar_t	first[2] = { cell[0], L'\0' };
+	size_t	i;
+
+	if (setcchar(&cc, first, attr, pair, NULL) == ERR)
+		return;
+	for (i = 1; i < n && i < CCHARW_MAX; i++)
+		cc.chars[i] = cell[i];
+	mvwadd_wch(stdscr, y, x, &cc);
+}
+
+/*
  * Draw one glyph at y,x, no further right than xmax; returns the next
- * column.  Its characters fill its width cell by cell: a spacing
- * character opens a cell, zero-width ones join it (up to CCHARW_MAX),
- * and whatever does not fit the glyph's width is left out.
+ * column.  Its characters fill its width cell by cell, by display.h's
+ * rule: a character opens a cell unless display_joins() puts it in the
+ * one before (up to CCHARW_MAX), a cell is display_cell_width() wide,
+ * padded when curses draws it narrower, and whatever does not fit the
+ * glyph's width is left out.
  */
 static int
 put_glyph(int y, int x, int xmax, const struct glyph *g, attr_t attr,
     short pair)
 {
-	wchar_t	wc[GLYPH_MAX], cell[CCHARW_MAX + 1];
+	wchar_t	wc[GLYPH_MAX], cell[CCHARW_MAX];
 	cchar_t	cc;
 	size_t	n, i, k;
 	int	end = x + g->width, cw;
@@ -207,21 +311,24 @@ put_glyph(int y, int x, int xmax, const struct glyph *g, attr_t attr,
 		end = xmax;
 	n = widen(g->out, wc, GLYPH_MAX);
 	for (i = 0; i < n && x < end; ) {
-		cw = wcwidth(wc[i]);
+		cw = display_cell_width((uint32_t)wc[i]);
 		if (cw < 1)
 			cw = 1;
 		if (x + cw > end)
 			break;
 		cell[0] = wc[i];
-		for (k = 1, i++; i < n && wcwidth(wc[i]) == 0; i++)
-			if (k < CCHARW_MAX - 1)
+		/* Bounded by the glyph: at most GLYPH_MAX characters. */
+		for (k = 1, i++; i < n && display_joins((uint32_t)cell[0],
+		    (uint32_t)wc[i - 1], (uint32_t)wc[i]); i++)
+			if (k < CCHARW_MAX)
 				cell[k++] = wc[i];
-		cell[k] = L'\0';
-		if (setcchar(&cc, cell, attr, pair, NULL) == ERR) {
-			cell[1] = L'\0';
-			setcchar(&cc, cell, attr, pair, NULL);
+		put_cell(y, x, cell, k, attr, pair);
+		/* Pad a cell curses draws narrower than the layout has it. */
+		for (k = wcwidth(cell[0]) > 0 ? (size_t)wcwidth(cell[0]) : 1;
+		    (int)k < cw; k++) {
+			setcchar(&cc, L" ", attr, pair, NULL);
+			mvwadd_wch(stdscr, y, x + (int)k, &cc);
 		}
-		mvwadd_wch(stdscr, y, x, &cc);
 		x += cw;
 	}
 	for (; x < end; x++) {

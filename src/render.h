@@ -14,6 +14,11 @@
 /* Choose the colour or the monochrome scheme; after start_color(). */
 void	render_init(bool color, bool ascii);
 /*
+ * Ask the terminal on in/out (in cbreak mode) what it draws in one cell:
+ * ZWJ sequences, skin tones (display_set_caps).  Before render_init.
+ */
+void	render_probe(int in, int out);
+/*
  * Draw v into stdscr and mark it for the next doupdate(); it records
  * how far the sidebar may scroll (side_max).
  */

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unictype.h>
 #include <unistr.h>
 
 #include "describe.h"
@@ -344,17 +345,27 @@ json_escape(ucs4_t uc)
 	case '\r':
 		return "\\r";
 	}
-	if (uc < 0x20 || (uc >= 0x7f && uc <= 0x9f) || uc == 0x2028 ||
-	    uc == 0x2029 || text_is_hidden(uc))
+	/*
+	 * What the reader and the text report show as <U+XXXX> is escaped
+	 * here too: controls (Cc), line and paragraph separators (Zl, Zp),
+	 * format characters (Cf), private use (Co), surrogates (Cs),
+	 * unassigned code points and noncharacters (Cn), hidden ones.
+	 */
+	if (uc != 0xfffd && (!uc_is_general_category_withtable(uc,
+	    UC_CATEGORY_MASK_L | UC_CATEGORY_MASK_M | UC_CATEGORY_MASK_N |
+	    UC_CATEGORY_MASK_P | UC_CATEGORY_MASK_S | UC_CATEGORY_MASK_Zs) ||
+	    text_is_hidden(uc)))
 		return "";
 	return NULL;
 }
 
 /*
  * A JSON string.  Besides what JSON requires, DEL, C1 controls, line
- * and paragraph separators and hidden characters are escaped, so the
- * output never drives a terminal.  Invalid UTF-8 (only possible in a
- * path) becomes U+FFFD.
+ * and paragraph separators, hidden characters, private-use, unassigned
+ * and noncharacter code points are escaped (as \u, a surrogate pair
+ * above U+FFFF), so the output shows on a terminal as safely as the
+ * text report.  Invalid UTF-8 (only possible in a path) becomes
+ * U+FFFD.
  */
 static void
 json_string(FILE *fp, const char *s, size_t n)

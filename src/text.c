@@ -30,6 +30,7 @@
 
 #include <unicase.h>
 #include <unictype.h>
+#include <unigbrk.h>
 #include <uninorm.h>
 #include <unistr.h>
 #include <uniwbrk.h>
@@ -672,21 +673,34 @@ text_is_hidden(uint32_t uc)
 }
 
 /*
- * Inside an emoji sequence a variation selector after a pictograph, or
- * a zero-width joiner between two, is part of what the reader sees (as
- * display.c draws it), not something hidden.
+ * Inside an emoji sequence a variation selector right after a
+ * pictograph or on the digit, # or * of a keycap (1 U+FE0F U+20E3), or
+ * a zero-width joiner between two pictographs (one of them maybe with
+ * a skin tone), is part of what the reader sees (display.c draws them
+ * as one glyph), not something hidden.  A selector anywhere else, after
+ * a letter say, is drawn as <U+FE0F> and counts as hidden.  emoji: the
+ * text so far ends in a pictograph and Extend characters.
  */
 static bool
-text_visible_in_emoji(ucs4_t uc, bool emoji, const uint8_t *rest,
-    const uint8_t *end, ucs4_t *next)
+text_visible_in_emoji(ucs4_t prev, ucs4_t uc, bool emoji,
+    const uint8_t *rest, const uint8_t *end)
 {
-	if (!emoji)
-		return false;
+	ucs4_t	next = 0;
+
+	if (rest < end && u8_mbtoucr(&next, rest, end - rest) <= 0)
+		next = 0;
 	if (uc == 0xFE0E || uc == 0xFE0F)
-		return true;
-	return uc == 0x200D && rest < end &&
-	    u8_mbtoucr(next, rest, end - rest) > 0 &&
-	    uc_is_property_extended_pictographic(*next);
+		return uc_is_property_extended_pictographic(prev) ||
+		    (text_is_keycap_base(prev) && next == 0x20E3);
+	return uc == 0x200D && emoji &&
+	    uc_is_property_extended_pictographic(next) &&
+	    !uc_is_general_category(next, UC_CATEGORY_Cn);
+}
+
+bool
+text_is_keycap_base(uint32_t uc)
+{
+	return (uc >= '0' && uc <= '9') || uc == '#' || uc == '*';
 }
 
 /*
@@ -697,24 +711,26 @@ static size_t
 text_scan_hidden(const char *s, size_t n, size_t max, size_t *first)
 {
 	const uint8_t	*p = (const uint8_t *)s, *end = p + n, *at;
-	ucs4_t		 uc, next;
+	ucs4_t		 uc, prev = 0;
 	size_t		 count = 0;
-	bool		 emoji = false;	/* last visible: a pictograph */
+	bool		 emoji = false;	/* ends in ExtPict Extend* */
 
 	*first = n;
 	while (p < end && count < max) {
 		if (*p < 0x80) {
-			p++;
+			prev = *p++;
 			emoji = false;
 			continue;
 		}
 		at = p;
 		p += u8_mbtouc(&uc, p, end - p);
-		if (text_visible_in_emoji(uc, emoji, p, end, &next))
-			continue;
-		emoji = uc_is_property_extended_pictographic(uc);
-		if (text_is_hidden(uc) && count++ == 0)
+		if (!text_visible_in_emoji(prev, uc, emoji, p, end) &&
+		    text_is_hidden(uc) && count++ == 0)
 			*first = (size_t)(at - (const uint8_t *)s);
+		emoji = uc_is_property_extended_pictographic(uc) ||
+		    (emoji && uc_graphemeclusterbreak_property(uc) ==
+		    GBP_EXTEND);
+		prev = uc;
 	}
 	return count;
 }

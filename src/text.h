@@ -49,7 +49,13 @@ size_t	 text_nchars(const char *s, size_t n);
 
 /* True if the code point is a bidi control or zero-width/ignorable. */
 bool	 text_is_hidden(uint32_t uc);
-/* Number of hidden characters (text_is_hidden) in s[0..n). */
+/* A digit, # or *: what U+FE0F U+20E3 make a keycap of. */
+bool	 text_is_keycap_base(uint32_t uc);
+/*
+ * Number of hidden characters (text_is_hidden) in s[0..n), leaving out
+ * those the reader draws as part of an emoji sequence: U+FE0E/U+FE0F
+ * after a pictograph or in a keycap, U+200D between pictographs.
+ */
 size_t	 text_count_hidden(const char *s, size_t n);
 /* Byte offset of the first hidden character in s[0..n), or n. */
 size_t	 text_first_hidden(const char *s, size_t n);

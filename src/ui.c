@@ -7,8 +7,10 @@
  * keypad, alternate screen) and the terminal modes are saved at start,
  * so that a signal handler can restore the terminal with write(2) and
  * tcsetattr(3) alone, both async-signal-safe: SIGINT, SIGTERM and
- * SIGHUP then exit at once (128 + the signal), and a crash re-raises
- * its signal.  SIGTSTP and SIGWINCH are left to ncurses, which leaves
+ * SIGHUP then exit at once (128 + the signal), and every other signal
+ * whose default action ends the process (a crash, SIGPIPE, SIGALRM, a
+ * CPU or file size limit, SIGUSR1, the real-time signals...) re-raises
+ * its signal with the default action.  SIGTSTP and SIGWINCH are left to ncurses, which leaves
  * and restores the screen around a stop and turns a resize into
  * KEY_RESIZE.  Input that keeps failing means the terminal is gone:
  * the reader ends instead of spinning.
@@ -90,39 +92,90 @@ ui_cont_signal(int sig)
 }
 
 /*
+ * Signals whose default action ends the process, besides the three that
+ * exit: each restores the terminal, then dies of its signal.  The
+ * real-time signals (SIGRTMIN..SIGRTMAX) are added in ui_signals.
+ */
+static const int	ui_fatal_sigs[] = {
+	SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGQUIT, SIGXCPU, SIGXFSZ,
+	SIGSYS, SIGTRAP, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM,
+	SIGPROF,
+#ifdef SIGPWR
+	SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+	SIGSTKFLT,
+#endif
+#ifdef SIGIO
+	SIGIO,
+#endif
+#ifdef SIGPOLL
+	SIGPOLL,
+#endif
+#ifdef SIGEMT
+	SIGEMT,
+#endif
+#ifdef SIGLOST
+	SIGLOST,
+#endif
+};
+
+static void
+ui_signal_set(int sig, void (*fn)(int), int flags, struct sigaction *old)
+{
+	struct sigaction	sa;
+
+	sigaction(sig, NULL, old);
+	if (old->sa_handler == SIG_IGN)
+		return;
+	memset(&sa, 0, sizeof(sa));
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = fn;
+	sa.sa_flags = flags;
+	sigaction(sig, &sa, NULL);
+}
+
+/*
  * Install (on) or take back (off) the handlers.  A signal the reader
  * was started with ignored, as under nohup, stays ignored.
  */
 static void
 ui_signals(bool on)
 {
-	static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGSEGV,
-				    SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGQUIT,
-				    SIGCONT };
-	static struct sigaction	 old[sizeof(sigs) / sizeof(sigs[0])];
-	struct sigaction	 sa;
+	static const int	 exits[] = { SIGINT, SIGTERM, SIGHUP };
+	static struct sigaction	 old[NSIG];
+	static bool		 saved[NSIG];
 	size_t			 i;
+	int			 sig;
 
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
-		if (!on) {
-			sigaction(sigs[i], &old[i], NULL);
-			continue;
-		}
-		sigaction(sigs[i], NULL, &old[i]);
-		if (old[i].sa_handler == SIG_IGN)
-			continue;
-		memset(&sa, 0, sizeof(sa));
-		sigemptyset(&sa.sa_mask);
-		if (sigs[i] == SIGCONT)
-			sa.sa_handler = ui_cont_signal;
-		else if (i < 3)
-			sa.sa_handler = ui_exit_signal;
-		else {
-			sa.sa_handler = ui_crash_signal;
-			sa.sa_flags = SA_RESETHAND | SA_NODEFER;
-		}
-		sigaction(sigs[i], &sa, NULL);
+	if (!on) {
+		for (sig = 1; sig < NSIG; sig++)
+			if (saved[sig])
+				sigaction(sig, &old[sig], NULL);
+		memset(saved, 0, sizeof(saved));
+		return;
 	}
+	for (i = 0; i < sizeof(exits) / sizeof(exits[0]); i++) {
+		ui_signal_set(exits[i], ui_exit_signal, 0, &old[exits[i]]);
+		saved[exits[i]] = true;
+	}
+	for (i = 0; i < sizeof(ui_fatal_sigs) / sizeof(ui_fatal_sigs[0]);
+	    i++) {
+		sig = ui_fatal_sigs[i];
+		/* SIGPOLL is SIGIO on some systems: install it once. */
+		if (saved[sig])
+			continue;
+		ui_signal_set(sig, ui_crash_signal, SA_RESETHAND | SA_NODEFER,
+		    &old[sig]);
+		saved[sig] = true;
+	}
+	for (sig = SIGRTMIN; sig <= SIGRTMAX && sig < NSIG; sig++) {
+		ui_signal_set(sig, ui_crash_signal, SA_RESETHAND | SA_NODEFER,
+		    &old[sig]);
+		saved[sig] = true;
+	}
+	ui_signal_set(SIGCONT, ui_cont_signal, 0, &old[SIGCONT]);
+	saved[SIGCONT] = true;
 }
 
 /* Append terminfo capability cap, without padding, to reset_seq. */
@@ -225,6 +278,7 @@ ui_setup(const struct ui_options *o, bool ascii)
 	color = o->color != COLOR_NEVER && has_colors() &&
 	    start_color() == OK && use_default_colors() == OK;
 	render_init(color, ascii);
+	render_probe(in_fd, out_fd);
 }
 
 static void

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <locale.h>
+#include <wchar.h>
 
 #include <cmocka.h>
 #include <unictype.h>
@@ -15,6 +17,7 @@
 #include <unistr.h>
 
 #include "display.h"
+#include "text.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -326,20 +329,33 @@ test_combining(void **state)
 }
 
 /* A ZWJ chain longer than a glyph holds ends on a pictograph. */
+/*
+ * A ZWJ chain longer than a cell (five code points): cut before a
+ * joiner into cells of three pictographs, each joiner cut at drawn as
+ * <U+200D>, so every member shows and no joiner stands alone.
+ */
 static void
 test_zwj_chain(void)
 {
-	char		s[20 * 7];
-	struct glyph	g;
+	char		s[20 * 7], want[512];
+	struct glyph	g[16];
 	size_t		i, n = 0;
 
 	for (i = 0; i < 20; i++) {
 		memcpy(s + n, u8"\U0001F469\u200D", 7);
 		n += 7;
 	}
-	assert_int_equal(walk(s, n - 3, false, &g, 1), 1);
-	assert_int_equal(g.kind, GLYPH_ESCAPE);
-	assert_int_equal(walk(s, n - 3, true, &g, 1), 1);
+	want[0] = '\0';
+	for (i = 0; i < 6; i++)
+		strcat(want, u8"\U0001F469\u200D\U0001F469\u200D\U0001F469"
+		    "<U+200D>");
+	strcat(want, u8"\U0001F469\u200D\U0001F469");
+	assert_int_equal(walk(s, n - 3, false, g, 16), 13);
+	assert_int_equal(g[0].width, 2);
+	assert_int_equal(g[1].kind, GLYPH_ESCAPE);
+	s[n - 3] = '\0';
+	assert_shown(s, false, want);
+	assert_int_equal(walk(s, n - 3, true, g, 1), 13);
 }
 
 static void
@@ -351,16 +367,35 @@ test_wide_and_emoji(void **state)
 	assert_glyph(u8"\u6F22", 3, false, u8"\u6F22", 2, GLYPH_TEXT);
 	assert_glyph(u8"\u3000", 3, false, u8"\u3000", 2, GLYPH_TEXT);
 	assert_glyph(u8"\U0001F600", 4, false, u8"\U0001F600", 2, GLYPH_TEXT);
-	/* Skin tone, ZWJ family, flag: one cluster, two cells. */
+	/*
+	 * Skin tone, ZWJ family of three, flag: one cluster, two cells.
+	 * A family of four (seven code points) is more than one ncurses
+	 * cell holds: three, the cut joiner as <U+200D>, the fourth.
+	 */
 	assert_glyph(u8"\U0001F44D\U0001F3FB", 8, false,
 	    u8"\U0001F44D\U0001F3FB", 2, GLYPH_TEXT);
-	assert_glyph(u8"\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D"
-	    "\U0001F466", 25, false, u8"\U0001F468\u200D\U0001F469\u200D"
-	    "\U0001F467\u200D\U0001F466", 2, GLYPH_TEXT);
-	assert_glyph(u8"\U0001F468\U0001F3FB\u200D\U0001F469\U0001F3FB\u200D"
-	    "\U0001F467\U0001F3FB\u200D\U0001F466\U0001F3FB", 41, false,
-	    u8"\U0001F468\U0001F3FB\u200D\U0001F469\U0001F3FB\u200D"
-	    "\U0001F467\U0001F3FB\u200D\U0001F466\U0001F3FB", 2, GLYPH_TEXT);
+	assert_glyph(u8"\U0001F44D\U0001F3FD", 8, false,
+	    u8"\U0001F44D\U0001F3FD", 2, GLYPH_TEXT);
+	assert_glyph(u8"\U0001F468\u200D\U0001F469\u200D\U0001F467", 18,
+	    false, u8"\U0001F468\u200D\U0001F469\u200D\U0001F467", 2,
+	    GLYPH_TEXT);
+	assert_int_equal(walk(u8"\U0001F468\u200D\U0001F469\u200D"
+	    "\U0001F467\u200D\U0001F466", 25, false, g, 4), 3);
+	assert_string_equal(g[0].out,
+	    u8"\U0001F468\u200D\U0001F469\u200D\U0001F467");
+	assert_string_equal(g[1].out, "<U+200D>");
+	assert_int_equal(g[1].kind, GLYPH_ESCAPE);
+	assert_string_equal(g[2].out, u8"\U0001F466");
+	assert_shown(u8"\U0001F468\U0001F3FB\u200D\U0001F469\U0001F3FB\u200D"
+	    "\U0001F467\U0001F3FB\u200D\U0001F466\U0001F3FB", false,
+	    u8"\U0001F468\U0001F3FB\u200D\U0001F469\U0001F3FB<U+200D>"
+	    "\U0001F467\U0001F3FB\u200D\U0001F466\U0001F3FB");
+	/* A tone on what takes none is a cell of its own: drawn, counted. */
+	assert_glyph(u8"a\U0001F3FD", 5, false, u8"a\U0001F3FD", 3,
+	    GLYPH_TEXT);
+	/* A spacing vowel sign is a second cell, not left out. */
+	assert_glyph(u8"\u0915\u093E", 6, false, u8"\u0915\u093E", 2,
+	    GLYPH_TEXT);
 	assert_glyph(u8"\U0001F1EB\U0001F1F7", 8, false,
 	    u8"\U0001F1EB\U0001F1F7", 2, GLYPH_TEXT);
 	test_zwj_chain();
@@ -542,6 +577,116 @@ test_fuzz_property(void **state)
 	}
 }
 
+/*
+ * Issue 15 item 11: a character counts as hidden exactly when the
+ * reader draws it as an escape.  A keycap's U+FE0F, and the joiner of
+ * a pictograph with a skin tone, are drawn within their glyph; a
+ * U+FE0F after a letter or a lone digit is drawn as <U+FE0F>.
+ */
+static void
+test_hidden_agrees(void **state)
+{
+	static const struct {
+		const char	*s;
+		size_t		 hidden;
+		const char	*shown;
+	} cases[] = {
+		{ u8"1\uFE0F\u20E3", 0, u8"1\u20E3" },
+		{ u8"#\uFE0F\u20E3", 0, u8"#\u20E3" },
+		{ u8"*\uFE0F\u20E3 ok", 0, u8"*\u20E3 ok" },
+		{ u8"press 7\uFE0F\u20E3.", 0, u8"press 7\u20E3." },
+		{ u8"\U0001F469\U0001F3FD\u200D\U0001F4BB", 0,
+		    u8"\U0001F469\U0001F3FD\u200D\U0001F4BB" },
+		{ u8"\u2764\uFE0F", 0, u8"\u2764" },
+		{ u8"1\uFE0F", 1, "1<U+FE0F>" },
+		{ u8"A\uFE0F", 1, "A<U+FE0F>" },
+		{ u8"A\uFE0F\u20E3", 1, u8"A<U+FE0F>\u25CC\u20E3" },
+		{ u8"1\u200D2", 1, "1<U+200D>2" },
+	};
+	size_t	 i;
+	char	*d;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		d = display_string(cases[i].s, strlen(cases[i].s), false);
+		assert_string_equal(d, cases[i].shown);
+		assert_int_equal(text_count_hidden(cases[i].s,
+		    strlen(cases[i].s)), cases[i].hidden);
+		assert_int_equal(strstr(d, "<U+") != NULL,
+		    cases[i].hidden > 0);
+		free(d);
+	}
+}
+
+/*
+ * Issue 15 item 10: in a UTF-8 locale a cell is as wide as the wider of
+ * uc_width and wcwidth, which curses follows; U+4DC0..U+4DFF and
+ * U+3248..U+324F (1 for libunistring, 2 for the C library) are drawn
+ * as themselves in two cells, never blank.  No code point shown as
+ * itself is narrower than wcwidth says, and none that the C library
+ * cannot print (wcwidth -1) is shown as itself.
+ */
+static void
+test_width_disagreements(void **state)
+{
+	struct glyph	 g;
+	char		 in[8];
+	ucs4_t		 uc;
+	int		 k, cw;
+	size_t		 nwide = 0;
+
+	(void)state;
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL &&
+	    setlocale(LC_CTYPE, "en_US.UTF-8") == NULL)
+		skip();
+	assert_glyph(u8"\u4DC0", 3, false, u8"\u4DC0", 2, GLYPH_TEXT);
+	assert_glyph(u8"\u3248", 3, false, u8"\u3248", 2, GLYPH_TEXT);
+	assert_int_equal(display_width(u8"a\u4DFFb", 5, false), 4);
+	for (uc = 0xA0; uc <= 0x10FFFF; uc++) {
+		if (uc >= 0xD800 && uc <= 0xDFFF)
+			continue;
+		k = u8_uctomb((uint8_t *)in, uc, sizeof(in) - 1);
+		in[k] = '\0';
+		display_next(in, k, 0, false, &g);
+		if (g.kind != GLYPH_TEXT || strcmp(g.out, in) != 0)
+			continue;
+		cw = wcwidth((wchar_t)uc);
+		if (cw < 0 || g.width < cw)
+			fail_msg("U+%04X: width %d, wcwidth %d", (unsigned)uc,
+			    g.width, cw);
+		if ((uc >= 0x4DC0 && uc <= 0x4DFF) ||
+		    (uc >= 0x3248 && uc <= 0x324F))
+			nwide += g.width == 2;
+	}
+	assert_int_equal(nwide, 72);
+	setlocale(LC_CTYPE, "C");
+}
+
+/*
+ * A terminal that cannot draw a ZWJ sequence or a skin tone in one
+ * cell (render.c asks it): each joiner and tone is an escape between
+ * pictographs drawn one by one; nothing is lost, no joiner is raw.
+ */
+static void
+test_emoji_caps(void **state)
+{
+	(void)state;
+	display_set_caps(0);
+	assert_shown(u8"\U0001F468\u200D\U0001F469\u200D\U0001F467 x", false,
+	    u8"\U0001F468<U+200D>\U0001F469<U+200D>\U0001F467 x");
+	assert_shown(u8"\U0001F44D\U0001F3FD!", false,
+	    u8"\U0001F44D<U+1F3FD>!");
+	assert_shown(u8"\U0001F469\U0001F3FD\u200D\U0001F4BB", false,
+	    u8"\U0001F469<U+1F3FD><U+200D>\U0001F4BB");
+	assert_int_equal(display_width(u8"\U0001F44D\U0001F3FD", 8, false),
+	    2 + 9);
+	display_set_caps(DISPLAY_CAN_TONE);
+	assert_shown(u8"\U0001F44D\U0001F3FD\u200D\U0001F44D", false,
+	    u8"\U0001F44D\U0001F3FD<U+200D>\U0001F44D");
+	display_set_caps(DISPLAY_CAN_ZWJ | DISPLAY_CAN_TONE);
+	assert_shown(u8"\U0001F44D\U0001F3FD", false, u8"\U0001F44D\U0001F3FD");
+}
+
 int
 main(void)
 {
@@ -562,6 +707,9 @@ main(void)
 		cmocka_unit_test(test_ascii_mode),
 		cmocka_unit_test(test_clip),
 		cmocka_unit_test(test_fuzz_property),
+		cmocka_unit_test(test_hidden_agrees),
+		cmocka_unit_test(test_width_disagreements),
+		cmocka_unit_test(test_emoji_caps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
