@@ -93,6 +93,8 @@ struct doc {
 	size_t		 nhidden;	/* bidi controls and zero-width chars */
 	bool		 had_bom;
 	bool		 had_crlf;
+	uint32_t	*nchars;	/* characters before each DOC_POS_BLOCK
+					   bytes, for doc_position() */
 };
 
 enum verdict { VERDICT_EXACT, VERDICT_ALTERED, VERDICT_NOT_FOUND };
