@@ -48,8 +48,7 @@ static void
 model_check_doc(struct model *m, const struct doc *d)
 {
 	if (d->ninvalid > 0) {
-		qc_msg(MSG_INVALID_UTF8, d->path, 0, 0, "%zu %s", d->ninvalid,
-		    d->ninvalid == 1 ? "sequence" : "sequences");
+		/* load.c has warned, with the place of the first. */
 		model_note(m, "%s: invalid UTF-8 replaced by U+FFFD: %zu %s",
 		    d->path, d->ninvalid,
 		    d->ninvalid == 1 ? "sequence" : "sequences");

@@ -12,6 +12,7 @@ static const char *const msg_text[MSG_MAX] = {
 	"hidden characters (bidirectional controls or zero-width)",
 	"no numbered proposals found",
 	"no quotations found",
+	"waiting for input",
 	NULL,
 	"cannot open",
 	"read error",
@@ -25,6 +26,8 @@ static const char *const msg_text[MSG_MAX] = {
 	"usage",
 	"no such proposal",
 	"no such quotation",
+	"not UTF-8",
+	"cannot convert",
 };
 
 static enum msg_level	 worst = MSG_OK;
