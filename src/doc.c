@@ -360,7 +360,7 @@ line_span(const struct doc *d, size_t i, size_t *b, size_t *e)
 	trim(d->text, b, e);
 }
 
-#define DOC_POS_BLOCK	1024	/* bytes per entry of d->nchars */
+#define DOC_POS_BLOCK	256	/* bytes per entry of d->nchars */
 
 /*
  * Characters before every DOC_POS_BLOCK-th byte, so that doc_position()
@@ -1233,7 +1233,8 @@ doc_position(const struct doc *d, size_t off, size_t *line, size_t *col)
 			hi = mid;
 	}
 	*line = lo + 1;
-	if (d->nchars == NULL)		/* a doc not made by doc_parse() */
+	/* Near the line start, or a doc not made by doc_parse(). */
+	if (d->nchars == NULL || off - d->lines[lo] <= DOC_POS_BLOCK)
 		*col = text_nchars(d->text + d->lines[lo],
 		    off - d->lines[lo]) + 1;
 	else

@@ -55,10 +55,12 @@ def stmt_end(n):
 
 
 def repeated_word(n):
-    """One word repeated n times in both files, quoted in the report."""
+    """One word repeated n times in the statement; in the report, many
+    quotations of it that match everywhere, one long one, and the word
+    repeated outside quotations."""
     stmt = STMT_HEAD + b"First. " + b"a " * n + b"\n"
-    rep = REP_HEAD + b'He said "' + b"a " * (n // 4) + b'a" and left.\n' + \
-        b"a " * n + b"\n"
+    rep = REP_HEAD + b'"a a a" ' * (n // 8) + b'\n\nHe said "' + \
+        b"a " * (n // 16) + b'a" and left.\n\n' + b"a " * (n // 2) + b"\n"
     return stmt, rep
 
 
@@ -82,8 +84,8 @@ def labels(n):
 
 def escapes(n):
     """n escape sequences (CSI colour, OSC title) among the words."""
-    seq = [b"\x1b[31m", b"\x1b]0;title\x07", b"\x1b[0m", b"\x9b2J"]
-    mid = b"".join(b"%s%s " % (seq[i % 3], WORDS[i % len(WORDS)])
+    seq = [b"\x1b[31m", b"\x1b]0;title\x07", b"\x1b[0m", b"\xc2\x9b2J"]
+    mid = b"".join(b"%s%s " % (seq[i % 4], WORDS[i % len(WORDS)])
                    for i in range(n))
     stmt = STMT_HEAD + b"First. To " + mid + b"end.\n"
     rep = REP_HEAD + b'He said "To ' + mid + b'end."\n'
@@ -104,13 +106,15 @@ def nested(n):
 
 
 def prose(n):
-    """Ordinary prose: a statement and a report quoting it (the
-    reference shape for memory)."""
+    """Ordinary prose: a statement and a report a tenth of its size
+    quoting it now and then (the reference shape for memory)."""
     stmt = statement_lines(n)
     rep = [REP_HEAD]
-    for i in range(max(1, n // 8)):
+    for i in range(max(1, n // 80)):
         rep.append(b'The ministry called "to %s, to %s" for its part. '
-                   b'Officials met.\n\n' % (phrase(i), phrase(i + 1)))
+                   b'Officials met on Tuesday and agreed to talk again '
+                   b'before the end of the month, the agency said.\n\n'
+                   % (phrase(8 * i), phrase(8 * i + 1)))
     return stmt, b"".join(rep)
 
 
