@@ -157,42 +157,6 @@ load_blank(const char *s, size_t n)
 	return true;
 }
 
-/* Refuse what is not a text document; 0 if buf may be repaired. */
-static int
-load_reject(const char *path, const char *buf, size_t len)
-{
-	const char	*why, *nul;
-	size_t		 skip;
-
-	if (len == 0) {
-		qc_msg(MSG_EMPTY, path, 0, 0, NULL);
-		return -1;
-	}
-	if ((why = load_utf16_of(buf, len)) != NULL) {
-		qc_msg(MSG_UTF16, path, 0, 0, "%s", why);
-		return -1;
-	}
-	if ((why = load_magic_of(buf, len)) != NULL) {
-		qc_msg(MSG_BINARY, path, 0, 0, "%s", why);
-		return -1;
-	}
-	if ((nul = memchr(buf, '\0', len)) != NULL) {
-		qc_msg(MSG_BINARY, path, 0, 0, "contains NUL bytes at byte %zu",
-		    (size_t)(nul - buf));
-		return -1;
-	}
-	skip = load_has_bom(buf, len) ? 3 : 0;
-	if (skip == len) {
-		qc_msg(MSG_EMPTY, path, 0, 0, "only a byte-order mark");
-		return -1;
-	}
-	if (load_blank(buf + skip, len - skip)) {
-		qc_msg(MSG_BLANK, path, 0, 0, NULL);
-		return -1;
-	}
-	return 0;
-}
-
 /*
  * Line and column (1-based, in characters as they would be read) of
  * byte off of buf, for messages: once per file, so a scan is fine.
@@ -210,6 +174,43 @@ load_where(const char *buf, size_t off, size_t *line, size_t *col)
 		} else if (((unsigned char)buf[i] & 0xC0) != 0x80)
 			(*col)++;
 	}
+}
+
+/* Refuse what is not a text document; 0 if buf may be repaired. */
+static int
+load_reject(const char *path, const char *buf, size_t len)
+{
+	const char	*why, *nul;
+	size_t		 skip, line, col;
+
+	if (len == 0) {
+		qc_msg(MSG_EMPTY, path, 0, 0, NULL);
+		return -1;
+	}
+	if ((why = load_utf16_of(buf, len)) != NULL) {
+		qc_msg(MSG_UTF16, path, 0, 0, "%s", why);
+		return -1;
+	}
+	if ((why = load_magic_of(buf, len)) != NULL) {
+		qc_msg(MSG_BINARY, path, 0, 0, "%s", why);
+		return -1;
+	}
+	if ((nul = memchr(buf, '\0', len)) != NULL) {
+		load_where(buf, nul - buf, &line, &col);
+		qc_msg(MSG_BINARY, path, line, col, "contains NUL bytes at "
+		    "byte %zu", (size_t)(nul - buf));
+		return -1;
+	}
+	skip = load_has_bom(buf, len) ? 3 : 0;
+	if (skip == len) {
+		qc_msg(MSG_EMPTY, path, 0, 0, "only a byte-order mark");
+		return -1;
+	}
+	if (load_blank(buf + skip, len - skip)) {
+		qc_msg(MSG_BLANK, path, 0, 0, NULL);
+		return -1;
+	}
+	return 0;
 }
 
 /* What the bytes that are not UTF-8 look like, for load_legacy_of(). */
@@ -439,7 +440,6 @@ load_utf8(const char *path, char *buf, size_t len, struct loaded *ld)
 		fixed = load_convert(path, buf, len, &ld->len);
 		ld->encoding = load_encoding;
 	} else {
-		buf[len] = '\0';	/* load_where() looks one byte on */
 		load_where(buf, bad - buf, &line, &col);
 		if ((enc = load_legacy_of(buf, len)) != NULL) {
 			qc_msg(MSG_LEGACY, path, line, col, "byte 0x%02X; it "

@@ -207,7 +207,7 @@ test_binary(void **state)
 {
 	(void)state;
 	assert_refused(NULL, "hello, world\0x", 14,
-	    "doc.txt: error: binary file: contains NUL bytes at byte 12");
+	    "doc.txt:1:13: error: binary file: contains NUL bytes at byte 12");
 	assert_refused(NULL, "\x7f" "ELF\x02\x01\x01\0\0\0", 10,
 	    "binary file: ELF executable");
 	assert_refused(NULL, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, "PNG image");
@@ -314,7 +314,7 @@ test_devices(void **state)
 	(void)state;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	assert_refused("/dev/zero", NULL, 0,
-	    "/dev/zero: error: binary file: contains NUL bytes at byte 0");
+	    "/dev/zero:1:1: error: binary file: contains NUL bytes at byte 0");
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	secs = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
 	assert_true(secs < 5);
