@@ -474,6 +474,36 @@ line_span(const struct doc *d, size_t i, size_t *b, size_t *e)
 	trim(d->text, b, e);
 }
 
+#define DOC_POS_BLOCK	256	/* bytes per entry of d->nchars */
+
+/*
+ * Characters before every DOC_POS_BLOCK-th byte, so that doc_position()
+ * counts at most one block instead of the whole line: a line of many
+ * quotations would otherwise cost its length for every one of them.
+ */
+static void
+doc_position_index(struct doc *d)
+{
+	size_t	 i, nblocks = d->len / DOC_POS_BLOCK + 1, count = 0;
+
+	d->nchars = xcalloc(nblocks, sizeof(*d->nchars));
+	for (i = 1; i < nblocks; i++) {
+		count += text_nchars(d->text + (i - 1) * DOC_POS_BLOCK,
+		    DOC_POS_BLOCK);
+		d->nchars[i] = count;
+	}
+}
+
+/* Characters in d->text[0..off). */
+static size_t
+doc_nchars_before(const struct doc *d, size_t off)
+{
+	size_t	 b = off / DOC_POS_BLOCK;
+
+	return d->nchars[b] + text_nchars(d->text + b * DOC_POS_BLOCK,
+	    off - b * DOC_POS_BLOCK);
+}
+
 /* Fill d->lines with the offset of each line start. */
 static void
 lines_index(struct doc *d)
@@ -491,6 +521,7 @@ lines_index(struct doc *d)
 		xgrow(&d->lines, &cap, d->nlines + 1, sizeof(*d->lines));
 		d->lines[d->nlines++] = off;
 	}
+	doc_position_index(d);
 }
 
 /* Sort each line after front matter into blank, chrome or text. */
@@ -1324,6 +1355,7 @@ doc_free(struct doc *d)
 	free(d->path);
 	free(d->text);
 	free(d->lines);
+	free(d->nchars);
 	free(d->words);
 	free(d->paras);
 	free(d->props);
@@ -1361,7 +1393,13 @@ doc_position(const struct doc *d, size_t off, size_t *line, size_t *col)
 			hi = mid;
 	}
 	*line = lo + 1;
-	*col = text_nchars(d->text + d->lines[lo], off - d->lines[lo]) + 1;
+	/* Near the line start, or a doc not made by doc_parse(). */
+	if (d->nchars == NULL || off - d->lines[lo] <= DOC_POS_BLOCK)
+		*col = text_nchars(d->text + d->lines[lo],
+		    off - d->lines[lo]) + 1;
+	else
+		*col = doc_nchars_before(d, off) -
+		    doc_nchars_before(d, d->lines[lo]) + 1;
 }
 
 size_t

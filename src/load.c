@@ -7,22 +7,31 @@
  * refused after one read instead of filling memory up to the cap.
  *
  * Then the repair, in place where it can be: the UTF-8 byte-order mark
- * is dropped, invalid UTF-8 becomes U+FFFD (one per ill-formed sequence,
- * as u8_mbtouc() measures it), CRLF becomes LF.  Valid input, the usual
- * case, costs one u8_check() and one scan for CR.
+ * is dropped; a file that is not UTF-8 is converted from --encoding, or
+ * refused when its bytes look like a legacy single-byte encoding (so a
+ * Windows-1252 report cannot pass for one without quotations), or else
+ * has each ill-formed sequence replaced by U+FFFD (as u8_mbtouc()
+ * measures it) with a warning; every line end becomes LF.  Valid input,
+ * the usual case, costs one u8_check() and one strcspn().
+ *
+ * Pipes, FIFOs, terminals and "-" (standard input) are read to their
+ * end as cat(1) reads them, however long the writer takes.
  */
 #include <sys/stat.h>
 
 #include <errno.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <poll.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <unictype.h>
+#include <uniconv.h>
 #include <unistr.h>
 
 #include "load.h"
@@ -148,12 +157,31 @@ load_blank(const char *s, size_t n)
 	return true;
 }
 
+/*
+ * Line and column (1-based, in characters as they would be read) of
+ * byte off of buf, for messages: once per file, so a scan is fine.
+ */
+static void
+load_where(const char *buf, size_t off, size_t *line, size_t *col)
+{
+	size_t	i;
+
+	*line = *col = 1;
+	for (i = 0; i < off; i++) {
+		if (buf[i] == '\n' || (buf[i] == '\r' && buf[i + 1] != '\n')) {
+			(*line)++;
+			*col = 1;
+		} else if (((unsigned char)buf[i] & 0xC0) != 0x80)
+			(*col)++;
+	}
+}
+
 /* Refuse what is not a text document; 0 if buf may be repaired. */
 static int
 load_reject(const char *path, const char *buf, size_t len)
 {
 	const char	*why, *nul;
-	size_t		 skip;
+	size_t		 skip, line, col;
 
 	if (len == 0) {
 		qc_msg(MSG_EMPTY, path, 0, 0, NULL);
@@ -168,8 +196,9 @@ load_reject(const char *path, const char *buf, size_t len)
 		return -1;
 	}
 	if ((nul = memchr(buf, '\0', len)) != NULL) {
-		qc_msg(MSG_BINARY, path, 0, 0, "contains NUL bytes at byte %zu",
-		    (size_t)(nul - buf));
+		load_where(buf, nul - buf, &line, &col);
+		qc_msg(MSG_BINARY, path, line, col, "contains NUL bytes at "
+		    "byte %zu", (size_t)(nul - buf));
 		return -1;
 	}
 	skip = load_has_bom(buf, len) ? 3 : 0;
@@ -182,6 +211,90 @@ load_reject(const char *path, const char *buf, size_t len)
 		return -1;
 	}
 	return 0;
+}
+
+/* What the bytes that are not UTF-8 look like, for load_legacy_of(). */
+struct legacy {
+	size_t	valid;		/* well-formed multi-byte sequences */
+	size_t	invalid;	/* bytes that start no such sequence */
+	size_t	letters;	/* ASCII letters */
+	size_t	upper;		/* invalid bytes in C0..DF */
+	size_t	lower;		/* invalid bytes in E0..FF */
+	size_t	c1;		/* invalid bytes in 80..9F */
+	size_t	undef1252;	/* bytes Windows-1252 leaves undefined */
+	size_t	typo;		/* its curly marks, dashes and ellipsis */
+	size_t	alone;		/* C0..FF with no letter on either side */
+};
+
+static bool
+load_letterish(const uint8_t *p, const uint8_t *end)
+{
+	return p < end && (*p >= 0xC0 || (*p >= 'A' && *p <= 'Z') ||
+	    (*p >= 'a' && *p <= 'z'));
+}
+
+/* Count for one byte b at p that starts no UTF-8 sequence. */
+static void
+load_legacy_byte(struct legacy *lg, const uint8_t *start, const uint8_t *p,
+    const uint8_t *end)
+{
+	uint8_t	b = *p;
+
+	lg->invalid++;
+	if (b >= 0x80 && b <= 0x9F)
+		lg->c1++;
+	if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)
+		lg->undef1252++;
+	if (b == 0x85 || (b >= 0x91 && b <= 0x94) || b == 0x96 || b == 0x97)
+		lg->typo++;
+	if (b >= 0xC0 && b <= 0xDF)
+		lg->upper++;
+	if (b >= 0xE0)
+		lg->lower++;
+	/* A letter of a legacy text stands in a word. */
+	if (b >= 0xC0 && !load_letterish(p + 1, end) &&
+	    (p == start || !load_letterish(p - 1, end)))
+		lg->alone++;
+}
+
+/*
+ * The single-byte encoding that buf (not valid UTF-8) is likely in, as
+ * an iconv name, or NULL when its bad bytes look like damage in a UTF-8
+ * text instead: valid multi-byte UTF-8 beside them, letters standing
+ * alone, bytes no text in that encoding holds.
+ * Cyrillic text is mostly letters above 0x7F: lower case is E0..FF in
+ * Windows-1251 and C0..DF in KOI8-R.
+ */
+static const char *
+load_legacy_of(const char *buf, size_t len)
+{
+	const uint8_t	*start = (const uint8_t *)buf, *p = start;
+	const uint8_t	*end = start + len;
+	struct legacy	 lg;
+	ucs4_t		 uc;
+	int		 k;
+
+	memset(&lg, 0, sizeof(lg));
+	while (p < end) {
+		if (*p < 0x80) {
+			lg.letters += (*p | 0x20) >= 'a' && (*p | 0x20) <= 'z';
+			p++;
+		} else if ((k = u8_mbtoucr(&uc, p, end - p)) > 0) {
+			lg.valid++;
+			p += k;
+		} else
+			load_legacy_byte(&lg, start, p++, end);
+	}
+	/* One byte is too little to tell: it is repaired, with a warning. */
+	if (lg.invalid < 2 || lg.invalid < 16 * lg.valid ||
+	    lg.alone * 8 > lg.invalid)
+		return NULL;
+	if (lg.upper + lg.lower > lg.letters)
+		return lg.lower >= lg.upper ? "Windows-1251" : "KOI8-R";
+	/* Symbols alone (80..BF) are more likely stray UTF-8 pieces. */
+	if (lg.undef1252 > 0 || lg.typo + lg.upper + lg.lower == 0)
+		return NULL;
+	return lg.c1 > 0 ? "Windows-1252" : "ISO-8859-1";
 }
 
 /*
@@ -220,46 +333,149 @@ load_repair(const char *buf, size_t len, size_t *outlen, size_t *ninvalid)
 	return out;
 }
 
-/* CRLF to LF in place; a lone CR stays.  Returns the new length. */
-static size_t
-load_crlf(char *buf, size_t len, bool *had_crlf)
+static const char	*load_encoding;	/* --encoding, or NULL */
+
+int
+load_set_encoding(const char *name)
 {
-	char	*cr;
+	iconv_t	 cd;
+
+	load_encoding = NULL;
+	if (name == NULL || strcasecmp(name, "UTF-8") == 0 ||
+	    strcasecmp(name, "UTF8") == 0)
+		return 0;
+	if ((cd = iconv_open("UTF-8", name)) == (iconv_t)-1) {
+		qc_msg(MSG_USAGE, NULL, 0, 0, "--encoding=%s: an encoding "
+		    "iconv does not know (iconv -l lists them)", name);
+		return -1;
+	}
+	iconv_close(cd);
+	load_encoding = name;
+	return 0;
+}
+
+/* buf converted from load_encoding (malloc'd, room for a NUL), or NULL. */
+static char *
+load_convert(const char *path, const char *buf, size_t len, size_t *outlen)
+{
+	uint8_t	*out;
+	size_t	 n = 0;
+
+	out = u8_conv_from_encoding(load_encoding, iconveh_error, buf, len,
+	    NULL, NULL, &n);
+	if (out == NULL) {
+		qc_msg(MSG_CONVERT, path, 0, 0, "from %s: %s", load_encoding,
+		    strerror(errno));
+		return NULL;
+	}
+	if (n > LOAD_MAX_BYTES) {
+		qc_msg(MSG_TOO_LARGE, path, 0, 0, "%zu bytes once converted; "
+		    "the limit is %zu MiB", n, LOAD_MAX_BYTES >> 20);
+		free(out);
+		return NULL;
+	}
+	out = xreallocarray(out, n + 1, 1);
+	*outlen = n;
+	return (char *)out;
+}
+
+/*
+ * Every line end to LF, in place (buf[len] may be written): CRLF, CR
+ * alone (old Mac files, some word processors), NEL (U+0085) and U+2028
+ * become one LF; U+2029, a paragraph separator, two.  Each is as long
+ * as what replaces it or longer.  Returns the new length.
+ */
+static size_t
+load_eol(char *buf, size_t len, struct loaded *ld)
+{
 	size_t	 i, j;
 
-	if ((cr = memchr(buf, '\r', len)) == NULL)
-		return len;
-	for (i = j = cr - buf; i < len; i++) {
-		if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n') {
-			*had_crlf = true;
-			continue;
-		}
-		buf[j++] = buf[i];
+	buf[len] = '\0';
+	if ((i = strcspn(buf, "\r\302\342")) == len)
+		return len;		/* the usual case: LF alone */
+	for (j = i; i < len;) {
+		if (buf[i] == '\r') {
+			if (buf[i + 1] == '\n')
+				ld->had_crlf = true;
+			else {
+				ld->had_cr = true;
+				buf[j++] = '\n';
+			}
+			i++;
+		} else if (buf[i] == '\302' && buf[i + 1] == '\205') {
+			ld->had_uni_eol = true;
+			buf[j++] = '\n';
+			i += 2;
+		} else if (buf[i] == '\342' && buf[i + 1] == '\200' &&
+		    (buf[i + 2] == '\250' || buf[i + 2] == '\251')) {
+			ld->had_uni_eol = true;
+			buf[j++] = '\n';
+			if (buf[i + 2] == '\251')
+				buf[j++] = '\n';
+			i += 3;
+		} else
+			buf[j++] = buf[i++];
 	}
 	return j;
 }
 
-/* Repair buf (malloc'd, room for len + 1 bytes), which ld then owns. */
-static void
-load_fix(char *buf, size_t len, struct loaded *ld)
+/*
+ * Make buf (malloc'd, room for len + 1 bytes) valid UTF-8, which ld
+ * then owns: converted from --encoding, or refused as a legacy
+ * encoding, or repaired with a warning.  0, or -1 after a message
+ * (buf freed).
+ */
+static int
+load_utf8(const char *path, char *buf, size_t len, struct loaded *ld)
 {
-	char	*fixed;
+	const char	*bad, *enc;
+	char		*fixed;
+	size_t		 line, col;
 
+	ld->text = buf;
+	ld->len = len;
+	if ((bad = (const char *)u8_check((const uint8_t *)buf, len)) == NULL)
+		return 0;
+	if (load_encoding != NULL) {
+		fixed = load_convert(path, buf, len, &ld->len);
+		ld->encoding = load_encoding;
+	} else {
+		load_where(buf, bad - buf, &line, &col);
+		if ((enc = load_legacy_of(buf, len)) != NULL) {
+			qc_msg(MSG_LEGACY, path, line, col, "byte 0x%02X; it "
+			    "looks like %s: read it with --encoding=%s",
+			    (unsigned char)*bad, enc, enc);
+			fixed = NULL;
+		} else {
+			fixed = load_repair(buf, len, &ld->len, &ld->ninvalid);
+			/* The position is the first one's. */
+			qc_msg(MSG_INVALID_UTF8, path, line, col, "%zu %s",
+			    ld->ninvalid, ld->ninvalid == 1 ? "sequence" :
+			    "sequences");
+		}
+	}
+	free(buf);
+	ld->text = fixed;
+	return fixed == NULL ? -1 : 0;
+}
+
+/* Repair buf (malloc'd, room for len + 1 bytes), which ld then owns. */
+static int
+load_fix(const char *path, char *buf, size_t len, struct loaded *ld)
+{
 	memset(ld, 0, sizeof(*ld));
 	if (load_has_bom(buf, len)) {
 		memmove(buf, buf + 3, len - 3);
 		len -= 3;
 		ld->had_bom = true;
 	}
-	if (u8_check((const uint8_t *)buf, len) != NULL) {
-		fixed = load_repair(buf, len, &len, &ld->ninvalid);
-		free(buf);
-		buf = fixed;
+	if (load_utf8(path, buf, len, ld) == -1) {
+		memset(ld, 0, sizeof(*ld));
+		return -1;
 	}
-	len = load_crlf(buf, len, &ld->had_crlf);
-	buf[len] = '\0';
-	ld->text = buf;
-	ld->len = len;
+	ld->len = load_eol(ld->text, ld->len, ld);
+	ld->text[ld->len] = '\0';
+	return 0;
 }
 
 int
@@ -272,8 +488,7 @@ load_bytes(const char *path, const char *buf, size_t len, struct loaded *ld)
 		return -1;
 	copy = xmalloc(len + 1);
 	memcpy(copy, buf, len);
-	load_fix(copy, len, ld);
-	return 0;
+	return load_fix(path, copy, len, ld);
 }
 
 /* True once the bytes read so far are known to be refused anyway. */
@@ -285,16 +500,43 @@ load_stop(const char *buf, size_t old, size_t len)
 }
 
 /*
+ * Wait for a pipe, FIFO or terminal to have input, as cat(1) does:
+ * without end (Ctrl-C interrupts), saying once on a terminal stderr
+ * what is awaited when nothing came for LOAD_WAIT_NOTE seconds.
+ */
+static void
+load_await(const char *path, int fd, bool *noted)
+{
+	struct pollfd	pfd;
+	int		n;
+
+	pfd.fd = fd;
+	pfd.events = POLLIN;
+	for (;;) {
+		n = poll(&pfd, 1, *noted ? -1 : LOAD_WAIT_NOTE * 1000);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n != 0)
+			return;		/* input, end of file, or an error */
+		*noted = true;
+		if (isatty(STDERR_FILENO))
+			qc_msg(MSG_WAITING, path, 0, 0, "Ctrl-C stops");
+	}
+}
+
+/*
  * Read fd to its end, or to LOAD_MAX_BYTES + 1 bytes, or until it is
  * seen to be binary.  A file that shrinks or grows meanwhile is read as
- * it is found.
+ * it is found; a stream (not a regular file) is awaited.
  */
 static int
-load_read(const char *path, int fd, size_t size, char **bufp, size_t *lenp)
+load_read(const char *path, int fd, size_t size, bool stream, char **bufp,
+    size_t *lenp)
 {
 	char	*buf;
 	size_t	 len = 0, cap = size + 1;
 	ssize_t	 r;
+	bool	 noted = false;
 
 	buf = xmalloc(cap);
 	for (;;) {
@@ -303,6 +545,8 @@ load_read(const char *path, int fd, size_t size, char **bufp, size_t *lenp)
 			    cap * 2;
 			buf = xreallocarray(buf, cap, 1);
 		}
+		if (stream)
+			load_await(path, fd, &noted);
 		if ((r = read(fd, buf + len, cap - len)) == -1) {
 			if (errno == EINTR)
 				continue;
@@ -328,43 +572,43 @@ load_read(const char *path, int fd, size_t size, char **bufp, size_t *lenp)
 	return 0;
 }
 
-/*
- * A FIFO opened without blocking may have no writer yet: give one a
- * few seconds to come and write, rather than hanging like cat(1).
- */
+/* Refuse what cannot be a document on fd before reading it. */
 static int
-load_wait_writer(const char *path, int fd)
+load_check_fd(const char *path, int fd, size_t *sizep, bool *stream)
 {
 	struct stat	st;
-	struct pollfd	pfd;
-	int		n;
 
-	if (fstat(fd, &st) == -1 || !S_ISFIFO(st.st_mode))
-		return 0;
-	pfd.fd = fd;
-	pfd.events = POLLIN;
-	while ((n = poll(&pfd, 1, LOAD_FIFO_WAIT * 1000)) == -1 &&
-	    errno == EINTR)
-		continue;
-	if (n == 0) {
-		qc_msg(MSG_READ, path, 0, 0,
-		    "nothing written to the FIFO in %d seconds", LOAD_FIFO_WAIT);
+	if (fstat(fd, &st) == -1) {
+		qc_msg(MSG_READ, path, 0, 0, "%s", strerror(errno));
 		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		qc_msg(MSG_IS_DIR, path, 0, 0, NULL);
+		return -1;
+	}
+	*sizep = LOAD_CHUNK - 1;
+	*stream = !S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode);
+	if (S_ISREG(st.st_mode)) {
+		if ((uintmax_t)st.st_size > LOAD_MAX_BYTES) {
+			qc_msg(MSG_TOO_LARGE, path, 0, 0,
+			    "%jd bytes; the limit is %zu MiB",
+			    (intmax_t)st.st_size, LOAD_MAX_BYTES >> 20);
+			return -1;
+		}
+		*sizep = st.st_size;
 	}
 	return 0;
 }
 
 /* Open path and refuse what cannot be a document before reading it. */
 static int
-load_open(const char *path, size_t *sizep)
+load_open(const char *path, size_t *sizep, bool *stream)
 {
-	struct stat	st;
-	int		fd;
+	int	fd;
 
 	/*
-	 * O_NONBLOCK so that a FIFO with no writer does not hang the open;
-	 * it is cleared at once, so reads block as usual (a FIFO whose
-	 * writer never came reads as empty).
+	 * O_NONBLOCK so that a FIFO with no writer does not hang the open
+	 * before load_await() can say so; it is cleared at once.
 	 */
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1) {
 		/* ENXIO: a socket, or a device with nothing behind it. */
@@ -377,32 +621,28 @@ load_open(const char *path, size_t *sizep)
 		close(fd);
 		return -1;
 	}
-	if (load_wait_writer(path, fd) == -1) {
+	if (load_check_fd(path, fd, sizep, stream) == -1) {
 		close(fd);
 		return -1;
-	}
-	if (fstat(fd, &st) == -1) {
-		qc_msg(MSG_READ, path, 0, 0, "%s", strerror(errno));
-		close(fd);
-		return -1;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		qc_msg(MSG_IS_DIR, path, 0, 0, NULL);
-		close(fd);
-		return -1;
-	}
-	*sizep = LOAD_CHUNK - 1;
-	if (S_ISREG(st.st_mode)) {
-		if ((uintmax_t)st.st_size > LOAD_MAX_BYTES) {
-			qc_msg(MSG_TOO_LARGE, path, 0, 0,
-			    "%jd bytes; the limit is %zu MiB",
-			    (intmax_t)st.st_size, LOAD_MAX_BYTES >> 20);
-			close(fd);
-			return -1;
-		}
-		*sizep = st.st_size;
 	}
 	return fd;
+}
+
+/* Standard input for "-": once only, for one of the two files. */
+static int
+load_stdin(const char *path, size_t *sizep, bool *stream)
+{
+	static bool	used;
+
+	if (used) {
+		qc_msg(MSG_USAGE, path, 0, 0, "standard input can be read for "
+		    "one file only");
+		return -1;
+	}
+	used = true;
+	if (load_check_fd(path, STDIN_FILENO, sizep, stream) == -1)
+		return -1;
+	return STDIN_FILENO;
 }
 
 int
@@ -411,18 +651,21 @@ load_file(const char *path, struct loaded *ld)
 	char	*buf;
 	size_t	 size, len;
 	int	 fd, rv;
+	bool	 stream;
 
 	memset(ld, 0, sizeof(*ld));
-	if ((fd = load_open(path, &size)) == -1)
+	fd = strcmp(path, "-") == 0 ? load_stdin(path, &size, &stream) :
+	    load_open(path, &size, &stream);
+	if (fd == -1)
 		return -1;
-	rv = load_read(path, fd, size, &buf, &len);
-	close(fd);
+	rv = load_read(path, fd, size, stream, &buf, &len);
+	if (fd != STDIN_FILENO)
+		close(fd);
 	if (rv == -1)
 		return -1;
 	if (load_reject(path, buf, len) == -1) {
 		free(buf);
 		return -1;
 	}
-	load_fix(buf, len, ld);
-	return 0;
+	return load_fix(path, buf, len, ld);
 }

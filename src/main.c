@@ -18,6 +18,7 @@
 #include "display.h"
 #include "doc.h"
 #include "keys.h"
+#include "load.h"
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
@@ -45,7 +46,8 @@ enum {
 	OPT_FORMAT,
 	OPT_COLOR,
 	OPT_LAYOUT,
-	OPT_NO_SIDEBAR
+	OPT_NO_SIDEBAR,
+	OPT_ENCODING
 };
 
 static const struct option long_options[] = {
@@ -58,6 +60,7 @@ static const struct option long_options[] = {
 	{ "no-sidebar",	no_argument,		NULL,	OPT_NO_SIDEBAR },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "version",	no_argument,		NULL,	'V' },
+	{ "encoding",	required_argument,	NULL,	OPT_ENCODING },
 	{ NULL,		0,			NULL,	0 }
 };
 
@@ -83,6 +86,7 @@ usage(void)
 "      --color=WHEN     colour: auto (default), always or never\n"
 "      --layout=LAYOUT  panes: auto (default), side or stacked\n"
 "      --no-sidebar     start with the sidebar hidden\n"
+"      --encoding=NAME  read a file that is not UTF-8 as NAME (iconv -l)\n"
 "  -h, --help           display this help and exit\n"
 "  -V, --version        output version information and exit\n"
 "\n"
@@ -98,7 +102,8 @@ usage(void)
 "printed instead of starting the reader.  NO_COLOR set and not empty\n"
 "means --color=never.\n"
 "Exit status: 0 success (every quotation exact), 1 if a quotation is\n"
-"altered or not found (when the report is printed), 2 usage or input error.\n",
+"altered or not found or a file had invalid UTF-8 (when the report is\n"
+"printed), 2 usage or input error.\n",
 	    stdout);
 }
 
@@ -187,6 +192,8 @@ parse_option(int c, const char *arg, struct options *o)
 	case OPT_NO_SIDEBAR:
 		o->ui.sidebar = false;
 		return 0;
+	case OPT_ENCODING:
+		return load_set_encoding(arg);
 	case OPT_FORMAT:
 		/* A format is for the printed report: it implies --check. */
 		if ((i = parse_word("format", arg, formats)) >= 0) {
@@ -361,7 +368,9 @@ print_report(const struct model *m, const struct options *o)
 	else
 		report_text(stdout, m, ascii);
 	flush_stdout();
-	return m->naltered + m->nnotfound > 0 ? 1 : 0;
+	/* Repaired bytes may hide a quotation: never an all-clear. */
+	return m->naltered + m->nnotfound > 0 || m->stmt->ninvalid > 0 ||
+	    m->rep.ninvalid > 0 ? 1 : 0;
 }
 
 /* Check the report rep against the statement stmt into m; 0 or -1. */

@@ -23,9 +23,14 @@ struct span {
 	size_t	len;
 };
 
-/* A word: a segment holding a letter or digit; key is its lexicon id. */
+/*
+ * A word: a segment holding a letter or digit; key is its lexicon id.
+ * 32-bit offsets: a text is at most LOAD_MAX_BYTES (load.h asserts it),
+ * and the statement has a word per few bytes, so this is the largest
+ * array of the model.
+ */
 struct word {
-	size_t		off;
+	uint32_t	off;
 	uint32_t	len;
 	uint32_t	key;
 };
@@ -94,6 +99,8 @@ struct doc {
 	bool		 had_bom;
 	bool		 had_crlf;
 	const char	*lang;		/* ISO 639-1 code detected, or NULL */
+	uint32_t	*nchars;	/* characters before each DOC_POS_BLOCK
+					   bytes, for doc_position() */
 };
 
 enum verdict { VERDICT_EXACT, VERDICT_ALTERED, VERDICT_NOT_FOUND };

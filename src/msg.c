@@ -15,6 +15,7 @@ static const char *const msg_text[MSG_MAX] = {
 	"hidden characters (bidirectional controls or zero-width)",
 	"no numbered proposals found",
 	"no quotations of three words or more",
+	"waiting for input",
 	NULL,
 	"cannot open",
 	"read error",
@@ -29,6 +30,8 @@ static const char *const msg_text[MSG_MAX] = {
 	"no such proposal",
 	"no such quotation",
 	"cannot start the reader",
+	"not UTF-8",
+	"cannot convert",
 };
 
 static enum msg_level	 worst = MSG_OK;

@@ -21,6 +21,7 @@ enum msg_code {
 	MSG_HIDDEN_CHARS,	/* bidi controls or zero-width characters */
 	MSG_NO_PROPOSALS,	/* statement has no numbered proposals */
 	MSG_NO_QUOTES,		/* report quotes nothing */
+	MSG_WAITING,		/* a pipe has not written yet (a note) */
 	MSG_ERRORS,		/* marker: the rest are errors */
 	MSG_NO_FILE,		/* cannot open (detail: strerror) */
 	MSG_READ,		/* read error (detail: strerror) */
@@ -35,6 +36,8 @@ enum msg_code {
 	MSG_NO_PROPOSAL,	/* -p names a proposal that does not exist */
 	MSG_NO_QUOTE,		/* -q names a quotation that does not exist */
 	MSG_NO_READER,		/* the reader cannot start (detail: why) */
+	MSG_LEGACY,		/* a legacy encoding (detail: which, option) */
+	MSG_CONVERT,		/* --encoding could not convert the file */
 	MSG_MAX
 };
 

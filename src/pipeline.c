@@ -54,8 +54,8 @@ pipeline_note(struct model *m, enum msg_code code, const char *file,
 }
 
 /*
- * What loading repaired or found hidden in d: warn (if warn), at the
- * first hidden character, and note (if m).
+ * What loading repaired or found hidden in d: warn (if warn) of hidden
+ * characters, at the first, and note both (if m).
  */
 static void
 pipeline_check_doc(struct model *m, const struct doc *d, bool warn)
@@ -63,10 +63,8 @@ pipeline_check_doc(struct model *m, const struct doc *d, bool warn)
 	const char	*seqs = d->ninvalid == 1 ? "sequence" : "sequences";
 	size_t		 line = 0, col = 0;
 
+	/* load.c has warned of invalid UTF-8, at the first bad byte. */
 	if (d->ninvalid > 0) {
-		if (warn)
-			qc_msg(MSG_INVALID_UTF8, d->path, 0, 0, "%zu %s",
-			    d->ninvalid, seqs);
 		if (m != NULL)
 			pipeline_note(m, MSG_INVALID_UTF8, d->path, "%zu %s",
 			    d->ninvalid, seqs);

@@ -570,6 +570,31 @@ def make_repetitive(outdir, size, seed, nquotes, report_size):
     return exp
 
 
+def make_shape(outdir, name, size):
+    """The adversarial shape name (tests/scaling/shapes.py) at about
+    size bytes of input in all: (statement path, report path, bytes)."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(
+        __file__)), "..", "scaling"))
+    import shapes
+    f = shapes.SHAPES[name]
+    s, r = f(1000)
+    n = max(1, int(size * 1000 / (len(s) + len(r))))
+    s, r = f(n)
+    sp = os.path.join(outdir, "shape-%s-%d.statement" % (name, size))
+    rp = os.path.join(outdir, "shape-%s-%d.report" % (name, size))
+    with open(sp, "wb") as fs, open(rp, "wb") as fr:
+        fs.write(s)
+        fr.write(r)
+    return sp, rp, len(s) + len(r)
+
+
+def shape_names():
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(
+        __file__)), "..", "scaling"))
+    import shapes
+    return list(shapes.SHAPES)
+
+
 def label_of(size_mb):
     return ("%g" % size_mb) + "M"
 

@@ -30,7 +30,25 @@ tui_error "binary file" "$T/binary.txt" "binary"
 tui_error "UTF-16 file" "$T/utf16.txt" "UTF-16"
 tui_error "/dev/zero" /dev/zero "binary"
 if mkfifo "$T/fifo" 2>/dev/null; then
-	tui_error "FIFO without a writer" "$T/fifo" "fifo|not a regular|empty"
+	# Awaited as cat(1) awaits it, saying so on the terminal.
+	begin "TUI: FIFO without a writer: a waiting line, then the reader"
+	tui_start 80 24 "$QC" "$STMT" "$T/fifo"
+	_i=0
+	while [ "$_i" -lt 50 ]; do
+		capture
+		grep -F "quotecheck: $T/fifo" "$T/screen.j" |
+		    grep -q 'waiting for input' && break
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	[ "$_i" -lt 50 ] || fail "no line saying the FIFO is awaited"
+	[ "$(pane_fmt '#{alternate_on}')" = 0 ] ||
+	    fail "the screen was taken while waiting"
+	cat "$REP" >"$T/fifo"
+	wait_screen 'q quit' 50
+	expect_terminal_untouched
+	tui_quit
+	end
 fi
 
 begin "TUI: bad -p stops before the screen is taken"

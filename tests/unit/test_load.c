@@ -82,8 +82,15 @@ assert_loads(const char *buf, size_t len, const char *want, size_t wantlen,
 
 	msg_reset();
 	assert_int_equal(load_captured(NULL, buf, len, &ld), 0);
-	assert_string_equal(stderr_text, "");
-	assert_int_equal(msg_worst(), MSG_OK);
+	/* A repair is said once, a clean load not at all. */
+	if (ninvalid == 0) {
+		assert_string_equal(stderr_text, "");
+		assert_int_equal(msg_worst(), MSG_OK);
+	} else {
+		assert_non_null(strstr(stderr_text,
+		    "warning: invalid UTF-8 replaced by U+FFFD"));
+		assert_int_equal(msg_worst(), MSG_WARNING);
+	}
 	assert_int_equal(ld.len, wantlen);
 	assert_memory_equal(ld.text, want, wantlen);
 	assert_int_equal(ld.text[ld.len], '\0');
@@ -131,11 +138,15 @@ test_crlf(void **state)
 	ld = assert_loads("a\r\nb\r\n", 6, "a\nb\n", 4, 0);
 	assert_true(ld.had_crlf);
 	free(ld.text);
-	ld = assert_loads("a\rb\r\n\r", 6, "a\rb\n\r", 5, 0);
+	/* A CR alone is a line end too (old Mac files). */
+	ld = assert_loads("a\rb\r\n\r", 6, "a\nb\n\n", 5, 0);
 	assert_true(ld.had_crlf);
+	assert_true(ld.had_cr);
 	free(ld.text);
-	ld = assert_loads("a\rb\r", 4, "a\rb\r", 4, 0);
+	ld = assert_loads("a\rb\r", 4, "a\nb\n", 4, 0);
 	assert_false(ld.had_crlf);
+	assert_true(ld.had_cr);
+	assert_false(ld.had_uni_eol);
 	free(ld.text);
 	ld = assert_loads("\xEF\xBB\xBF\r\nx\xFF\r\n", 9,
 	    "\nx\xEF\xBF\xBD\n", 6, 1);
@@ -152,11 +163,15 @@ test_invalid(void **state)
 		const char	*out;
 		size_t		 ninvalid;
 	} t[] = {
+		/*
+		 * Stray, overlong, surrogate, above U+10FFFF, cut short;
+		 * in UTF-8 text (the e-acute): damage, not Latin-1.
+		 */
 		{ "a\x80\xBF" "b", u8"a\uFFFD\uFFFDb", 2 },	/* stray */
-		{ "a\xC0\xAF" "b", u8"a\uFFFD\uFFFDb", 2 },	/* overlong */
-		{ "a\xED\xA0\x80" "b", u8"a\uFFFDb", 1 },	/* surrogate */
-		{ "a\xF4\x90\x80\x80" "b", u8"a\uFFFDb", 1 },	/* > 10FFFF */
-		{ "ab\xE2\x82", u8"ab\uFFFD", 1 },		/* truncated */
+		{ u8"\u00E9a\xC0\xAF" "b", u8"\u00E9a\uFFFD\uFFFDb", 2 },
+		{ u8"\u00E9a\xED\xA0\x80" "b", u8"\u00E9a\uFFFDb", 1 },
+		{ u8"\u00E9a\xF4\x90\x80\x80" "b", u8"\u00E9a\uFFFDb", 1 },
+		{ u8"\u00E9ab\xE2\x82", u8"\u00E9ab\uFFFD", 1 },
 		{ "\xFF", u8"\uFFFD", 1 },
 		{ u8"\u00E9\xFE\u4E2D\xC3", u8"\u00E9\uFFFD\u4E2D\uFFFD", 2 },
 	};
@@ -192,7 +207,7 @@ test_binary(void **state)
 {
 	(void)state;
 	assert_refused(NULL, "hello, world\0x", 14,
-	    "doc.txt: error: binary file: contains NUL bytes at byte 12");
+	    "doc.txt:1:13: error: binary file: contains NUL bytes at byte 12");
 	assert_refused(NULL, "\x7f" "ELF\x02\x01\x01\0\0\0", 10,
 	    "binary file: ELF executable");
 	assert_refused(NULL, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, "PNG image");
@@ -299,7 +314,7 @@ test_devices(void **state)
 	(void)state;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	assert_refused("/dev/zero", NULL, 0,
-	    "/dev/zero: error: binary file: contains NUL bytes at byte 0");
+	    "/dev/zero:1:1: error: binary file: contains NUL bytes at byte 0");
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	secs = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
 	assert_true(secs < 5);
@@ -401,6 +416,145 @@ test_size_mismatch(void **state)
 	free(ld.text);
 }
 
+/* NEL, U+2028 and U+2029 end lines as LF does; U+2029 ends a paragraph. */
+static void
+test_unicode_eol(void **state)
+{
+	struct loaded	ld;
+
+	(void)state;
+	ld = assert_loads("Title\xC2\x85" u8"Date\u2029First. x\u2028y", 26,
+	    "Title\nDate\n\nFirst. x\ny", 22, 0);
+	assert_true(ld.had_uni_eol);
+	assert_false(ld.had_cr || ld.had_crlf);
+	free(ld.text);
+	/* Other C2 and E2 80 sequences are text. */
+	ld = assert_loads(u8"\u00A0\u2019\u201C", 8, u8"\u00A0\u2019\u201C", 8,
+	    0);
+	assert_false(ld.had_uni_eol);
+	free(ld.text);
+}
+
+/* The warning for invalid UTF-8 says where the first bad byte is. */
+static void
+test_invalid_position(void **state)
+{
+	struct loaded	ld;
+
+	(void)state;
+	ld = assert_loads(u8"\u00E9\nab\xFF" "c\xFE\n", 9,
+	    u8"\u00E9\nab\uFFFDc\uFFFD\n", 13, 2);
+	assert_non_null(strstr(stderr_text, "doc.txt:2:3: warning: invalid "
+	    "UTF-8 replaced by U+FFFD: 2 sequences"));
+	free(ld.text);
+}
+
+/* Legacy single-byte text is refused, naming the encoding and option. */
+static void
+test_legacy(void **state)
+{
+	static const struct {
+		const char	*in, *want;
+	} t[] = {
+		{ "He said: \x93to restore the dialogue\x94.\n",
+		    "doc.txt:1:10: error: not UTF-8: byte 0x93; it looks like "
+		    "Windows-1252: read it with --encoding=Windows-1252" },
+		{ "Caf\xE9 na\xEFve, d\xE9j\xE0 vu.\n",
+		    "doc.txt:1:4: error: not UTF-8: byte 0xE9; it looks like "
+		    "ISO-8859-1" },
+		/* "Zayavlenie ministerstva" in Windows-1251, then KOI8-R. */
+		{ "\xC7\xE0\xFF\xE2\xEB\xE5\xED\xE8\xE5 \xEC\xE8\xED\xE8\xF1"
+		    "\xF2\xE5\xF0\xF1\xF2\xE2\xE0\n", "--encoding=Windows-1251" },
+		{ "\xFA\xC1\xD1\xD7\xCC\xC5\xCE\xC9\xC5 \xCD\xC9\xCE\xC9\xD3"
+		    "\xD4\xC5\xD2\xD3\xD4\xD7\xC1\n", "--encoding=KOI8-R" },
+	};
+	size_t	i;
+
+	(void)state;
+	for (i = 0; i < NELEM(t); i++)
+		assert_refused(NULL, t[i].in, strlen(t[i].in), t[i].want);
+}
+
+/* --encoding converts what is not UTF-8 and leaves UTF-8 alone. */
+static void
+test_encoding(void **state)
+{
+	struct loaded	ld;
+	const char	*cp1252 = "\x93" "caf\xE9\x94\r\n";
+	const char	*koi8 = "\xFA\xC1\xD1\xD7\xCC\xC5\xCE\xC9\xC5\n";
+
+	(void)state;
+	assert_int_equal(load_set_encoding("windows-1252"), 0);
+	assert_int_equal(load_bytes("r.txt", cp1252, strlen(cp1252), &ld), 0);
+	assert_string_equal(ld.text, u8"\u201Ccaf\u00E9\u201D\n");
+	assert_string_equal(ld.encoding, "windows-1252");
+	free(ld.text);
+	ld = assert_loads(u8"caf\u00E9\n", 6, u8"caf\u00E9\n", 6, 0);
+	assert_null(ld.encoding);
+	free(ld.text);
+	assert_int_equal(load_set_encoding("KOI8-R"), 0);
+	assert_int_equal(load_bytes("r.txt", koi8, strlen(koi8), &ld), 0);
+	assert_string_equal(ld.text, u8"\u0417\u0430\u044F\u0432\u043B\u0435"
+	    "\u043D\u0438\u0435\n");
+	free(ld.text);
+	/* Bytes the named encoding does not have: refused, not guessed. */
+	assert_int_equal(load_set_encoding("ASCII"), 0);
+	assert_refused(NULL, cp1252, strlen(cp1252),
+	    "doc.txt: error: cannot convert: from ASCII");
+	msg_reset();
+	assert_int_equal(load_captured(NULL, NULL, 0, &ld), -1);
+	assert_int_equal(load_set_encoding(NULL), 0);
+	assert_refused(NULL, cp1252, strlen(cp1252), "Windows-1252");
+}
+
+static void
+test_encoding_unknown(void **state)
+{
+	FILE	*saved = stderr;
+
+	(void)state;
+	stderr = fopen("/dev/null", "w");
+	msg_reset();
+	assert_int_equal(load_set_encoding("no-such-encoding-x"), -1);
+	fclose(stderr);
+	stderr = saved;
+	assert_int_equal(msg_worst(), MSG_ERROR);
+	assert_int_equal(load_set_encoding("UTF-8"), 0);
+}
+
+/*
+ * A FIFO whose writer comes late, writes, stalls and writes again is
+ * read to the end, as cat(1) reads it.
+ */
+static void
+test_fifo_stall(void **state)
+{
+	struct loaded	 ld;
+	char		 path[128];
+	pid_t		 pid;
+	int		 fd, status;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/fifo", tmpdir);
+	assert_int_equal(mkfifo(path, 0600), 0);
+	if ((pid = fork()) == 0) {
+		usleep(300000);
+		fd = open(path, O_WRONLY);
+		if (write(fd, "first ", 6) != 6)
+			_exit(1);
+		usleep(1200000);
+		if (write(fd, "second\n", 7) != 7)
+			_exit(1);
+		_exit(0);
+	}
+	assert_int_equal(load_captured(path, NULL, 0, &ld), 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	assert_string_equal(ld.text, "first second\n");
+	free(ld.text);
+	unlink(path);
+}
+
 static int
 setup(void **state)
 {
@@ -446,6 +600,12 @@ main(void)
 		cmocka_unit_test(test_socket),
 		cmocka_unit_test(test_too_large),
 		cmocka_unit_test(test_size_mismatch),
+		cmocka_unit_test(test_unicode_eol),
+		cmocka_unit_test(test_invalid_position),
+		cmocka_unit_test(test_legacy),
+		cmocka_unit_test(test_encoding),
+		cmocka_unit_test(test_encoding_unknown),
+		cmocka_unit_test(test_fifo_stall),
 	};
 
 	signal(SIGPIPE, SIG_IGN);

@@ -126,7 +126,7 @@ test_odd_files_warn(void **state)
 	(void)state;
 	assert_int_equal(load_captured(&m, plain, rep), 0);
 	assert_int_equal(msg_worst(), MSG_WARNING);
-	assert_non_null(strstr(stderr_text, "quotecheck: report.txt: "
+	assert_non_null(strstr(stderr_text, "quotecheck: report.txt:3:19: "
 	    "warning: invalid UTF-8 replaced by U+FFFD: 1 sequence\n"));
 	/* The warning points at the first hidden character. */
 	assert_non_null(strstr(stderr_text, "quotecheck: report.txt:3:13: "
