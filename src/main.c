@@ -15,6 +15,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "display.h"
 #include "doc.h"
 #include "model.h"
@@ -30,11 +31,13 @@
 #error "QC_DATADIR and QC_SRCDATADIR must name the bundled pair's folders"
 #endif
 
-enum format { FORMAT_TEXT, FORMAT_JSON };
+enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL };
 
 struct options {
 	bool			 check;
 	enum format		 format;
+	const char		*reports_from;	/* --reports-from, or NULL */
+	long			 jobs;		/* -j: threads checking reports */
 	struct ui_options	 ui;
 };
 
@@ -43,7 +46,8 @@ enum {
 	OPT_FORMAT,
 	OPT_COLOR,
 	OPT_LAYOUT,
-	OPT_NO_SIDEBAR
+	OPT_NO_SIDEBAR,
+	OPT_REPORTS_FROM
 };
 
 static const struct option long_options[] = {
@@ -54,10 +58,14 @@ static const struct option long_options[] = {
 	{ "color",	required_argument,	NULL,	OPT_COLOR },
 	{ "layout",	required_argument,	NULL,	OPT_LAYOUT },
 	{ "no-sidebar",	no_argument,		NULL,	OPT_NO_SIDEBAR },
+	{ "reports-from", required_argument,	NULL,	OPT_REPORTS_FROM },
+	{ "jobs",	required_argument,	NULL,	'j' },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "version",	no_argument,		NULL,	'V' },
 	{ NULL,		0,			NULL,	0 }
 };
+
+#define MAIN_MAX_JOBS	64
 
 /* Non-UTF-8 locale: report with "->" and "...", escape the rest. */
 static bool	 ascii;
@@ -66,14 +74,18 @@ static void
 usage(void)
 {
 	fputs(
-"Usage: quotecheck [OPTION]... [STATEMENT REPORT]\n"
+"Usage: quotecheck [OPTION]... [STATEMENT [REPORT]...]\n"
 "Check a news report's quotations against the statement it reports on.\n"
-"With no files, open the bundled example pair.\n"
+"With no files, open the bundled example pair.  With several reports, --check\n"
+"compares them: which quoted each passage exactly, altered it or left it out.\n"
 "\n"
 "  -p, --proposal=N     open at proposal N (a number, or a word: \"third\")\n"
 "  -q, --quote=N        open at quotation N\n"
 "      --check          print the verification report and exit\n"
-"      --format=FORMAT  the report's format: text (default) or json\n"
+"      --format=FORMAT  the report's format: text (default), json, or jsonl\n"
+"                       (one line per report, streamed)\n"
+"  -j, --jobs=N         check N reports at a time, on N threads (same output)\n"
+"      --reports-from=FILE  read report paths from FILE, one a line (- stdin)\n"
 "      --color=WHEN     colour: auto (default), always or never\n"
 "      --layout=LAYOUT  panes: auto (default), side or stacked\n"
 "      --no-sidebar     start with the sidebar hidden\n"
@@ -111,6 +123,25 @@ parse_number(const char *what, const char *arg)
 	s = shown(arg);
 	qc_msg(MSG_USAGE, NULL, 0, 0, "invalid %s number: '%s' (a number "
 	    "from 1, or a word such as 'third')", what, s);
+	free(s);
+	return 0;
+}
+
+/* A number of jobs for -j, 1 to MAIN_MAX_JOBS; 0 after a message. */
+static long
+parse_jobs(const char *arg)
+{
+	char	*end, *s;
+	long	 n;
+
+	errno = 0;
+	n = strtol(arg, &end, 10);
+	if (errno == 0 && end != arg && *end == '\0' && n >= 1 &&
+	    n <= MAIN_MAX_JOBS)
+		return n;
+	s = shown(arg);
+	qc_msg(MSG_USAGE, NULL, 0, 0, "invalid number of jobs: '%s' (1 to "
+	    "%d)", s, MAIN_MAX_JOBS);
 	free(s);
 	return 0;
 }
@@ -155,7 +186,8 @@ bad_option(int c, char *const argv[])
 static int
 parse_option(int c, const char *arg, struct options *o)
 {
-	static const char *const formats[] = { "text", "json", NULL };
+	static const char *const formats[] = { "text", "json", "jsonl",
+	    NULL };
 	static const char *const colors[] = { "auto", "always", "never",
 	    NULL };
 	static const char *const layouts[] = { "auto", "side", "stacked",
@@ -172,6 +204,11 @@ parse_option(int c, const char *arg, struct options *o)
 	case OPT_CHECK:
 		o->check = true;
 		return 0;
+	case OPT_REPORTS_FROM:
+		o->reports_from = arg;
+		return 0;
+	case 'j':
+		return (o->jobs = parse_jobs(arg)) > 0 ? 0 : -1;
 	case OPT_NO_SIDEBAR:
 		o->ui.sidebar = false;
 		return 0;
@@ -203,8 +240,9 @@ parse_args(int argc, char *argv[], struct options *o)
 
 	memset(o, 0, sizeof(*o));
 	o->ui.sidebar = true;
+	o->jobs = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hVp:q:", long_options,
+	while ((c = getopt_long(argc, argv, ":hVj:p:q:", long_options,
 	    NULL)) != -1) {
 		if (c == 'h' || c == 'V') {
 			if (c == 'h')
@@ -349,37 +387,126 @@ print_report(const struct model *m, const struct options *o)
 	return m->naltered + m->nnotfound > 0 ? 1 : 0;
 }
 
-/* Load the named pair, or the bundled one; 0, or -1 after a message. */
-static int
-load_pair(struct model *m, int argc, char *argv[])
-{
-	char	*stmt, *rep;
-	int	 rv;
+/* The files named: a statement and its reports. */
+struct files {
+	char	 *stmt;
+	char	**reps;
+	size_t	  nreps;
+};
 
-	if (argc == 2)
-		return model_load(m, argv[0], argv[1]);
-	if (argc == 1) {
+static void
+files_add(struct files *f, const char *path)
+{
+	f->reps = xreallocarray(f->reps, f->nreps + 1, sizeof(*f->reps));
+	f->reps[f->nreps++] = xstrdup(path);
+}
+
+static void
+files_free(struct files *f)
+{
+	size_t	 i;
+
+	free(f->stmt);
+	for (i = 0; i < f->nreps; i++)
+		free(f->reps[i]);
+	free(f->reps);
+	memset(f, 0, sizeof(*f));
+}
+
+/* Report paths from --reports-from, one a line; 0, or -1 after a message. */
+static int
+files_read_list(struct files *f, const char *from)
+{
+	FILE	*fp = stdin;
+	char	*line = NULL;
+	size_t	 cap = 0, lineno = 0;
+	ssize_t	 n;
+	int	 rv = 0;
+
+	if (strcmp(from, "-") != 0 && (fp = fopen(from, "r")) == NULL) {
+		qc_msg(MSG_NO_FILE, from, 0, 0, "%s", strerror(errno));
+		return -1;
+	}
+	while ((n = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (n > 0)
+			files_add(f, line);
+	}
+	if (ferror(fp)) {
+		qc_msg(MSG_READ, strcmp(from, "-") == 0 ? "standard input" :
+		    from, lineno + 1, 0, "%s", strerror(errno));
+		rv = -1;
+	}
+	free(line);
+	if (fp != stdin)
+		fclose(fp);
+	return rv;
+}
+
+/*
+ * The statement and reports named, or the bundled pair when no file is;
+ * 0, or -1 after a message.
+ */
+static int
+files_get(struct files *f, int argc, char *argv[], const struct options *o)
+{
+	int	 i;
+
+	memset(f, 0, sizeof(*f));
+	if (argc == 0 && o->reports_from == NULL) {
+		f->reps = xcalloc(1, sizeof(*f->reps));
+		if (bundled_find(&f->stmt, &f->reps[0]) == -1)
+			return -1;
+		f->nreps = 1;
+		return 0;
+	}
+	if (argc == 0) {
+		qc_msg(MSG_USAGE, NULL, 0, 0, "a statement is needed: give "
+		    "STATEMENT before the reports (try 'quotecheck --help')");
+		return -1;
+	}
+	f->stmt = xstrdup(argv[0]);
+	for (i = 1; i < argc; i++)
+		files_add(f, argv[i]);
+	if (o->reports_from != NULL &&
+	    files_read_list(f, o->reports_from) == -1)
+		return -1;
+	if (f->nreps == 0) {
 		qc_msg(MSG_USAGE, NULL, 0, 0, "a report is needed: give "
 		    "STATEMENT and REPORT, or no file for the bundled pair");
 		return -1;
 	}
-	if (argc > 2) {
-		qc_msg(MSG_USAGE, NULL, 0, 0, "too many files: give "
-		    "STATEMENT and REPORT (try 'quotecheck --help')");
-		return -1;
-	}
-	if (bundled_find(&stmt, &rep) == -1)
-		return -1;
-	rv = model_load(m, stmt, rep);
-	free(stmt);
-	free(rep);
-	return rv;
+	return 0;
+}
+
+/* --check over several reports, or JSON lines over any number. */
+static int
+check_many(const struct files *f, const struct options *o)
+{
+	struct batch	 b;
+	int		 rv;
+
+	memset(&b, 0, sizeof(b));
+	b.stmt_path = f->stmt;
+	b.reports = f->reps;
+	b.nreports = f->nreps;
+	b.format = o->format == FORMAT_JSONL ? BATCH_JSONL :
+	    o->format == FORMAT_JSON ? BATCH_JSON : BATCH_TEXT;
+	b.jobs = (size_t)o->jobs;
+	b.ascii = ascii;
+	b.out = stdout;
+	if ((rv = batch_run(&b)) == -1)
+		return 2;
+	return msg_worst() >= MSG_ERROR ? 2 : rv;
 }
 
 int
 main(int argc, char *argv[])
 {
 	struct options	 o;
+	struct files	 f;
 	struct model	 m;
 	int		 first, rv;
 
@@ -391,8 +518,20 @@ main(int argc, char *argv[])
 	}
 	if (first == -1)
 		return 2;
+	if (files_get(&f, argc - first, argv + first, &o) == -1) {
+		files_free(&f);
+		return 2;
+	}
+	if ((o.check || !isatty(STDOUT_FILENO)) &&
+	    (f.nreps > 1 || o.format == FORMAT_JSONL)) {
+		rv = check_many(&f, &o);
+		files_free(&f);
+		return rv;
+	}
 	memset(&m, 0, sizeof(m));
-	if (load_pair(&m, argc - first, argv + first) == -1)
+	rv = model_load(&m, f.stmt, f.reps[0]);
+	files_free(&f);
+	if (rv == -1)
 		return 2;
 	if (check_targets(&m, &o) == -1) {
 		model_free(&m);
