@@ -1,5 +1,6 @@
 /*
- * ascii.h — byte tests for the recognisers in doc.c and datetime.c.
+ * ascii.h — byte tests for the recognisers in doc.c and datetime.c, and
+ * the one ASCII white-space test.
  * Only ASCII bytes are letters, digits or white space here (and a
  * no-break space); a byte of 0x80 or above is never one of them.
  * Offsets, counts and lengths are in bytes.
@@ -9,6 +10,13 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+
+/* Whether c is ASCII white space: space, tab, LF, VT, FF or CR. */
+static inline bool
+ascii_isspace(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 /* Whether c is 0 to 9. */
 static inline bool
@@ -86,7 +94,7 @@ ascii_space_at(const char *s, size_t n)
 {
 	if (n == 0)
 		return 0;
-	if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
+	if (ascii_isspace(s[0]))
 		return 1;
 	if (n >= 2 && (unsigned char)s[0] == 0xc2 &&
 	    (unsigned char)s[1] == 0xa0)

@@ -16,7 +16,7 @@
  *  5. front matter overrides whatever the heuristics found.
  *
  * Recognisers work on ASCII bytes (ascii.h) and treat any other byte as
- * a letter: labels and chrome are English, and text.c alone calls
+ * a letter: labels and chrome are English, and this file never calls
  * libunistring.  Dates, times and datelines are recognised in datetime.c.
  */
 #include <stdbool.h>

@@ -17,6 +17,7 @@
  * exactly the lines of one pass, since the same steps run in the same
  * order.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,7 @@
 
 #include "display.h"
 #include "layout.h"
+#include "offset.h"
 #include "xmalloc.h"
 
 #define CHUNK	65536	/* bytes of break opportunities computed at once */
@@ -590,15 +592,10 @@ layout_free(struct layout *l)
 size_t
 layout_line_of(const struct layout *l, size_t off)
 {
-	size_t	lo = 0, hi = l->nlines, mid;
+	size_t	lo;
 
-	/* lo ends at the first line starting after off. */
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (l->lines[mid].off <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	/* lo is the first line starting after off. */
+	lo = offset_count(l->lines, l->nlines, sizeof(*l->lines),
+	    offsetof(struct line, off), off, false);
 	return lo == 0 ? 0 : lo - 1;
 }

@@ -60,7 +60,8 @@ struct line {
 	struct run	*runs;
 	size_t		 nruns;
 	int		 width;		/* cells used */
-	int		 indent;	/* leading cells of padding: 0 here */
+	int		 indent;	/* leading cells of padding: layout.c */
+					/* sets none (0), runs carry their col */
 };
 
 /*

@@ -5,7 +5,12 @@
  * touches no entry.  The words themselves live in an arena of blocks
  * that never move, so the pointers lexicon_word() hands out stay valid
  * until lexicon_free().
+ *
+ * An overlay reads its frozen base (a statement's words) without
+ * writing to it and numbers its own words from the base's size on, so
+ * any number of overlays, one per report, can share one base.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +34,9 @@ struct lex_block {
 };
 
 struct lexicon {
+	const struct lexicon *base;	/* frozen words below ours, or NULL */
+	uint32_t	  nbase;	/* ids below this are the base's */
+	bool		  frozen;	/* no word may be added */
 	uint64_t	 *slots;	/* hash << 32 | id + 1; 0 is empty */
 	size_t		  nslots;
 	struct lex_entry *ents;
@@ -62,6 +70,26 @@ lexicon_new(void)
 	lex->nslots = LEX_SLOTS0;
 	lex->slots = xcalloc(lex->nslots, sizeof(*lex->slots));
 	return lex;
+}
+
+struct lexicon *
+lexicon_overlay(const struct lexicon *base)
+{
+	struct lexicon	*lex;
+
+	/* One level: the base is frozen and is no overlay itself. */
+	if (!base->frozen || base->base != NULL)
+		fatal("lexicon_overlay: base not a frozen lexicon");
+	lex = lexicon_new();
+	lex->base = base;
+	lex->nbase = (uint32_t)lexicon_size(base);
+	return lex;
+}
+
+void
+lexicon_freeze(struct lexicon *lex)
+{
+	lex->frozen = true;
 }
 
 void
@@ -133,26 +161,59 @@ lexicon_grow(struct lexicon *lex)
 	lex->nslots = nslots;
 }
 
+/* The slot of s (hash h) in lex's own table: its entry, or an empty one. */
+static size_t
+lexicon_probe(const struct lexicon *lex, uint32_t h, const char *s, size_t n)
+{
+	const struct lex_entry	*e;
+	uint64_t		 slot;
+	size_t			 mask = lex->nslots - 1, j;
+
+	/* The table is at most half full: a probe ends at an empty slot. */
+	for (j = h & mask; (slot = lex->slots[j]) != 0; j = (j + 1) & mask) {
+		if (slot >> 32 != h)
+			continue;
+		e = &lex->ents[(uint32_t)slot - 1];
+		if (e->len == n && memcmp(e->s, s, n) == 0)
+			break;
+	}
+	return j;
+}
+
+/*
+ * The id of s (hash h) in lex or its base, or UINT32_MAX; *slot gets
+ * the slot of s in lex's own table.  Writes nothing.
+ */
+static uint32_t
+lexicon_find(const struct lexicon *lex, uint32_t h, const char *s, size_t n,
+    size_t *slot)
+{
+	size_t	j;
+
+	if (lex->base != NULL && lex->base->base == NULL &&
+	    lex->base->slots[j = lexicon_probe(lex->base, h, s, n)] != 0)
+		return (uint32_t)lex->base->slots[j] - 1;
+	*slot = lexicon_probe(lex, h, s, n);
+	if (lex->slots[*slot] == 0)
+		return UINT32_MAX;
+	return lex->nbase + (uint32_t)lex->slots[*slot] - 1;
+}
+
 uint32_t
 lexicon_intern(struct lexicon *lex, const char *s, size_t n)
 {
 	struct lex_entry	*e;
-	uint64_t		 slot;
 	uint32_t		 h, id;
-	size_t			 mask = lex->nslots - 1, j;
+	size_t			 j = 0;
 
 	if (n > UINT32_MAX)
 		fatal("word of %zu bytes is too long", n);
 	h = lexicon_hash(s, n);
-	for (j = h & mask; (slot = lex->slots[j]) != 0; j = (j + 1) & mask) {
-		if (slot >> 32 != h)
-			continue;
-		id = (uint32_t)slot - 1;
-		e = &lex->ents[id];
-		if (e->len == n && memcmp(e->s, s, n) == 0)
-			return id;
-	}
-	if (lex->nents >= UINT32_MAX - 1)
+	if ((id = lexicon_find(lex, h, s, n, &j)) != UINT32_MAX)
+		return id;
+	if (lex->frozen)
+		fatal("lexicon_intern: frozen lexicon");
+	if (lex->nbase + lex->nents >= UINT32_MAX - 1)
 		fatal("too many distinct words");
 	xgrow(&lex->ents, &lex->entcap, lex->nents + 1, sizeof(*lex->ents));
 	e = &lex->ents[lex->nents];
@@ -162,12 +223,15 @@ lexicon_intern(struct lexicon *lex, const char *s, size_t n)
 	lex->slots[j] = (uint64_t)h << 32 | ++lex->nents;
 	if (lex->nents * 2 > lex->nslots)
 		lexicon_grow(lex);
-	return (uint32_t)lex->nents - 1;
+	return lex->nbase + (uint32_t)lex->nents - 1;
 }
 
 const char *
 lexicon_word(const struct lexicon *lex, uint32_t id, size_t *n)
 {
+	if (id < lex->nbase)
+		return lexicon_word(lex->base, id, n);
+	id -= lex->nbase;
 	if (id >= lex->nents) {
 		if (n != NULL)
 			*n = 0;
@@ -181,5 +245,5 @@ lexicon_word(const struct lexicon *lex, uint32_t id, size_t *n)
 size_t
 lexicon_size(const struct lexicon *lex)
 {
-	return lex->nents;
+	return lex->nbase + lex->nents;
 }

@@ -1,6 +1,8 @@
 /*
  * lexicon.h — interns normalised words as small integer ids, so that
- * matching compares integers.  One lexicon serves both documents.
+ * matching compares integers.  A statement's lexicon is frozen once the
+ * statement is parsed; each report interns into an overlay of it, so
+ * checking a report never writes to the statement's.
  */
 #ifndef QC_LEXICON_H
 #define QC_LEXICON_H
@@ -11,6 +13,11 @@
 struct lexicon;
 
 struct lexicon	*lexicon_new(void);
+/* A lexicon that finds base's words under base's ids and numbers its */
+/* own from lexicon_size(base); base must be frozen and outlive it. */
+struct lexicon	*lexicon_overlay(const struct lexicon *base);
+/* From now on interning a word lex lacks is a broken invariant. */
+void		 lexicon_freeze(struct lexicon *);
 void		 lexicon_free(struct lexicon *);
 /* The id of the normalised form s (n bytes), adding it if new. */
 uint32_t	 lexicon_intern(struct lexicon *, const char *s, size_t n);

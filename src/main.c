@@ -20,6 +20,7 @@
 #include "doc.h"
 #include "model.h"
 #include "msg.h"
+#include "pipeline.h"
 #include "report.h"
 #include "ui.h"
 #include "xmalloc.h"
@@ -481,6 +482,22 @@ files_get(struct files *f, int argc, char *argv[], const struct options *o)
 	return 0;
 }
 
+/*
+ * The exit status after a failure: that of the worst message (msg.h).
+ * A failure that reported no error is a broken invariant.
+ */
+static int
+failed(void)
+{
+	static const int	 status[] = {
+		[MSG_OK] = 0, [MSG_WARNING] = 0, [MSG_ERROR] = 2
+	};
+
+	if (status[msg_worst()] == 0)
+		fatal("failure without an error message");
+	return status[msg_worst()];
+}
+
 /* --check over several reports, or JSON lines over any number. */
 static int
 check_many(const struct files *f, const struct options *o)
@@ -497,18 +514,20 @@ check_many(const struct files *f, const struct options *o)
 	b.jobs = (size_t)o->jobs;
 	b.ascii = ascii;
 	b.out = stdout;
-	if ((rv = batch_run(&b)) == -1)
-		return 2;
-	return msg_worst() >= MSG_ERROR ? 2 : rv;
+	/* An unreadable report among many: the rest printed, then 2. */
+	if ((rv = batch_run(&b)) == -1 || msg_worst() >= MSG_ERROR)
+		return failed();
+	return rv;
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct options	 o;
-	struct files	 f;
-	struct model	 m;
-	int		 first, rv;
+	struct options		 o;
+	struct files		 f;
+	struct model		 m;
+	struct statement	*st = NULL;
+	int			 first, rv;
 
 	setlocale(LC_ALL, "");
 	ascii = strcasecmp(nl_langinfo(CODESET), "UTF-8") != 0;
@@ -516,31 +535,27 @@ main(int argc, char *argv[])
 		flush_stdout();
 		return 0;
 	}
-	if (first == -1)
-		return 2;
-	if (files_get(&f, argc - first, argv + first, &o) == -1) {
-		files_free(&f);
-		return 2;
-	}
-	if ((o.check || !isatty(STDOUT_FILENO)) &&
+	memset(&f, 0, sizeof(f));
+	memset(&m, 0, sizeof(m));
+	if (first == -1 || files_get(&f, argc - first, argv + first, &o) == -1)
+		rv = -1;
+	else if ((o.check || !isatty(STDOUT_FILENO)) &&
 	    (f.nreps > 1 || o.format == FORMAT_JSONL)) {
 		rv = check_many(&f, &o);
 		files_free(&f);
 		return rv;
-	}
-	memset(&m, 0, sizeof(m));
-	rv = model_load(&m, f.stmt, f.reps[0]);
-	files_free(&f);
-	if (rv == -1)
-		return 2;
-	if (check_targets(&m, &o) == -1) {
-		model_free(&m);
-		return 2;
-	}
-	if (o.check || !isatty(STDOUT_FILENO))
+	} else if ((st = pipeline_statement(f.stmt, NULL, 0)) == NULL ||
+	    pipeline_check(&m, st, f.reps[0], NULL, 0) == -1)
+		rv = -1;
+	else if (check_targets(&m, &o) == -1)
+		rv = -1;
+	else if (o.check || !isatty(STDOUT_FILENO))
 		rv = print_report(&m, &o);
 	else
-		rv = ui_run(&m, &o.ui);
+		rv = ui_run(&m, &o.ui, ascii);
 	model_free(&m);
-	return rv;
+	if (st != NULL)
+		pipeline_statement_free(st);
+	files_free(&f);
+	return rv == -1 ? failed() : rv;
 }

@@ -1,7 +1,5 @@
 /*
- * match.c — align the report's quotations with the statement, have
- * paraphrase.c link the unquoted sentences, and work out what each
- * proposal's coverage is.
+ * match.c — align the report's quotations with the statement.
  *
  * Words are compared by lexicon key (their comparison form), so case,
  * curly quotes, dashes and NFKC forms never count as changes; where the
@@ -57,11 +55,6 @@
  *    words found verbatim near the source is a move from there.
  *    Matched words with different bytes, and different punctuation
  *    between matched words, are typographic notes, never changes.
- * 6. Coverage.  Once paraphrase_link() has linked the unquoted report
- *    sentences, each proposal takes the best of what overlaps it: the
- *    source of an exact quotation (quoted), of an altered one
- *    (quoted-altered), or a linked statement sentence (paraphrased).
- *    A binary search finds the first proposal a span overlaps.
  *
  * Time: O(S + R + sum over pieces of q * (GRAM_CAP + SEED_MAX +
  * NCAND x B + MOVE_REACH)), with q the piece length (pieces and their
@@ -77,11 +70,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "doc.h"
 #include "match.h"
 #include "model.h"
 #include "msg.h"
-#include "paraphrase.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -292,7 +285,7 @@ gap_char(const char *s, size_t n, bool *space)
 	char		*f;
 
 	if (c < 0x80) {
-		*space = c == ' ' || (c >= '\t' && c <= '\r');
+		*space = ascii_isspace((char)c);
 		return 1;
 	}
 	while (len < n && len < 4 && ((unsigned char)s[len] & 0xC0) == 0x80)
@@ -2115,47 +2108,6 @@ mctx_free(struct mctx *mc)
 	free(mc->kb);
 }
 
-/* ---- coverage ----------------------------------------------------- */
-
-/* Raise the coverage of every proposal that span overlaps to c. */
-static void
-cover_span(struct model *m, struct span sp, enum coverage c)
-{
-	const struct proposal	*pr = m->stmt->props;
-	size_t			 lo = 0, hi = m->stmt->nprops, mid;
-
-	/* Proposals are in text order: find the first ending after off. */
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (pr[mid].span.off + pr[mid].span.len <= sp.off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < m->stmt->nprops && pr[lo].span.off < sp.off + sp.len; lo++)
-		if (m->coverage[lo] < c)
-			m->coverage[lo] = c;
-}
-
-static void
-match_coverage(struct model *m)
-{
-	const struct quote	*q;
-	size_t			 i;
-
-	free(m->coverage);
-	m->coverage = xcalloc(m->stmt->nprops, sizeof(*m->coverage));
-	for (i = 0; i < m->nquotes; i++) {
-		q = &m->quotes[i];
-		if (q->verdict == VERDICT_EXACT)
-			cover_span(m, q->src, COVER_QUOTED);
-		else if (q->verdict == VERDICT_ALTERED)
-			cover_span(m, q->src, COVER_QUOTED_ALTERED);
-	}
-	for (i = 0; i < m->nparas; i++)
-		cover_span(m, m->paras[i].src, COVER_PARAPHRASED);
-}
-
 void
 match_run(struct model *m)
 {
@@ -2168,6 +2120,4 @@ match_run(struct model *m)
 	m->nexact = m->naltered = m->nnotfound = 0;
 	match_quotes(&mc);
 	mctx_free(&mc);
-	paraphrase_link(m);
-	match_coverage(m);
 }

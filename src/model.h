@@ -154,8 +154,8 @@ enum coverage {
 };
 
 struct model {
-	struct lexicon	*lex;		/* shared by both documents */
-	struct doc	*stmt;		/* the statement (owned) */
+	struct lexicon	*lex;		/* the report's, over the statement's */
+	struct doc	*stmt;		/* the statement (borrowed, only read) */
 	struct doc	 rep;
 	struct quote	*quotes;	/* judged quotations, report order */
 	size_t		 nquotes;
@@ -169,13 +169,7 @@ struct model {
 	size_t		 nnotes;
 };
 
-/* Load, parse and match both files; 0, or -1 after reporting (msg.h). */
-int	 model_load(struct model *, const char *stmt_path,
-	    const char *rep_path);
-/* The same from bytes in memory (tests, fuzzing); paths name them. */
-int	 model_load_mem(struct model *, const char *stmt_path,
-	    const char *sbuf, size_t slen, const char *rep_path,
-	    const char *rbuf, size_t rlen);
+/* Free what m owns (not the statement, which it borrows). */
 void	 model_free(struct model *);
 
 const char *verdict_name(enum verdict);		/* "exact" ... */

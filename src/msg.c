@@ -1,17 +1,21 @@
 /* msg.c — the message catalogue and its one reporter. */
+#include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "display.h"
+#include "fatal.h"
 #include "msg.h"
+#include "xmalloc.h"
 
 static const char *const msg_text[MSG_MAX] = {
 	"invalid UTF-8 replaced by U+FFFD",
 	"hidden characters (bidirectional controls or zero-width)",
 	"no numbered proposals found",
-	"no quotations found",
+	"no quotations of three words or more",
 	NULL,
 	"cannot open",
 	"read error",
@@ -25,16 +29,83 @@ static const char *const msg_text[MSG_MAX] = {
 	"usage",
 	"no such proposal",
 	"no such quotation",
+	"cannot start the reader",
 };
 
 static enum msg_level	 worst = MSG_OK;
 static int		 quiet;
-static void		(*cleanup)(void);
+/* Reports may be checked on several threads (batch.c). */
+static pthread_mutex_t	 msg_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static enum msg_level
 msg_level_of(enum msg_code code)
 {
 	return code < MSG_ERRORS ? MSG_WARNING : MSG_ERROR;
+}
+
+/* snprintf(3) at buf + *at, counting on past sz as snprintf does. */
+static void
+msg_put(char *buf, size_t sz, size_t *at, const char *fmt, ...)
+{
+	va_list	ap;
+	int	n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(*at < sz ? buf + *at : NULL, *at < sz ? sz - *at : 0,
+	    fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		fatal("msg_put: bad format");
+	*at += (size_t)n;
+}
+
+int
+msg_vformat(char *buf, size_t sz, enum msg_code code, const char *file,
+    size_t line, size_t col, bool level, const char *detail, va_list ap)
+{
+	size_t	at = 0;
+	int	n;
+
+	if ((unsigned)code >= MSG_MAX || msg_text[code] == NULL)
+		fatal("msg_vformat: code %d", (int)code);
+	if (sz > 0)
+		buf[0] = '\0';
+	if (file != NULL) {
+		msg_put(buf, sz, &at, "%s", file);
+		if (line > 0)
+			msg_put(buf, sz, &at, ":%zu", line);
+		if (line > 0 && col > 0)
+			msg_put(buf, sz, &at, ":%zu", col);
+		msg_put(buf, sz, &at, ": ");
+	}
+	if (level)
+		msg_put(buf, sz, &at, "%s: ", msg_level_of(code) ==
+		    MSG_WARNING ? "warning" : "error");
+	msg_put(buf, sz, &at, "%s", msg_text[code]);
+	if (detail != NULL) {
+		msg_put(buf, sz, &at, ": ");
+		n = vsnprintf(at < sz ? buf + at : NULL, at < sz ? sz - at : 0,
+		    detail, ap);
+		if (n < 0)
+			fatal("msg_vformat: bad format");
+		at += (size_t)n;
+	}
+	if (at > INT_MAX)
+		fatal("msg_vformat: message too long");
+	return (int)at;
+}
+
+int
+msg_format(char *buf, size_t sz, enum msg_code code, const char *file,
+    size_t line, size_t col, bool level, const char *detail, ...)
+{
+	va_list	ap;
+	int	n;
+
+	va_start(ap, detail);
+	n = msg_vformat(buf, sz, code, file, line, col, level, detail, ap);
+	va_end(ap);
+	return n;
 }
 
 void
@@ -43,41 +114,43 @@ qc_msg(enum msg_code code, const char *file, size_t line, size_t col,
 {
 	enum msg_level	 level = msg_level_of(code);
 	va_list		 ap;
-	char		*shown;
+	char		*shown = NULL, *s;
+	int		 n;
 
+	pthread_mutex_lock(&msg_lock);
 	if (level > worst)
 		worst = level;
+	pthread_mutex_unlock(&msg_lock);
 	if (level == MSG_WARNING && quiet)
 		return;
-	if (cleanup != NULL)
-		cleanup();
-	fputs("quotecheck: ", stderr);
-	if (file != NULL) {
-		/* A file name can hold escape sequences too. */
+	fatal_cleanup();
+	/* A file name can hold escape sequences too. */
+	if (file != NULL)
 		shown = display_string(file, strlen(file), false);
-		fputs(shown, stderr);
-		free(shown);
-		if (line > 0)
-			fprintf(stderr, ":%zu", line);
-		if (line > 0 && col > 0)
-			fprintf(stderr, ":%zu", col);
-		fputs(": ", stderr);
-	}
-	fprintf(stderr, "%s: %s", level == MSG_WARNING ? "warning" : "error",
-	    msg_text[code]);
-	if (detail != NULL) {
-		fputs(": ", stderr);
-		va_start(ap, detail);
-		vfprintf(stderr, detail, ap);
-		va_end(ap);
-	}
-	fputc('\n', stderr);
+	va_start(ap, detail);
+	n = msg_vformat(NULL, 0, code, shown, line, col, true, detail, ap);
+	va_end(ap);
+	s = xmalloc((size_t)n + 1);
+	va_start(ap, detail);
+	msg_vformat(s, (size_t)n + 1, code, shown, line, col, true, detail, ap);
+	va_end(ap);
+	/* One whole line at a time, whatever the threads. */
+	pthread_mutex_lock(&msg_lock);
+	fprintf(stderr, "quotecheck: %s\n", s);
+	pthread_mutex_unlock(&msg_lock);
+	free(s);
+	free(shown);
 }
 
 enum msg_level
 msg_worst(void)
 {
-	return worst;
+	enum msg_level	 w;
+
+	pthread_mutex_lock(&msg_lock);
+	w = worst;
+	pthread_mutex_unlock(&msg_lock);
+	return w;
 }
 
 void
@@ -90,25 +163,4 @@ void
 msg_quiet_warnings(int on)
 {
 	quiet = on;
-}
-
-void
-msg_set_cleanup(void (*fn)(void))
-{
-	cleanup = fn;
-}
-
-void
-fatal(const char *fmt, ...)
-{
-	va_list	ap;
-
-	if (cleanup != NULL)
-		cleanup();
-	fputs("quotecheck: fatal: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	exit(2);
 }

@@ -7,7 +7,11 @@
 #ifndef QC_MSG_H
 #define QC_MSG_H
 
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
+
+#include "fatal.h"
 
 enum msg_level { MSG_OK, MSG_WARNING, MSG_ERROR };
 
@@ -30,6 +34,7 @@ enum msg_code {
 	MSG_USAGE,		/* command line (file may be NULL) */
 	MSG_NO_PROPOSAL,	/* -p names a proposal that does not exist */
 	MSG_NO_QUOTE,		/* -q names a quotation that does not exist */
+	MSG_NO_READER,		/* the reader cannot start (detail: why) */
 	MSG_MAX
 };
 
@@ -45,10 +50,19 @@ enum msg_level	 msg_worst(void);
 void		 msg_reset(void);
 /* Silence warnings (errors are always printed). */
 void		 msg_quiet_warnings(int);
-/* Called before any message is printed, e.g. to leave curses. */
-void		 msg_set_cleanup(void (*)(void));
-
-void		 fatal(const char *, ...)
-		    __attribute__((format(printf, 1, 2), noreturn));
+/*
+ * The message as qc_msg() words it, without "quotecheck: " and without
+ * the level when level is false: "FILE:LINE:COL: MESSAGE[: DETAIL]",
+ * into buf of sz bytes; returns the length it needs, as snprintf(3).
+ * FILE is copied as given (qc_msg() makes it safe to show).
+ */
+int		 msg_format(char *buf, size_t sz, enum msg_code,
+		    const char *file, size_t line, size_t col, bool level,
+		    const char *detail, ...)
+		    __attribute__((format(printf, 8, 9)));
+int		 msg_vformat(char *buf, size_t sz, enum msg_code,
+		    const char *file, size_t line, size_t col, bool level,
+		    const char *detail, va_list)
+		    __attribute__((format(printf, 8, 0)));
 
 #endif

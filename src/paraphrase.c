@@ -13,7 +13,8 @@
  * 3. Index.  Two passes over the statement's sentences build an
  *    inverted index from each content word (lexicon key) to the
  *    sentences holding it, each sentence once per word, in one CSR
- *    array.
+ *    array.  Steps 1 to 3 for the statement are done once per
+ *    statement (paraphrase_index()); reports only read the result.
  * 4. Links.  For each report sentence, the postings of its distinct
  *    content words count, per statement sentence, the words the two
  *    share; only the sentences touched are visited and reset.  The
@@ -71,17 +72,26 @@ struct sent {
 	size_t	w0, w1;
 };
 
-/* State of the paraphrase search. */
-struct pctx {
-	struct model	*m;
-	size_t		 nkeys;		/* lexicon size */
+/*
+ * The statement's side, built once and then only read: which keys are
+ * not content, and the inverted index from content key to sentences.
+ */
+struct para_index {
+	const struct doc *st;
+	size_t		 nkeys;		/* the statement lexicon's size */
 	bool		*common;	/* per key: function or too frequent */
-	uint32_t	*df;		/* per key: statement sentences */
 	uint32_t	*start;		/* per key: postings[start[k]..] */
 	uint32_t	*postings;	/* statement sentences, by key */
-	uint32_t	*stamp;		/* per key: last sentence seen + 1 */
 	struct sent	*ss;		/* statement sentences */
 	size_t		 nss;
+};
+
+/* State of one report's paraphrase search. */
+struct pctx {
+	const struct para_index *ix;
+	struct model	*m;
+	uint32_t	*df;		/* per key: statement sentences */
+	uint32_t	*stamp;		/* per key: last sentence seen + 1 */
 	struct sent	*rs;		/* report sentences */
 	size_t		 nrs;
 	bool		*quoted;	/* per report word */
@@ -138,19 +148,19 @@ sent_split(const struct doc *d, size_t *nout)
 	return s;
 }
 
-/* Mark function words, then words in too many statement sentences. */
+/* Intern the function words (into the statement's lexicon) and mark them. */
 static void
-para_common(struct pctx *pc)
+para_common(struct para_index *ix, struct lexicon *lex)
 {
 	size_t	i;
 
 	for (i = 0; function_words[i] != NULL; i++)
-		lexicon_intern(pc->m->lex, function_words[i],
+		lexicon_intern(lex, function_words[i],
 		    strlen(function_words[i]));
-	pc->nkeys = lexicon_size(pc->m->lex);
-	pc->common = xcalloc(pc->nkeys, sizeof(*pc->common));
+	ix->nkeys = lexicon_size(lex);
+	ix->common = xcalloc(ix->nkeys, sizeof(*ix->common));
 	for (i = 0; function_words[i] != NULL; i++)
-		pc->common[lexicon_intern(pc->m->lex, function_words[i],
+		ix->common[lexicon_intern(lex, function_words[i],
 		    strlen(function_words[i]))] = true;
 }
 
@@ -165,7 +175,9 @@ sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
 
 	for (i = s->w0; i < s->w1; i++) {
 		k = d->words[i].key;
-		if ((skip != NULL && skip[i]) || pc->common[k] ||
+		/* A key past the index is a report word: content, unindexed. */
+		if ((skip != NULL && skip[i]) ||
+		    (k < pc->ix->nkeys && pc->ix->common[k]) ||
 		    pc->stamp[k] == id + 1)
 			continue;
 		pc->stamp[k] = id + 1;
@@ -180,41 +192,81 @@ para_count(struct pctx *pc, uint32_t k, void *arg)
 	pc->df[k]++;
 }
 
+/* The index being filled and the sentence being filed. */
+struct ppost {
+	struct para_index	*ix;
+	uint32_t		 id;
+};
+
 static void
 para_post(struct pctx *pc, uint32_t k, void *arg)
 {
-	pc->postings[pc->start[k] + pc->df[k]++] = *(uint32_t *)arg;
+	struct ppost	*pp = arg;
+
+	pp->ix->postings[pp->ix->start[k] + pc->df[k]++] = pp->id;
 }
 
-/* The inverted index: statement sentences by content key. */
+/* The inverted index of ix->ss by content key; pc->df and stamp are scratch. */
 static void
-para_index(struct pctx *pc)
+para_postings(struct pctx *pc, struct para_index *ix)
 {
-	size_t		i, dfmax;
-	uint32_t	sum, id;
+	struct ppost	pp;
+	size_t		i, nss = ix->nss, dfmax;
+	uint32_t	sum;
 
-	pc->df = xcalloc(pc->nkeys, sizeof(*pc->df));
-	pc->stamp = xcalloc(pc->nkeys, sizeof(*pc->stamp));
-	pc->start = xcalloc(pc->nkeys + 1, sizeof(*pc->start));
-	for (i = 0; i < pc->nss; i++)
-		sent_keys(pc, pc->m->stmt, &pc->ss[i], (uint32_t)i, NULL,
+	for (i = 0; i < nss; i++)
+		sent_keys(pc, ix->st, &ix->ss[i], (uint32_t)i, NULL,
 		    para_count, NULL);
-	dfmax = pc->nss / 4 > DF_FLOOR ? pc->nss / 4 : DF_FLOOR;
+	dfmax = nss / 4 > DF_FLOOR ? nss / 4 : DF_FLOOR;
 	if (dfmax > DF_CAP)
 		dfmax = DF_CAP;
-	for (sum = 0, i = 0; i < pc->nkeys; i++) {
+	ix->start = xcalloc(ix->nkeys + 1, sizeof(*ix->start));
+	for (sum = 0, i = 0; i < ix->nkeys; i++) {
 		if (pc->df[i] > dfmax)
-			pc->common[i] = true;
-		pc->start[i] = sum;
-		sum += pc->common[i] ? 0 : pc->df[i];
+			ix->common[i] = true;
+		ix->start[i] = sum;
+		sum += ix->common[i] ? 0 : pc->df[i];
 		pc->df[i] = 0;
 	}
-	pc->start[pc->nkeys] = sum;
-	pc->postings = xmalloc((sum + 1) * sizeof(*pc->postings));
-	memset(pc->stamp, 0, pc->nkeys * sizeof(*pc->stamp));
-	for (id = 0; id < pc->nss; id++)
-		sent_keys(pc, pc->m->stmt, &pc->ss[id], id, NULL, para_post,
-		    &id);
+	ix->start[ix->nkeys] = sum;
+	ix->postings = xmalloc((sum + 1) * sizeof(*ix->postings));
+	memset(pc->stamp, 0, ix->nkeys * sizeof(*pc->stamp));
+	pp.ix = ix;
+	for (pp.id = 0; pp.id < nss; pp.id++)
+		sent_keys(pc, ix->st, &ix->ss[pp.id], pp.id, NULL, para_post,
+		    &pp);
+}
+
+struct para_index *
+paraphrase_index(const struct doc *st, struct lexicon *lex)
+{
+	struct para_index	*ix;
+	struct pctx		 pc;
+
+	ix = xcalloc(1, sizeof(*ix));
+	ix->st = st;
+	para_common(ix, lex);
+	ix->ss = sent_split(st, &ix->nss);
+	memset(&pc, 0, sizeof(pc));
+	pc.ix = ix;
+	pc.df = xcalloc(ix->nkeys, sizeof(*pc.df));
+	pc.stamp = xcalloc(ix->nkeys, sizeof(*pc.stamp));
+	para_postings(&pc, ix);
+	free(pc.df);
+	free(pc.stamp);
+	return ix;
+}
+
+void
+paraphrase_index_free(struct para_index *ix)
+{
+	if (ix == NULL)
+		return;
+	free(ix->common);
+	free(ix->start);
+	free(ix->postings);
+	free(ix->ss);
+	free(ix);
 }
 
 /* What one report sentence shares with the statement's sentences. */
@@ -230,8 +282,10 @@ para_share(struct pctx *pc, uint32_t k, void *arg)
 	uint32_t	 i, sid;
 
 	ps->considered++;
-	for (i = pc->start[k]; i < pc->start[k + 1]; i++) {
-		sid = pc->postings[i];
+	if (k >= pc->ix->nkeys)
+		return;
+	for (i = pc->ix->start[k]; i < pc->ix->start[k + 1]; i++) {
+		sid = pc->ix->postings[i];
 		if (pc->acc[sid]++ == 0)
 			pc->touched[ps->ntouched++] = sid;
 	}
@@ -253,7 +307,7 @@ para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
 	xgrow(&m->paras, cap, m->nparas + 1, sizeof(*m->paras));
 	p = &m->paras[m->nparas++];
 	p->rep = words_span(&m->rep, w0, w1);
-	p->src = words_span(m->stmt, ss->w0, ss->w1 - 1);
+	p->src = words_span(pc->ix->st, ss->w0, ss->w1 - 1);
 	p->proposal = doc_proposal_at(m->stmt, p->src.off);
 	p->score = score;
 }
@@ -280,39 +334,32 @@ para_link(struct pctx *pc, size_t i, size_t *cap)
 	}
 	if (ps.ntouched > 0 && pc->acc[best] >= PARA_SHARED &&
 	    pc->acc[best] >= PARA_SHARE * ps.considered)
-		para_add(pc, cap, &pc->rs[i], &pc->ss[best],
+		para_add(pc, cap, &pc->rs[i], &pc->ix->ss[best],
 		    (double)pc->acc[best] / ps.considered);
 	for (k = 0; k < ps.ntouched; k++)
 		pc->acc[pc->touched[k]] = 0;
 }
 
 void
-paraphrase_link(struct model *m)
+paraphrase_link(struct model *m, const struct para_index *ix)
 {
 	struct pctx	pc;
 	size_t		i, k, cap = 0;
 
 	memset(&pc, 0, sizeof(pc));
+	pc.ix = ix;
 	pc.m = m;
-	para_common(&pc);
-	pc.ss = sent_split(m->stmt, &pc.nss);
 	pc.rs = sent_split(&m->rep, &pc.nrs);
-	para_index(&pc);
 	pc.quoted = xcalloc(m->rep.nwords, sizeof(*pc.quoted));
 	for (i = 0; i < m->nquotes; i++)
 		for (k = 0; k < m->quotes[i].nwords; k++)
 			pc.quoted[m->quotes[i].wfirst + k] = true;
-	pc.acc = xcalloc(pc.nss + 1, sizeof(*pc.acc));
-	pc.touched = xcalloc(pc.nss + 1, sizeof(*pc.touched));
-	memset(pc.stamp, 0, pc.nkeys * sizeof(*pc.stamp));
+	pc.acc = xcalloc(ix->nss + 1, sizeof(*pc.acc));
+	pc.touched = xcalloc(ix->nss + 1, sizeof(*pc.touched));
+	pc.stamp = xcalloc(lexicon_size(m->lex) + 1, sizeof(*pc.stamp));
 	for (i = 0; i < pc.nrs; i++)
 		para_link(&pc, i, &cap);
-	free(pc.common);
-	free(pc.df);
-	free(pc.start);
-	free(pc.postings);
 	free(pc.stamp);
-	free(pc.ss);
 	free(pc.rs);
 	free(pc.quoted);
 	free(pc.acc);

@@ -5,6 +5,7 @@
  * for scripts: DESIGN's keys, strings escaped so that the output is
  * valid JSON and safe to show on a terminal as it is.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -363,21 +364,44 @@ struct table {
 	size_t		 labelw;	/* cells of the row label */
 };
 
-/* Print n cells of text then spaces to fill width (at least one). */
+/*
+ * Print s[0..n) on one line in at most maxw cells, cut at the end with
+ * an ellipsis when longer (a table cell shows where a passage starts);
+ * the cells printed.
+ */
+static size_t
+table_text(FILE *fp, const char *s, size_t n, bool ascii, size_t maxw)
+{
+	struct textcur	 c = { s, n, 0, ascii, false };
+	struct glyph	 g;
+	size_t		 total, at = 0, room;
+
+	total = text_cells(s, n, ascii);
+	room = total <= maxw ? maxw : maxw > 3 ? maxw - (ascii ? 3 : 1) : 0;
+	while (textcur_next(&c, &g) && at + (size_t)g.width <= room) {
+		fputs(g.out, fp);
+		at += (size_t)g.width;
+	}
+	if (total > maxw && maxw > 3) {
+		fputs(ascii ? "..." : "\u2026", fp);
+		at += ascii ? 3 : 1;
+	}
+	return at;
+}
+
+/*
+ * A cell: s[0..n) in at most width - 1 cells, then spaces to fill width;
+ * width 0: no limit and no padding (a row's last cell).
+ */
 static void
 table_cell(struct table *t, const char *s, size_t n, size_t width)
 {
-	char	*buf = NULL;
-	size_t	 len = 0, w;
-	FILE	*mem;
+	size_t	 w;
 
-	if ((mem = open_memstream(&buf, &len)) == NULL)
-		fatal("open_memstream: out of memory");
-	put_text(mem, s, n, t->ascii, width > 1 ? width - 1 : 1);
-	fclose(mem);
-	w = display_width(buf, len, t->ascii);
-	fputs(buf, t->fp);
-	free(buf);
+	w = table_text(t->fp, s, n, t->ascii, width == 0 ? SIZE_MAX :
+	    width > 1 ? width - 1 : 1);
+	if (width == 0)
+		return;
 	do
 		fputc(' ', t->fp);
 	while (++w < width);
@@ -392,7 +416,7 @@ table_head(struct table *t, const char *title)
 	table_cell(t, title, strlen(title), t->labelw);
 	for (r = 0; r < t->c->nreps; r++)
 		table_cell(t, t->c->abbrevs[r], strlen(t->c->abbrevs[r]),
-		    t->colw);
+		    r + 1 < t->c->nreps ? t->colw : 0);
 	fputc('\n', t->fp);
 }
 
@@ -433,9 +457,8 @@ table_invented(struct table *t, const struct cmp_invented *inv)
 	snprintf(id, sizeof(id), "%zu:%zu", q->line, q->col);
 	fprintf(t->fp, "  %-11s ", id);
 	table_cell(t, m->rep.text + q->text.off, q->text.len, t->labelw - 12);
-	for (r = 0; r < t->c->nreps; r++)
-		table_mark(t, r == inv->report ? 'x' : ' ',
-		    r + 1 == t->c->nreps);
+	for (r = 0; r <= inv->report; r++)
+		table_mark(t, r == inv->report ? 'x' : ' ', r == inv->report);
 	fputc('\n', t->fp);
 }
 
@@ -465,20 +488,22 @@ table_proposals(struct table *t)
 static void
 table_legend(struct table *t)
 {
-	char	*name, *path;
-	size_t	 r;
+	char	*path;
+	size_t	 r, w;
 
 	fputs("\n", t->fp);
 	for (r = 0; r < t->c->nreps; r++) {
 		fputs("  ", t->fp);
 		table_cell(t, t->c->abbrevs[r], strlen(t->c->abbrevs[r]),
 		    t->colw);
-		name = display_string(t->c->names[r], strlen(t->c->names[r]),
-		    t->ascii);
 		path = display_string(t->c->reps[r]->rep.path,
 		    strlen(t->c->reps[r]->rep.path), t->ascii);
-		fprintf(t->fp, "%s  (%s)\n", name, path);
-		free(name);
+		/* The name gives way to the path, down to a few words. */
+		w = display_width(path, strlen(path), t->ascii) + 4 + 2 +
+		    t->colw;
+		table_text(t->fp, t->c->names[r], strlen(t->c->names[r]),
+		    t->ascii, w + 16 < CMP_WIDTH ? CMP_WIDTH - w : 16);
+		fprintf(t->fp, "  (%s)\n", path);
 		free(path);
 	}
 	fputs("  passages: = exact  ~ altered  p paraphrased  . not used\n"
@@ -512,6 +537,7 @@ table_totals(struct table *t)
 {
 	const struct compare	*c = t->c;
 	size_t			 q = 0, e = 0, a = 0, nf = 0, i, r, none = 0;
+	int			 col = 0;
 	bool			 used;
 
 	for (r = 0; r < c->nreps; r++) {
@@ -521,22 +547,27 @@ table_totals(struct table *t)
 		nf += c->reps[r]->nnotfound;
 	}
 	fprintf(t->fp, "\n%zu reports, %zu quotations: %zu exact, "
-	    "%zu altered, %zu not found; %zu %s of the statement used",
+	    "%zu altered, %zu not found\n%zu %s of the statement used\n",
 	    c->nreps, q, e, a, nf, c->npassages,
 	    c->npassages == 1 ? "passage" : "passages");
 	for (i = 0; i < c->stmt->nprops; i++) {
-		for (r = 0, used = false; r < c->nreps; r++)
-			if (c->coverage[i * c->nreps + r] != COVER_NOT_COVERED)
-				used = true;
+		for (r = 0, used = false; r < c->nreps && !used; r++)
+			used = c->coverage[i * c->nreps + r] !=
+			    COVER_NOT_COVERED;
 		if (used)
 			continue;
-		fprintf(t->fp, "%s %d", none++ == 0 ?
-		    "; proposals no report covered:" : ",",
-		    c->stmt->props[i].number);
+		if (none++ == 0)
+			col = fprintf(t->fp, "proposals no report covered:");
+		else
+			col += fprintf(t->fp, ",");
+		if (col > CMP_WIDTH - 6)
+			col = fprintf(t->fp, "\n ") - 1;
+		col += fprintf(t->fp, " %d", c->stmt->props[i].number);
 	}
-	if (c->stmt->nprops > 0 && none == 0)
-		fputs("; every proposal covered by a report", t->fp);
-	fputc('\n', t->fp);
+	if (none > 0)
+		fputc('\n', t->fp);
+	else if (c->stmt->nprops > 0)
+		fputs("every proposal covered by a report\n", t->fp);
 }
 
 static void

@@ -10,9 +10,12 @@
  * bytes and the document bytes they came from.
  */
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
+#include "offset.h"
 #include "search.h"
 #include "text.h"
 #include "xmalloc.h"
@@ -37,13 +40,6 @@ search_index_free(struct search_index *f)
 	free(f->text);
 	free(f->segs);
 	free(f);
-}
-
-static bool
-fold_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	    c == '\f' || c == '\v';
 }
 
 /*
@@ -83,14 +79,14 @@ fold_piece(struct search_index *f, const char *t, size_t len, size_t i)
 	size_t			 j = i, n;
 	char			*r;
 
-	if (fold_space(t[i])) {
-		while (j < len && fold_space(t[j]))
+	if (ascii_isspace(t[i])) {
+		while (j < len && ascii_isspace(t[j]))
 			j++;
 		if (f->len > 0 && f->text[f->len - 1] != ' ')
 			fold_put(f, " ", 1, i, j - i, false);
 		return j;
 	}
-	while (j < len && u[j] < 0x80 && !fold_space(t[j]) &&
+	while (j < len && u[j] < 0x80 && !ascii_isspace(t[j]) &&
 	    !(j + 1 < len && u[j + 1] >= 0x80))
 		j++;
 	if (j > i) {
@@ -122,16 +118,12 @@ search_index_new(const char *text, size_t len)
 static const struct seg *
 fold_seg(const struct search_index *f, size_t x)
 {
-	size_t	lo = 0, hi = f->nsegs, mid;
+	size_t	n;
 
-	while (hi - lo > 1) {
-		mid = lo + (hi - lo) / 2;
-		if (f->segs[mid].f <= x)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return &f->segs[lo];
+	/* The last segment starting at or before x, else the first. */
+	n = offset_count(f->segs, f->nsegs, sizeof(*f->segs),
+	    offsetof(struct seg, f), x, false);
+	return &f->segs[n == 0 ? 0 : n - 1];
 }
 
 /*
@@ -175,31 +167,14 @@ search_find(const struct search_index *f, const char *pattern, size_t *n)
 size_t
 search_from(const struct span *m, size_t n, size_t off)
 {
-	size_t	lo = 0, hi = n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (m[mid].off + m[mid].len <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return offset_spans_ended(m, n, sizeof(*m), 0, off);
 }
 
 size_t
 search_at(const struct span *m, size_t n, size_t off)
 {
-	size_t	lo = 0, hi = n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (m[mid].off < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return offset_count(m, n, sizeof(*m), offsetof(struct span, off),
+	    off, true);
 }
 
 long

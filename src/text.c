@@ -34,6 +34,7 @@
 #include <unistr.h>
 #include <uniwbrk.h>
 
+#include "ascii.h"
 #include "lexicon.h"
 #include "msg.h"
 #include "text.h"
@@ -89,12 +90,6 @@ buf_free(struct buf *b)
 	free(b->p);
 	b->p = NULL;
 	b->len = b->cap = 0;
-}
-
-static bool
-text_ascii_space(unsigned char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 static bool
@@ -219,7 +214,7 @@ text_postmap(const struct buf *in, struct buf *out)
 		if (*p < 0x80) {
 			uc = *p;
 			k = 1;
-			white = text_ascii_space(*p);
+			white = ascii_isspace((char)*p);
 			hidden = false;
 		} else {
 			k = u8_mbtouc(&uc, p, end - p);
@@ -253,7 +248,7 @@ text_fold_ascii(const char *s, size_t n, struct buf *out)
 	out->len = 0;
 	buf_reserve(out, n + 1);
 	for (i = 0; i < n; i++) {
-		if (text_ascii_space(s[i])) {
+		if (ascii_isspace(s[i])) {
 			space = true;
 			continue;
 		}

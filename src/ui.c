@@ -18,7 +18,6 @@
  * time while no key waits, before the reader blocks for a key.
  */
 #include <errno.h>
-#include <langinfo.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,8 +168,8 @@ ui_term_problem(void)
 static void
 ui_refuse(const char *why)
 {
-	fprintf(stderr, "quotecheck: error: cannot start the reader: %s; "
-	    "use --check for the text report\n", why);
+	qc_msg(MSG_NO_READER, NULL, 0, 0, "%s; use --check for the text "
+	    "report", why);
 }
 
 static int
@@ -201,7 +200,7 @@ ui_start(void)
 		return -1;
 	}
 	active = 1;
-	msg_set_cleanup(ui_cleanup);
+	fatal_set_cleanup(ui_cleanup);
 	return 0;
 }
 
@@ -234,7 +233,7 @@ ui_stop(void)
 {
 	ui_cleanup();
 	ui_signals(false);
-	msg_set_cleanup(NULL);
+	fatal_set_cleanup(NULL);
 	if (screen != NULL)
 		delscreen(screen);
 	screen = NULL;
@@ -388,14 +387,13 @@ ui_loop(struct view *v)
 }
 
 int
-ui_run(struct model *m, const struct ui_options *o)
+ui_run(struct model *m, const struct ui_options *o, bool ascii)
 {
 	struct view	v;
-	bool		ascii, alive;
+	bool		alive;
 
-	ascii = strcasecmp(nl_langinfo(CODESET), "UTF-8") != 0;
 	if (ui_start() == -1)
-		return 2;
+		return -1;
 	ui_setup(o, ascii);
 	view_init(&v, m, o, ascii);
 	view_resize(&v, COLS, LINES);

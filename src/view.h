@@ -16,7 +16,18 @@
 #include "keys.h"
 #include "layout.h"
 #include "model.h"
-#include "ui.h"
+
+enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+enum layout_mode { LAYOUT_AUTO, LAYOUT_SIDE, LAYOUT_STACKED };
+
+/* How the reader opens: the command line's choices, owned by the view. */
+struct ui_options {
+	int			proposal;	/* open at proposal number; 0: none */
+	int			quote;		/* open at quotation id; 0: none */
+	enum color_mode		color;
+	enum layout_mode	layout;
+	bool			sidebar;	/* start with the sidebar shown */
+};
 
 /* Panes are indexed by the document they show. */
 #define PANE_STMT	DOC_STATEMENT

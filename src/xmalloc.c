@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "msg.h"
+#include "fatal.h"
 #include "xmalloc.h"
 
 void *

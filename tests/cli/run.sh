@@ -3,8 +3,8 @@
 # message on stderr for bad files and bad usage, -p and -q checked
 # against what was loaded, --help and --version, the report printed when
 # standard output is not a terminal, valid JSON, ASCII output in a
-# non-UTF-8 locale, and the bundled pair found through
-# QUOTECHECK_DATADIR.
+# non-UTF-8 locale, the bundled pair found through QUOTECHECK_DATADIR,
+# and the reader refusing to start on a terminal it cannot drive.
 #
 # Environment: QC the program (default ./quotecheck), QC_SRCDIR the
 # source tree (default: two levels above this script).
@@ -242,6 +242,19 @@ if [ -w /dev/full ]; then
 	rc=$?
 	expect_write_error
 	end "--help that cannot be written: exit 2"
+fi
+
+# --- the reader refuses to start ------------------------------------------
+# On a terminal (script(1) gives it a pty) with TERM dumb or unset: exit
+# 2, one catalogue line on stderr, nothing written to the terminal.
+if command -v script >/dev/null 2>&1; then
+	for env in TERM=dumb "-u TERM"; do
+		script -qec "env $env '$QC' '$STMT' '$REP' 2>'$T/err'" \
+		    /dev/null </dev/null >"$T/out" 2>/dev/null
+		rc=$?
+		expect_message "^quotecheck: error: cannot start the reader: .*; use --check for the text report\$"
+		end "the reader refuses to start ($env)"
+	done
 fi
 
 echo "1..$n"

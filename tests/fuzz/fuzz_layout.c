@@ -21,6 +21,7 @@
 #include "fuzz_util.h"
 #include "layout.h"
 #include "model.h"
+#include "pipeline.h"
 
 /* Mark in b where glyphs start, decoding text[from, to). */
 static void
@@ -172,6 +173,7 @@ check_layout(const struct model *m, enum doc_kind which, int width,
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	struct statement *st;
 	struct model	 m;
 	const char	*s, *r;
 	size_t		 sl, rl;
@@ -183,11 +185,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	width = 1 + (data[0] | data[1] << 8) % 300;
 	ascii = (data[2] & 1) != 0;
 	fuzz_split(data + 3, size - 3, &s, &sl, &r, &rl);
-	if (model_load_mem(&m, "statement", s, sl, "report", r, rl) == 0) {
+	if ((st = pipeline_statement("statement", s, sl)) != NULL &&
+	    pipeline_check(&m, st, "report", r, rl) == 0) {
 		check_layout(&m, DOC_STATEMENT, width, ascii);
 		check_layout(&m, DOC_REPORT, width, ascii);
 		model_free(&m);
 	}
+	pipeline_statement_free(st);
 	msg_reset();
 	return 0;
 }

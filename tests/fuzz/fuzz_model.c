@@ -2,14 +2,16 @@
  * fuzz_model.c — libFuzzer target Z3: the whole path below the screen.
  *
  * Input: a statement and a report, split at the first 0x1E byte (ASCII
- * RS; without one, the input is both).  They go through model_load_mem
- * (load, repair, parse, extract, match), then report_text (UTF-8 and
- * ASCII) and report_json into memory, then model_free.  Properties: no
+ * RS; without one, the input is both).  They go through the pipeline
+ * (load, repair, parse, extract, match, paraphrases, coverage), then
+ * report_text (UTF-8 and ASCII) and report_json into memory, then
+ * model_free.  Properties: no
  * crash, leak or undefined behaviour (the sanitizers); the model's spans
  * lie inside their documents and its counts add up; the text reports
  * are safe on a terminal (as fuzz_display); the JSON is valid, with no
  * raw control character; text_fold (NFKC, case folding, quotes and
- * dashes, white space) is idempotent on both texts (checklist Z3).
+ * dashes, white space) is idempotent on both texts (checklist Z3);
+ * checking the report leaves the statement's lexicon as it was.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -19,7 +21,9 @@
 #include <string.h>
 
 #include "fuzz_util.h"
+#include "lexicon.h"
 #include "model.h"
+#include "pipeline.h"
 #include "report.h"
 #include "text.h"
 
@@ -163,12 +167,18 @@ check_report(const struct model *m, int kind)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct model	 m;
-	const char	*s, *r;
-	size_t		 sl, rl;
+	struct statement	*st;
+	struct model		 m;
+	const char		*s, *r;
+	size_t			 sl, rl, nwords;
 
 	fuzz_split(data, size, &s, &sl, &r, &rl);
-	if (model_load_mem(&m, "statement", s, sl, "report", r, rl) == 0) {
+	if ((st = pipeline_statement("statement", s, sl)) == NULL) {
+		msg_reset();
+		return 0;
+	}
+	nwords = lexicon_size(st->lex);
+	if (pipeline_check(&m, st, "report", r, rl) == 0) {
 		check_model(&m);
 		check_fold(m.stmt);
 		check_fold(&m.rep);
@@ -177,6 +187,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_report(&m, 2);
 		model_free(&m);
 	}
+	if (lexicon_size(st->lex) != nwords)
+		fuzz_fail("the statement's lexicon grew from %zu to %zu words",
+		    nwords, lexicon_size(st->lex));
+	pipeline_statement_free(st);
 	msg_reset();
 	return 0;
 }

@@ -5,10 +5,10 @@ usage: expect.py NAME.expect REPORT.json STDERR EXIT-STATUS
 
 NAME.expect holds what a careful reader finds in the pair (verdicts,
 changes, positions, coverage, metadata, warnings); see the "about" key of
-each.  Besides, every report must keep DESIGN's invariants: the keys, ids
-in order, counts that add up, exact quotations without changes, coverage
-that follows from the verdicts.  Prints one line per problem; exit 1 if
-there is any.
+each.  Besides, every report must keep the invariants of the manual's
+JSON OUTPUT section (man/quotecheck.1): the keys, ids in order, counts
+that add up, exact quotations without changes, coverage that follows
+from the verdicts.  Prints one line per problem; exit 1 if there is any.
 """
 import json
 import re

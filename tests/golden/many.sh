@@ -6,8 +6,8 @@
 # quoted exactly by one outlet and altered, differently, by two others;
 # passages and a proposal nobody reported; the quotation only one outlet
 # invented; a report that quotes nothing; two reports of the same
-# outlet told apart; an unreadable report in the list (its message, the
-# others checked, exit 2).  Then --reports-from (a file and -),
+# outlet told apart; six reports read at 80 columns; an unreadable
+# report in the list (its message, the others checked, exit 2).  Then --reports-from (a file and -),
 # --format=jsonl line by line, and -j 2 against -j 1.
 #
 #   tests/golden/many.sh --update   rewrite many.check.*
@@ -49,7 +49,8 @@ result() {
 # Relative paths, so that the output does not depend on the tree.
 cd "$GOLDEN" || exit 99
 REPORTS="many/nordpress-1.report many/coastal.report many/missing.report
-many/nordpress-2.report many/evening.report"
+many/nordpress-2.report many/evening.report many/wire.report
+many/notes-0312.report"
 
 # run NAME FORMAT ARGS...: output, stderr and status in $T/NAME.*
 run() {
@@ -65,16 +66,16 @@ run text --format=text many/statement $REPORTS
 run json --format=json many/statement $REPORTS
 
 for f in text json; do
-	want=$GOLDEN/many.check.$f
+	want=$GOLDEN/many.check.$(echo $f | sed 's/text/txt/')
 	if [ "${1:-}" = --update ]; then
 		cp "$T/$f.out" "$want" && echo "# wrote $want"
 		continue
 	fi
 	if cmp -s "$T/$f.out" "$want"; then
-		result ok "--format=$f matches many.check.$f"
+		result ok "--format=$f matches ${want##*/}"
 	else
 		diff -u "$want" "$T/$f.out" >"$T/why" 2>&1
-		result fail "--format=$f matches many.check.$f"
+		result fail "--format=$f matches ${want##*/}"
 	fi
 done
 
@@ -109,7 +110,8 @@ assert lines[-1] == "", "output must end with a line end"
 objs = [json.loads(l) for l in lines[:-1]]
 paths = [o["report"]["path"] for o in objs]
 assert paths == ["many/nordpress-1.report", "many/coastal.report",
-    "many/nordpress-2.report", "many/evening.report"], paths
+    "many/nordpress-2.report", "many/evening.report", "many/wire.report",
+    "many/notes-0312.report"], paths
 for o in objs:
     assert set(o) >= {"statement", "report", "quotes", "paraphrases",
         "coverage", "summary"}, sorted(o)

@@ -11,11 +11,9 @@
 #include <cmocka.h>
 
 #include "doc.h"
-#include "lexicon.h"
-#include "load.h"
-#include "match.h"
 #include "model.h"
-#include "quote.h"
+#include "msg.h"
+#include "pipeline.h"
 #include "xmalloc.h"
 
 #ifndef QC_SRCDATADIR
@@ -25,22 +23,24 @@
 /* A title line, so that every test statement parses alike. */
 #define TITLE	"Statement by the Minister on the programme of work\n\n"
 
+/* A model and the statement it borrows, freed together by release(). */
+struct pair {
+	struct model		 m;	/* first: release() is given &m */
+	struct statement	*st;
+};
+
 static struct model *
 build(const char *stmt, size_t slen, const char *rep, size_t rlen)
 {
-	struct model	*m;
-	struct loaded	 sl, rl;
+	struct pair	*p;
 
-	m = xcalloc(1, sizeof(*m));
-	m->lex = lexicon_new();
-	m->stmt = xcalloc(1, sizeof(*m->stmt));
-	assert_int_equal(load_bytes("statement.txt", stmt, slen, &sl), 0);
-	assert_int_equal(load_bytes("report.txt", rep, rlen, &rl), 0);
-	doc_parse(m->stmt, "statement.txt", DOC_STATEMENT, &sl, m->lex);
-	doc_parse(&m->rep, "report.txt", DOC_REPORT, &rl, m->lex);
-	quote_extract(m);
-	match_run(m);
-	return m;
+	p = xcalloc(1, sizeof(*p));
+	msg_quiet_warnings(1);
+	assert_non_null(p->st = pipeline_statement("statement.txt", stmt,
+	    slen));
+	assert_int_equal(pipeline_check(&p->m, p->st, "report.txt", rep,
+	    rlen), 0);
+	return &p->m;
 }
 
 static struct model *
@@ -52,8 +52,11 @@ build_str(const char *stmt, const char *rep)
 static void
 release(struct model *m)
 {
-	model_free(m);
-	free(m);
+	struct pair	*p = (struct pair *)m;
+
+	model_free(&p->m);
+	pipeline_statement_free(p->st);
+	free(p);
 }
 
 /* Does span sp of document d read s? */

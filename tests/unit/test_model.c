@@ -1,7 +1,8 @@
 /*
- * test_model.c — building the model: both documents parsed against one
- * lexicon and matched; a file that cannot load leaves nothing behind;
- * files that load but look odd give one warning each, kept as notes;
+ * test_model.c — building the model through the pipeline: a report
+ * parsed over the statement's lexicon and matched; a file that cannot
+ * load leaves nothing behind; files that load but look odd give one
+ * warning each, kept as notes worded as the catalogue words them;
  * model_free releases everything and may be called again.
  */
 #include <setjmp.h>
@@ -17,6 +18,7 @@
 
 #include "model.h"
 #include "msg.h"
+#include "pipeline.h"
 
 static const char statement[] =
     "Statement on the harbour\n"
@@ -58,15 +60,20 @@ capture_end(void)
 	fclose(capture);
 }
 
-/* model_load_mem with stderr captured in stderr_text. */
+/* The statement of the last load_captured(), freed by the next one. */
+static struct statement	*st;
+
+/* Check report r against statement s, with stderr in stderr_text. */
 static int
 load_captured(struct model *m, const char *s, const char *r)
 {
-	int	 rv;
+	int	 rv = -1;
 
+	pipeline_statement_free(st);
+	memset(m, 0, sizeof(*m));
 	capture_begin();
-	rv = model_load_mem(m, "statement.txt", s, strlen(s), "report.txt",
-	    r, strlen(r));
+	if ((st = pipeline_statement("statement.txt", s, strlen(s))) != NULL)
+		rv = pipeline_check(m, st, "report.txt", r, strlen(r));
 	capture_end();
 	return rv;
 }
@@ -126,7 +133,7 @@ test_odd_files_warn(void **state)
 	assert_non_null(strstr(stderr_text, "quotecheck: statement.txt: "
 	    "warning: no numbered proposals found\n"));
 	assert_non_null(strstr(stderr_text, "quotecheck: report.txt: "
-	    "warning: no quotations found\n"));
+	    "warning: no quotations of three words or more\n"));
 	assert_int_equal(m.nnotes, 4);
 	assert_string_equal(m.notes[0], "report.txt: invalid UTF-8 replaced "
 	    "by U+FFFD: 1 sequence");
@@ -139,6 +146,7 @@ static void
 test_files(void **state)
 {
 	char		 dir[] = "/tmp/qcmodelXXXXXX", s[64], r[64];
+	struct statement *fst;
 	struct model	 m;
 	FILE		*fp;
 
@@ -150,20 +158,22 @@ test_files(void **state)
 	fputs(statement, fp);
 	fclose(fp);
 	capture_begin();
-	assert_int_equal(model_load(&m, s, r), -1);
+	assert_non_null(fst = pipeline_statement(s, NULL, 0));
+	assert_int_equal(pipeline_check(&m, fst, r, NULL, 0), -1);
 	capture_end();
 	assert_non_null(strstr(stderr_text, "r.txt: error: cannot open"));
 	assert_non_null(fp = fopen(r, "w"));
 	fputs(report, fp);
 	fclose(fp);
 	capture_begin();
-	assert_int_equal(model_load(&m, s, r), 0);
+	assert_int_equal(pipeline_check(&m, fst, r, NULL, 0), 0);
 	capture_end();
 	assert_string_equal(stderr_text, "");
 	assert_string_equal(m.stmt->path, s);
 	assert_string_equal(m.rep.path, r);
 	assert_int_equal(m.nquotes, 1);
 	model_free(&m);
+	pipeline_statement_free(fst);
 	unlink(s);
 	unlink(r);
 	rmdir(dir);
@@ -172,6 +182,7 @@ test_files(void **state)
 int
 main(void)
 {
+	int			rv;
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_clean_pair),
 		cmocka_unit_test(test_load_error),
@@ -179,5 +190,7 @@ main(void)
 		cmocka_unit_test(test_files),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	rv = cmocka_run_group_tests(tests, NULL, NULL);
+	pipeline_statement_free(st);
+	return rv;
 }

@@ -11,26 +11,31 @@
 #include <cmocka.h>
 
 #include "doc.h"
-#include "lexicon.h"
-#include "load.h"
 #include "model.h"
-#include "quote.h"
+#include "msg.h"
+#include "pipeline.h"
 #include "xmalloc.h"
 
-/* A model holding only the report rep, with its quotations found. */
+/* A model and the statement it borrows, freed together by release(). */
+struct pair {
+	struct model		 m;	/* first: release() is given &m */
+	struct statement	*st;
+};
+
+/* The model of the report rep, checked against a one-line statement. */
 static struct model *
 extract(const char *rep, size_t len)
 {
-	struct model	*m;
-	struct loaded	 ld;
+	static const char	 stmt[] = "A statement of one line.\n";
+	struct pair		*p;
 
-	m = xcalloc(1, sizeof(*m));
-	m->lex = lexicon_new();
-	m->stmt = xcalloc(1, sizeof(*m->stmt));
-	assert_int_equal(load_bytes("report.txt", rep, len, &ld), 0);
-	doc_parse(&m->rep, "report.txt", DOC_REPORT, &ld, m->lex);
-	quote_extract(m);
-	return m;
+	p = xcalloc(1, sizeof(*p));
+	msg_quiet_warnings(1);
+	assert_non_null(p->st = pipeline_statement("statement.txt", stmt,
+	    strlen(stmt)));
+	assert_int_equal(pipeline_check(&p->m, p->st, "report.txt", rep,
+	    len), 0);
+	return &p->m;
 }
 
 static struct model *
@@ -42,8 +47,11 @@ extract_str(const char *rep)
 static void
 release(struct model *m)
 {
-	model_free(m);
-	free(m);
+	struct pair	*p = (struct pair *)m;
+
+	model_free(&p->m);
+	pipeline_statement_free(p->st);
+	free(p);
 }
 
 /* Does span sp of the report read s? */

@@ -17,6 +17,7 @@
 
 #include "model.h"
 #include "msg.h"
+#include "pipeline.h"
 #include "report.h"
 
 static const char statement[] =
@@ -24,6 +25,9 @@ static const char statement[] =
     "First. To reopen the north quay to cargo ships before the end of "
     "the month.\n"
     "Second. To keep the ferry timetable unchanged during the repairs.\n";
+
+/* The statement above, built once; each test checks reports against it. */
+static struct statement	*st;
 
 /*
  * A report whose quotations hold a backslash, inner double quotes and
@@ -48,8 +52,8 @@ run_report(const char *rep, void (*f)(FILE *, const struct model *, bool),
 	FILE	*fp;
 
 	msg_quiet_warnings(1);
-	assert_int_equal(model_load_mem(m, "statement.txt", statement,
-	    strlen(statement), "report.txt", rep, strlen(rep)), 0);
+	assert_int_equal(pipeline_check(m, st, "report.txt", rep,
+	    strlen(rep)), 0);
 	assert_non_null(fp = open_memstream(&out, &len));
 	f(fp, m, ascii);
 	fclose(fp);
@@ -104,6 +108,7 @@ test_json_path_and_astral(void **state)
 	static const char rep[] =
 	    "News\n\n\"To reopen the north \xf3\xa0\x80\x81quay to "
 	    "cargo ships\", they said.\n";
+	struct statement *hst;
 	struct model	 m;
 	char		*out = NULL;
 	size_t		 len = 0;
@@ -111,8 +116,10 @@ test_json_path_and_astral(void **state)
 
 	(void)state;
 	msg_quiet_warnings(1);
-	assert_int_equal(model_load_mem(&m, "st\xed\xa0\x80\xff.txt",
-	    statement, strlen(statement), "report.txt", rep, strlen(rep)), 0);
+	assert_non_null(hst = pipeline_statement("st\xed\xa0\x80\xff.txt",
+	    statement, strlen(statement)));
+	assert_int_equal(pipeline_check(&m, hst, "report.txt", rep,
+	    strlen(rep)), 0);
 	assert_non_null(fp = open_memstream(&out, &len));
 	report_json(fp, &m);
 	fclose(fp);
@@ -122,6 +129,7 @@ test_json_path_and_astral(void **state)
 	assert_null(strstr(out, "\xff"));
 	assert_non_null(strstr(out, "north \\udb40\\udc01quay"));
 	model_free(&m);
+	pipeline_statement_free(hst);
 	free(out);
 }
 
@@ -228,6 +236,23 @@ test_names(void **state)
 	assert_string_equal(coverage_name(COVER_NOT_COVERED), "not-covered");
 }
 
+static int
+group_setup(void **state)
+{
+	(void)state;
+	st = pipeline_statement("statement.txt", statement,
+	    strlen(statement));
+	return st == NULL ? -1 : 0;
+}
+
+static int
+group_teardown(void **state)
+{
+	(void)state;
+	pipeline_statement_free(st);
+	return 0;
+}
+
 int
 main(void)
 {
@@ -241,5 +266,5 @@ main(void)
 		cmocka_unit_test(test_names),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -20,6 +20,7 @@
 
 #include "model.h"
 #include "msg.h"
+#include "pipeline.h"
 #include "view.h"
 
 static const char statement[] =
@@ -48,6 +49,7 @@ static const char report[] =
     "The harbour\xe2\x80\x99s future was discussed.\n";
 
 struct fixture {
+	struct statement *st;
 	struct model	m;
 	struct view	v;
 };
@@ -59,8 +61,9 @@ setup(void **state)
 	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
 
 	msg_quiet_warnings(1);
-	if (f == NULL || model_load_mem(&f->m, "s.txt", statement,
-	    strlen(statement), "r.txt", report, strlen(report)) != 0)
+	if (f == NULL || (f->st = pipeline_statement("s.txt", statement,
+	    strlen(statement))) == NULL || pipeline_check(&f->m, f->st,
+	    "r.txt", report, strlen(report)) != 0)
 		return -1;
 	view_init(&f->v, &f->m, &o, false);
 	/* Narrow side by side panes: many lines, short panes. */
@@ -76,6 +79,7 @@ teardown(void **state)
 
 	view_free(&f->v);
 	model_free(&f->m);
+	pipeline_statement_free(f->st);
 	free(f);
 	return 0;
 }
@@ -544,6 +548,7 @@ test_open_at(void **state)
 static void
 test_no_quotations(void **state)
 {
+	struct statement	*st;
 	struct model		 m;
 	struct view		 v;
 	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
@@ -551,8 +556,10 @@ test_no_quotations(void **state)
 	char			 b[200];
 
 	(void)state;
-	assert_int_equal(model_load_mem(&m, "s.txt", statement,
-	    strlen(statement), "r.txt", rep, strlen(rep)), 0);
+	assert_non_null(st = pipeline_statement("s.txt", statement,
+	    strlen(statement)));
+	assert_int_equal(pipeline_check(&m, st, "r.txt", rep, strlen(rep)),
+	    0);
 	view_init(&v, &m, &o, true);
 	view_resize(&v, 80, 24);
 	view_status(&v, b, sizeof(b));
@@ -568,6 +575,7 @@ test_no_quotations(void **state)
 	assert_string_equal(b, "Proposal 1/3 | no quotations | 100%");
 	view_free(&v);
 	model_free(&m);
+	pipeline_statement_free(st);
 }
 
 /*
@@ -630,6 +638,7 @@ test_progressive(void **state)
 	    "2G", "/lighthouse\r", "n", "N", "\n", "\n", "i", "i", " ",
 	    "s", "3j", "s", "4000G", "50%", "1", "}", "\x1b" };
 	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct statement	*st;
 	struct model		 m;
 	struct view		 lazy, full;
 	char			*s, a[200], b[200];
@@ -637,8 +646,9 @@ test_progressive(void **state)
 
 	(void)state;
 	s = long_statement(&len);
-	assert_int_equal(model_load_mem(&m, "s.txt", s, len, "r.txt",
-	    report, strlen(report)), 0);
+	assert_non_null(st = pipeline_statement("s.txt", s, len));
+	assert_int_equal(pipeline_check(&m, st, "r.txt", report,
+	    strlen(report)), 0);
 	free(s);
 	view_init(&lazy, &m, &o, false);
 	view_init(&full, &m, &o, false);
@@ -701,6 +711,7 @@ test_progressive(void **state)
 	view_free(&lazy);
 	view_free(&full);
 	model_free(&m);
+	pipeline_statement_free(st);
 }
 
 int
