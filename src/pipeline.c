@@ -20,6 +20,7 @@
 #include "paraphrase.h"
 #include "pipeline.h"
 #include "quote.h"
+#include "text.h"
 #include "xmalloc.h"
 
 /* Load path, or the bytes buf when it is not NULL; 0 or -1. */
@@ -52,11 +53,15 @@ pipeline_note(struct model *m, enum msg_code code, const char *file,
 	m->notes[m->nnotes++] = s;
 }
 
-/* What loading repaired or found hidden in d: warn (if warn), note. */
+/*
+ * What loading repaired or found hidden in d: warn (if warn), at the
+ * first hidden character, and note (if m).
+ */
 static void
 pipeline_check_doc(struct model *m, const struct doc *d, bool warn)
 {
 	const char	*seqs = d->ninvalid == 1 ? "sequence" : "sequences";
+	size_t		 line = 0, col = 0;
 
 	if (d->ninvalid > 0) {
 		if (warn)
@@ -68,7 +73,10 @@ pipeline_check_doc(struct model *m, const struct doc *d, bool warn)
 	}
 	if (d->nhidden > 0) {
 		if (warn)
-			qc_msg(MSG_HIDDEN_CHARS, d->path, 0, 0, "%zu",
+			doc_position(d, text_first_hidden(d->text, d->len),
+			    &line, &col);
+		if (warn)
+			qc_msg(MSG_HIDDEN_CHARS, d->path, line, col, "%zu",
 			    d->nhidden);
 		if (m != NULL)
 			pipeline_note(m, MSG_HIDDEN_CHARS, d->path, "%zu",

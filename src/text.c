@@ -598,26 +598,49 @@ text_visible_in_emoji(ucs4_t uc, bool emoji, const uint8_t *rest,
 	    uc_is_property_extended_pictographic(*next);
 }
 
-size_t
-text_count_hidden(const char *s, size_t n)
+/*
+ * The hidden characters of s[0..n), up to max of them; *first gets the
+ * byte offset of the first one (n if none).
+ */
+static size_t
+text_scan_hidden(const char *s, size_t n, size_t max, size_t *first)
 {
-	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n, *at;
 	ucs4_t		 uc, next;
 	size_t		 count = 0;
 	bool		 emoji = false;	/* last visible: a pictograph */
 
-	while (p < end) {
+	*first = n;
+	while (p < end && count < max) {
 		if (*p < 0x80) {
 			p++;
 			emoji = false;
 			continue;
 		}
+		at = p;
 		p += u8_mbtouc(&uc, p, end - p);
 		if (text_visible_in_emoji(uc, emoji, p, end, &next))
 			continue;
 		emoji = uc_is_property_extended_pictographic(uc);
-		if (text_is_hidden(uc))
-			count++;
+		if (text_is_hidden(uc) && count++ == 0)
+			*first = (size_t)(at - (const uint8_t *)s);
 	}
 	return count;
+}
+
+size_t
+text_count_hidden(const char *s, size_t n)
+{
+	size_t	first;
+
+	return text_scan_hidden(s, n, SIZE_MAX, &first);
+}
+
+size_t
+text_first_hidden(const char *s, size_t n)
+{
+	size_t	first;
+
+	text_scan_hidden(s, n, 1, &first);
+	return first;
 }

@@ -43,5 +43,7 @@ size_t	 text_nchars(const char *s, size_t n);
 bool	 text_is_hidden(uint32_t uc);
 /* Number of hidden characters (text_is_hidden) in s[0..n). */
 size_t	 text_count_hidden(const char *s, size_t n);
+/* Byte offset of the first hidden character in s[0..n), or n. */
+size_t	 text_first_hidden(const char *s, size_t n);
 
 #endif

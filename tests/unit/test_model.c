@@ -128,7 +128,8 @@ test_odd_files_warn(void **state)
 	assert_int_equal(msg_worst(), MSG_WARNING);
 	assert_non_null(strstr(stderr_text, "quotecheck: report.txt: "
 	    "warning: invalid UTF-8 replaced by U+FFFD: 1 sequence\n"));
-	assert_non_null(strstr(stderr_text, "quotecheck: report.txt: "
+	/* The warning points at the first hidden character. */
+	assert_non_null(strstr(stderr_text, "quotecheck: report.txt:3:13: "
 	    "warning: hidden characters"));
 	assert_non_null(strstr(stderr_text, "quotecheck: statement.txt: "
 	    "warning: no numbered proposals found\n"));
@@ -137,6 +138,10 @@ test_odd_files_warn(void **state)
 	assert_int_equal(m.nnotes, 4);
 	assert_string_equal(m.notes[0], "report.txt: invalid UTF-8 replaced "
 	    "by U+FFFD: 1 sequence");
+	assert_string_equal(m.notes[1], "report.txt: hidden characters "
+	    "(bidirectional controls or zero-width): 1");
+	assert_string_equal(m.notes[2], "statement.txt: no numbered "
+	    "proposals found");
 	assert_non_null(strstr(m.notes[3], "report.txt: no quotations"));
 	model_free(&m);
 	assert_null(m.notes);

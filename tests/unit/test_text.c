@@ -481,6 +481,61 @@ test_lexicon_growth(void **state)
 	lexicon_free(lex);
 }
 
+/* The first hidden character's offset: what a warning points at. */
+static void
+test_first_hidden(void **state)
+{
+	static const char	 s[] = "ab\xE2\x80\x8B" "c\xE2\x80\xAE";
+
+	(void)state;
+	assert_int_equal(text_first_hidden(s, strlen(s)), 2);
+	assert_int_equal(text_first_hidden(s + 5, strlen(s + 5)), 1);
+	assert_int_equal(text_first_hidden("plain", 5), 5);
+	assert_int_equal(text_first_hidden(MAN ZWJ WOMAN " " ZWJ,
+	    strlen(MAN ZWJ WOMAN " " ZWJ)), strlen(MAN ZWJ WOMAN " "));
+}
+
+/* An overlay reads its frozen base and numbers its own words after it. */
+static void
+test_lexicon_overlay(void **state)
+{
+	struct lexicon	*base = lexicon_new(), *a, *b;
+	char		 buf[16];
+	size_t		 i;
+
+	(void)state;
+	assert_int_equal(lexicon_intern(base, "quay", 4), 0);
+	assert_int_equal(lexicon_intern(base, "ferry", 5), 1);
+	lexicon_freeze(base);
+	/* Known words keep their base ids, in the base and the overlay. */
+	assert_int_equal(lexicon_intern(base, "ferry", 5), 1);
+	a = lexicon_overlay(base);
+	b = lexicon_overlay(base);
+	assert_int_equal(lexicon_intern(a, "ferry", 5), 1);
+	assert_int_equal(lexicon_intern(a, "tug", 3), 2);
+	assert_int_equal(lexicon_intern(a, "tug", 3), 2);
+	assert_int_equal(lexicon_intern(b, "pier", 4), 2);
+	assert_int_equal(lexicon_intern(b, "quay", 4), 0);
+	assert_string_equal(lexicon_word(a, 0, NULL), "quay");
+	assert_string_equal(lexicon_word(a, 2, NULL), "tug");
+	assert_string_equal(lexicon_word(b, 2, NULL), "pier");
+	assert_null(lexicon_word(base, 2, NULL));
+	assert_null(lexicon_word(a, 3, NULL));
+	/* Enough words to grow the overlay's table; the base stays. */
+	for (i = 0; i < 3000; i++) {
+		snprintf(buf, sizeof(buf), "w%zu", i);
+		assert_int_equal(lexicon_intern(a, buf, strlen(buf)), 3 + i);
+	}
+	assert_int_equal(lexicon_intern(a, "tug", 3), 2);
+	assert_int_equal(lexicon_size(a), 3003);
+	assert_int_equal(lexicon_size(b), 3);
+	assert_int_equal(lexicon_size(base), 2);
+	lexicon_free(a);
+	lexicon_free(b);
+	assert_string_equal(lexicon_word(base, 1, NULL), "ferry");
+	lexicon_free(base);
+}
+
 int
 main(void)
 {
@@ -505,6 +560,8 @@ main(void)
 		cmocka_unit_test(test_hidden),
 		cmocka_unit_test(test_lexicon_round_trip),
 		cmocka_unit_test(test_lexicon_growth),
+		cmocka_unit_test(test_first_hidden),
+		cmocka_unit_test(test_lexicon_overlay),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
