@@ -15,6 +15,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "display.h"
 #include "doc.h"
 #include "keys.h"
@@ -33,11 +34,13 @@
 #error "QC_DATADIR and QC_SRCDATADIR must name the bundled pair's folders"
 #endif
 
-enum format { FORMAT_TEXT, FORMAT_JSON };
+enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_JSONL };
 
 struct options {
 	bool			 check;
 	enum format		 format;
+	const char		*reports_from;	/* --reports-from, or NULL */
+	long			 jobs;		/* -j: threads checking reports */
 	struct ui_options	 ui;
 };
 
@@ -47,7 +50,8 @@ enum {
 	OPT_COLOR,
 	OPT_LAYOUT,
 	OPT_NO_SIDEBAR,
-	OPT_ENCODING
+	OPT_ENCODING,
+	OPT_REPORTS_FROM
 };
 
 static const struct option long_options[] = {
@@ -58,11 +62,15 @@ static const struct option long_options[] = {
 	{ "color",	required_argument,	NULL,	OPT_COLOR },
 	{ "layout",	required_argument,	NULL,	OPT_LAYOUT },
 	{ "no-sidebar",	no_argument,		NULL,	OPT_NO_SIDEBAR },
+	{ "reports-from", required_argument,	NULL,	OPT_REPORTS_FROM },
+	{ "jobs",	required_argument,	NULL,	'j' },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "version",	no_argument,		NULL,	'V' },
 	{ "encoding",	required_argument,	NULL,	OPT_ENCODING },
 	{ NULL,		0,			NULL,	0 }
 };
+
+#define MAIN_MAX_JOBS	64
 
 /* Non-UTF-8 locale: report with "->" and "...", escape the rest. */
 static bool	 ascii;
@@ -74,15 +82,18 @@ usage(void)
 	size_t			 i;
 
 	fputs(
-"Usage: quotecheck [OPTION]... [STATEMENT REPORT]\n"
+"Usage: quotecheck [OPTION]... [STATEMENT [REPORT]...]\n"
 "Check a news report's quotations against the statement it reports on.\n"
-"With no files, open the bundled example pair.\n"
+"With no files, open the bundled example pair.  With several reports, --check\n"
+"compares them: which quoted each passage exactly, altered it or left it out.\n"
 "\n"
 "  -p, --proposal=N     open at proposal N (a number, or a word: \"third\")\n"
 "  -q, --quote=N        open at quotation N\n"
 "      --check          print the verification report and exit\n"
 "      --format=FORMAT  print the report (as --check) in FORMAT: text\n"
-"                       (default) or json\n"
+"                       (default), json, or jsonl (one line per report)\n"
+"  -j, --jobs=N         check N reports at a time, on N threads (same output)\n"
+"      --reports-from=FILE  read report paths from FILE, one a line (- stdin)\n"
 "      --color=WHEN     colour: auto (default), always or never\n"
 "      --layout=LAYOUT  panes: auto (default), side or stacked\n"
 "      --no-sidebar     start with the sidebar hidden\n"
@@ -130,6 +141,25 @@ parse_number(const char *what, const char *arg)
 	return 0;
 }
 
+/* A number of jobs for -j, 1 to MAIN_MAX_JOBS; 0 after a message. */
+static long
+parse_jobs(const char *arg)
+{
+	char	*end, *s;
+	long	 n;
+
+	errno = 0;
+	n = strtol(arg, &end, 10);
+	if (errno == 0 && end != arg && *end == '\0' && n >= 1 &&
+	    n <= MAIN_MAX_JOBS)
+		return n;
+	s = shown(arg);
+	qc_msg(MSG_USAGE, NULL, 0, 0, "invalid number of jobs: '%s' (1 to "
+	    "%d)", s, MAIN_MAX_JOBS);
+	free(s);
+	return 0;
+}
+
 /* The index of arg in the NULL-terminated words, or -1 after a message. */
 static int
 parse_word(const char *opt, const char *arg, const char *const *words)
@@ -172,7 +202,8 @@ bad_option(int c, char *const argv[])
 static int
 parse_option(int c, const char *arg, struct options *o)
 {
-	static const char *const formats[] = { "text", "json", NULL };
+	static const char *const formats[] = { "text", "json", "jsonl",
+	    NULL };
 	static const char *const colors[] = { "auto", "always", "never",
 	    NULL };
 	static const char *const layouts[] = { "auto", "side", "stacked",
@@ -189,6 +220,11 @@ parse_option(int c, const char *arg, struct options *o)
 	case OPT_CHECK:
 		o->check = true;
 		return 0;
+	case OPT_REPORTS_FROM:
+		o->reports_from = arg;
+		return 0;
+	case 'j':
+		return (o->jobs = parse_jobs(arg)) > 0 ? 0 : -1;
 	case OPT_NO_SIDEBAR:
 		o->ui.sidebar = false;
 		return 0;
@@ -225,8 +261,9 @@ parse_args(int argc, char *argv[], struct options *o)
 
 	memset(o, 0, sizeof(*o));
 	o->ui.sidebar = true;
+	o->jobs = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hVp:q:", long_options,
+	while ((c = getopt_long(argc, argv, ":hVj:p:q:", long_options,
 	    NULL)) != -1) {
 		if (c == 'h' || c == 'V') {
 			if (c == 'h')
@@ -373,47 +410,116 @@ print_report(const struct model *m, const struct options *o)
 	    m->rep.ninvalid > 0 ? 1 : 0;
 }
 
-/* Check the report rep against the statement stmt into m; 0 or -1. */
-static int
-check_pair(struct model *m, struct statement **st, const char *stmt,
-    const char *rep)
+/* The files named: a statement and its reports. */
+struct files {
+	char	 *stmt;
+	char	**reps;
+	size_t	  nreps;
+};
+
+static void
+files_add(struct files *f, const char *path)
 {
-	if ((*st = pipeline_statement(stmt, NULL, 0)) == NULL)
-		return -1;
-	return pipeline_check(m, *st, rep, NULL, 0);
+	f->reps = xreallocarray(f->reps, f->nreps + 1, sizeof(*f->reps));
+	f->reps[f->nreps++] = xstrdup(path);
 }
 
-/* Load the named pair, or the bundled one; 0, or -1 after a message. */
-static int
-load_pair(struct model *m, struct statement **st, int argc, char *argv[])
+static void
+files_free(struct files *f)
 {
-	char	*stmt, *rep;
-	int	 rv;
+	size_t	 i;
 
-	if (argc == 2 && strcmp(argv[0], "-") == 0 &&
-	    strcmp(argv[1], "-") == 0) {
-		qc_msg(MSG_USAGE, NULL, 0, 0, "only one of STATEMENT and "
-		    "REPORT can be '-' (standard input)");
+	free(f->stmt);
+	for (i = 0; i < f->nreps; i++)
+		free(f->reps[i]);
+	free(f->reps);
+	memset(f, 0, sizeof(*f));
+}
+
+/* Report paths from --reports-from, one a line; 0, or -1 after a message. */
+static int
+files_read_list(struct files *f, const char *from)
+{
+	FILE	*fp = stdin;
+	char	*line = NULL;
+	size_t	 cap = 0, lineno = 0;
+	ssize_t	 n;
+	int	 rv = 0;
+
+	if (strcmp(from, "-") != 0 && (fp = fopen(from, "r")) == NULL) {
+		qc_msg(MSG_NO_FILE, from, 0, 0, "%s", strerror(errno));
 		return -1;
 	}
-	if (argc == 2)
-		return check_pair(m, st, argv[0], argv[1]);
-	if (argc == 1) {
+	while ((n = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (n > 0)
+			files_add(f, line);
+	}
+	if (ferror(fp)) {
+		qc_msg(MSG_READ, strcmp(from, "-") == 0 ? "standard input" :
+		    from, lineno + 1, 0, "%s", strerror(errno));
+		rv = -1;
+	}
+	free(line);
+	if (fp != stdin)
+		fclose(fp);
+	return rv;
+}
+
+/* Standard input can be read once: as one file, or as the list. */
+static int
+files_one_stdin(const struct files *f, const struct options *o)
+{
+	size_t	 i, n = 0;
+
+	n += strcmp(f->stmt, "-") == 0;
+	n += o->reports_from != NULL && strcmp(o->reports_from, "-") == 0;
+	/* One comparison per path named: linear in the list. */
+	for (i = 0; i < f->nreps; i++)
+		n += strcmp(f->reps[i], "-") == 0;
+	if (n <= 1)
+		return 0;
+	qc_msg(MSG_USAGE, NULL, 0, 0, "only one of STATEMENT and REPORT "
+	    "can be '-' (standard input)");
+	return -1;
+}
+
+/*
+ * The statement and reports named, or the bundled pair when no file is;
+ * 0, or -1 after a message.
+ */
+static int
+files_get(struct files *f, int argc, char *argv[], const struct options *o)
+{
+	int	 i;
+
+	memset(f, 0, sizeof(*f));
+	if (argc == 0 && o->reports_from == NULL) {
+		f->reps = xcalloc(1, sizeof(*f->reps));
+		if (bundled_find(&f->stmt, &f->reps[0]) == -1)
+			return -1;
+		f->nreps = 1;
+		return 0;
+	}
+	if (argc == 0) {
+		qc_msg(MSG_USAGE, NULL, 0, 0, "a statement is needed: give "
+		    "STATEMENT before the reports (try 'quotecheck --help')");
+		return -1;
+	}
+	f->stmt = xstrdup(argv[0]);
+	for (i = 1; i < argc; i++)
+		files_add(f, argv[i]);
+	if (o->reports_from != NULL &&
+	    files_read_list(f, o->reports_from) == -1)
+		return -1;
+	if (f->nreps == 0) {
 		qc_msg(MSG_USAGE, NULL, 0, 0, "a report is needed: give "
 		    "STATEMENT and REPORT, or no file for the bundled pair");
 		return -1;
 	}
-	if (argc > 2) {
-		qc_msg(MSG_USAGE, NULL, 0, 0, "too many files: give "
-		    "STATEMENT and REPORT (try 'quotecheck --help')");
-		return -1;
-	}
-	if (bundled_find(&stmt, &rep) == -1)
-		return -1;
-	rv = check_pair(m, st, stmt, rep);
-	free(stmt);
-	free(rep);
-	return rv;
+	return files_one_stdin(f, o);
 }
 
 /*
@@ -432,10 +538,33 @@ failed(void)
 	return status[msg_worst()];
 }
 
+/* --check over several reports, or JSON lines over any number. */
+static int
+check_many(const struct files *f, const struct options *o)
+{
+	struct batch	 b;
+	int		 rv;
+
+	memset(&b, 0, sizeof(b));
+	b.stmt_path = f->stmt;
+	b.reports = f->reps;
+	b.nreports = f->nreps;
+	b.format = o->format == FORMAT_JSONL ? BATCH_JSONL :
+	    o->format == FORMAT_JSON ? BATCH_JSON : BATCH_TEXT;
+	b.jobs = (size_t)o->jobs;
+	b.ascii = ascii;
+	b.out = stdout;
+	/* An unreadable report among many: the rest printed, then 2. */
+	if ((rv = batch_run(&b)) == -1 || msg_worst() >= MSG_ERROR)
+		return failed();
+	return rv;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct options		 o;
+	struct files		 f;
 	struct model		 m;
 	struct statement	*st = NULL;
 	int			 first, rv;
@@ -446,8 +575,17 @@ main(int argc, char *argv[])
 		flush_stdout();
 		return 0;
 	}
+	memset(&f, 0, sizeof(f));
 	memset(&m, 0, sizeof(m));
-	if (first == -1 || load_pair(&m, &st, argc - first, argv + first) == -1)
+	if (first == -1 || files_get(&f, argc - first, argv + first, &o) == -1)
+		rv = -1;
+	else if ((o.check || !isatty(STDOUT_FILENO)) &&
+	    (f.nreps > 1 || o.format == FORMAT_JSONL)) {
+		rv = check_many(&f, &o);
+		files_free(&f);
+		return rv;
+	} else if ((st = pipeline_statement(f.stmt, NULL, 0)) == NULL ||
+	    pipeline_check(&m, st, f.reps[0], NULL, 0) == -1)
 		rv = -1;
 	else if (check_targets(&m, &o) == -1)
 		rv = -1;
@@ -456,6 +594,8 @@ main(int argc, char *argv[])
 	else
 		rv = ui_run(&m, &o.ui, ascii);
 	model_free(&m);
-	pipeline_statement_free(st);
+	if (st != NULL)
+		pipeline_statement_free(st);
+	files_free(&f);
 	return rv == -1 ? failed() : rv;
 }

@@ -1,5 +1,6 @@
 /* msg.c — the message catalogue and its one reporter. */
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,8 @@ static const char *const msg_text[MSG_MAX] = {
 
 static enum msg_level	 worst = MSG_OK;
 static int		 quiet;
+/* Reports may be checked on several threads (batch.c). */
+static pthread_mutex_t	 msg_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static enum msg_level
 msg_level_of(enum msg_code code)
@@ -117,8 +120,10 @@ qc_msg(enum msg_code code, const char *file, size_t line, size_t col,
 	char		*shown = NULL, *s;
 	int		 n;
 
+	pthread_mutex_lock(&msg_lock);
 	if (level > worst)
 		worst = level;
+	pthread_mutex_unlock(&msg_lock);
 	if (level == MSG_WARNING && quiet)
 		return;
 	fatal_cleanup();
@@ -132,7 +137,10 @@ qc_msg(enum msg_code code, const char *file, size_t line, size_t col,
 	va_start(ap, detail);
 	msg_vformat(s, (size_t)n + 1, code, shown, line, col, true, detail, ap);
 	va_end(ap);
+	/* One whole line at a time, whatever the threads. */
+	pthread_mutex_lock(&msg_lock);
 	fprintf(stderr, "quotecheck: %s\n", s);
+	pthread_mutex_unlock(&msg_lock);
 	free(s);
 	free(shown);
 }
@@ -140,7 +148,12 @@ qc_msg(enum msg_code code, const char *file, size_t line, size_t col,
 enum msg_level
 msg_worst(void)
 {
-	return worst;
+	enum msg_level	 w;
+
+	pthread_mutex_lock(&msg_lock);
+	w = worst;
+	pthread_mutex_unlock(&msg_lock);
+	return w;
 }
 
 void

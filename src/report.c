@@ -5,6 +5,7 @@
  * for scripts: the keys of the manual's JSON OUTPUT, strings escaped
  * so that the output is valid JSON and safe to show on a terminal.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include <unictype.h>
 #include <unistr.h>
 
+#include "compare.h"
 #include "describe.h"
 #include "display.h"
 #include "doc.h"
@@ -168,15 +170,21 @@ put_line(FILE *fp, const char *label, const char *text, bool ascii)
 }
 
 static void
-text_header(FILE *fp, const struct model *m, bool ascii)
+text_statement(FILE *fp, const struct doc *s, bool ascii)
 {
-	const struct doc	*s = m->stmt, *r = &m->rep;
-	size_t			 i;
 
 	put_line(fp, "statement", s->path, ascii);
 	put_field(fp, "title", s->title, ascii);
 	put_field(fp, "date", s->date, ascii);
 	put_field(fp, "time", s->time, ascii);
+}
+
+static void
+text_report(FILE *fp, const struct model *m, bool ascii)
+{
+	const struct doc	*r = &m->rep;
+	size_t			 i;
+
 	put_line(fp, "report   ", r->path, ascii);
 	put_field(fp, "headline", r->headline, ascii);
 	put_field(fp, "outlet", r->outlet, ascii);
@@ -301,12 +309,12 @@ text_summary(FILE *fp, const struct model *m)
 	    n[COVER_NOT_COVERED]);
 }
 
-void
-report_text(FILE *fp, const struct model *m, bool ascii)
+/* Everything about one report, after its header. */
+static void
+text_body(FILE *fp, const struct model *m, bool ascii)
 {
 	size_t	 i;
 
-	text_header(fp, m, ascii);
 	if (m->nquotes > 0)
 		fputs("\nquotations\n", fp);
 	for (i = 0; i < m->nquotes; i++)
@@ -314,6 +322,285 @@ report_text(FILE *fp, const struct model *m, bool ascii)
 	text_paraphrases(fp, m, ascii);
 	text_coverage(fp, m, ascii);
 	text_summary(fp, m);
+}
+
+void
+report_text(FILE *fp, const struct model *m, bool ascii)
+{
+	text_statement(fp, m->stmt, ascii);
+	text_report(fp, m, ascii);
+	text_body(fp, m, ascii);
+}
+
+/* Many reports: the comparison. */
+
+#define CMP_WIDTH	80	/* the table's target width in cells */
+#define CMP_LABELW_MIN	24	/* cells of a row's label, at least */
+
+/* One mark per enum cmp_mark, and per enum coverage. */
+static const char report_use_marks[] = { '.', 'p', '=', '~' };
+static const char report_cover_marks[] = { '.', 'p', '~', '=' };
+
+struct table {
+	FILE		*fp;
+	const struct compare *c;
+	bool		 ascii;
+	size_t		 colw;		/* cells per report column */
+	size_t		 labelw;	/* cells of the row label */
+};
+
+/*
+ * Print s[0..n) on one line in at most maxw cells, cut at the end with
+ * an ellipsis when longer (a table cell shows where a passage starts);
+ * the cells printed.
+ */
+static size_t
+table_text(FILE *fp, const char *s, size_t n, bool ascii, size_t maxw)
+{
+	struct textcur	 c = { s, n, 0, ascii, false };
+	struct glyph	 g;
+	size_t		 total, at = 0, room;
+
+	total = text_cells(s, n, ascii);
+	room = total <= maxw ? maxw : maxw > 3 ? maxw - (ascii ? 3 : 1) : 0;
+	while (textcur_next(&c, &g) && at + (size_t)g.width <= room) {
+		fputs(g.out, fp);
+		at += (size_t)g.width;
+	}
+	if (total > maxw && maxw > 3) {
+		fputs(ascii ? "..." : "\u2026", fp);
+		at += ascii ? 3 : 1;
+	}
+	return at;
+}
+
+/*
+ * A cell: s[0..n) in at most width - 1 cells, then spaces to fill width;
+ * width 0: no limit and no padding (a row's last cell).
+ */
+static void
+table_cell(struct table *t, const char *s, size_t n, size_t width)
+{
+	size_t	 w;
+
+	w = table_text(t->fp, s, n, t->ascii, width == 0 ? SIZE_MAX :
+	    width > 1 ? width - 1 : 1);
+	if (width == 0)
+		return;
+	do
+		fputc(' ', t->fp);
+	while (++w < width);
+}
+
+static void
+table_head(struct table *t, const char *title)
+{
+	size_t	 r;
+
+	fputs("\n  ", t->fp);
+	table_cell(t, title, strlen(title), t->labelw);
+	for (r = 0; r < t->c->nreps; r++)
+		table_cell(t, t->c->abbrevs[r], strlen(t->c->abbrevs[r]),
+		    r + 1 < t->c->nreps ? t->colw : 0);
+	fputc('\n', t->fp);
+}
+
+static void
+table_mark(struct table *t, char mark, bool last)
+{
+	fputc(mark, t->fp);
+	if (!last)
+		fprintf(t->fp, "%*s", (int)t->colw - 1, "");
+}
+
+static void
+table_passage(struct table *t, const struct cmp_passage *p)
+{
+	const struct doc	*st = t->c->stmt;
+	char			 pos[64];
+	size_t			 r, n;
+
+	n = (size_t)snprintf(pos, sizeof(pos), "%zu:%zu", p->line, p->col);
+	if (p->proposal > 0)
+		snprintf(pos + n, sizeof(pos) - n, " p%d", p->proposal);
+	fprintf(t->fp, "  %-11s ", pos);
+	table_cell(t, st->text + p->src.off, p->src.len, t->labelw - 12);
+	for (r = 0; r < t->c->nreps; r++)
+		table_mark(t, report_use_marks[p->cells[r].mark],
+		    r + 1 == t->c->nreps);
+	fputc('\n', t->fp);
+}
+
+static void
+table_invented(struct table *t, const struct cmp_invented *inv)
+{
+	const struct model	*m = t->c->reps[inv->report];
+	const struct quote	*q = &m->quotes[inv->quote - 1];
+	char			 id[32];
+	size_t			 r;
+
+	snprintf(id, sizeof(id), "%zu:%zu", q->line, q->col);
+	fprintf(t->fp, "  %-11s ", id);
+	table_cell(t, m->rep.text + q->text.off, q->text.len, t->labelw - 12);
+	for (r = 0; r <= inv->report; r++)
+		table_mark(t, r == inv->report ? 'x' : ' ', r == inv->report);
+	fputc('\n', t->fp);
+}
+
+static void
+table_proposals(struct table *t)
+{
+	const struct doc	*st = t->c->stmt;
+	const struct proposal	*p;
+	size_t			 i, r, n = t->c->nreps;
+
+	if (st->nprops == 0)
+		return;
+	table_head(t, "proposals");
+	for (i = 0; i < st->nprops; i++) {
+		p = &st->props[i];
+		fprintf(t->fp, "  %5d  ", p->number);
+		table_cell(t, st->text + p->label.off, p->label.len,
+		    t->labelw - 7);
+		for (r = 0; r < n; r++)
+			table_mark(t, report_cover_marks[t->c->coverage[i * n +
+			    r]], r + 1 == n);
+		fputc('\n', t->fp);
+	}
+}
+
+/* The abbreviations and the marks, under the first table's header. */
+static void
+table_legend(struct table *t)
+{
+	char	*path;
+	size_t	 r, w;
+
+	fputs("\n", t->fp);
+	for (r = 0; r < t->c->nreps; r++) {
+		fputs("  ", t->fp);
+		table_cell(t, t->c->abbrevs[r], strlen(t->c->abbrevs[r]),
+		    t->colw);
+		path = display_string(t->c->reps[r]->rep.path,
+		    strlen(t->c->reps[r]->rep.path), t->ascii);
+		/* The name gives way to the path, down to a few words. */
+		w = display_width(path, strlen(path), t->ascii) + 4 + 2 +
+		    t->colw;
+		table_text(t->fp, t->c->names[r], strlen(t->c->names[r]),
+		    t->ascii, w + 16 < CMP_WIDTH ? CMP_WIDTH - w : 16);
+		fprintf(t->fp, "  (%s)\n", path);
+		free(path);
+	}
+	fputs("  passages: = exact  ~ altered  p paraphrased  . not used\n"
+	    "  x: a quotation not in the statement\n"
+	    "  proposals: = quoted  ~ quoted-altered  p paraphrased"
+	    "  . not covered\n", t->fp);
+}
+
+static void
+table_report_line(struct table *t, size_t r)
+{
+	const struct model	*m = t->c->reps[r];
+	size_t			 i, covered = 0;
+
+	for (i = 0; i < m->stmt->nprops; i++)
+		if (m->coverage != NULL && m->coverage[i] != COVER_NOT_COVERED)
+			covered++;
+	fputs("  ", t->fp);
+	table_cell(t, t->c->abbrevs[r], strlen(t->c->abbrevs[r]), t->colw);
+	fprintf(t->fp, "%zu %s: %zu exact, %zu altered, %zu not found",
+	    m->nquotes, m->nquotes == 1 ? "quotation" : "quotations",
+	    m->nexact, m->naltered, m->nnotfound);
+	if (m->stmt->nprops > 0)
+		fprintf(t->fp, "; proposals covered %zu/%zu", covered,
+		    m->stmt->nprops);
+	fputc('\n', t->fp);
+}
+
+static void
+table_totals(struct table *t)
+{
+	const struct compare	*c = t->c;
+	size_t			 q = 0, e = 0, a = 0, nf = 0, i, r, none = 0;
+	int			 col = 0;
+	bool			 used;
+
+	for (r = 0; r < c->nreps; r++) {
+		q += c->reps[r]->nquotes;
+		e += c->reps[r]->nexact;
+		a += c->reps[r]->naltered;
+		nf += c->reps[r]->nnotfound;
+	}
+	fprintf(t->fp, "\n%zu reports, %zu quotations: %zu exact, "
+	    "%zu altered, %zu not found\n%zu %s of the statement used\n",
+	    c->nreps, q, e, a, nf, c->npassages,
+	    c->npassages == 1 ? "passage" : "passages");
+	for (i = 0; i < c->stmt->nprops; i++) {
+		for (r = 0, used = false; r < c->nreps && !used; r++)
+			used = c->coverage[i * c->nreps + r] !=
+			    COVER_NOT_COVERED;
+		if (used)
+			continue;
+		if (none++ == 0)
+			col = fprintf(t->fp, "proposals no report covered:");
+		else
+			col += fprintf(t->fp, ",");
+		if (col > CMP_WIDTH - 6)
+			col = fprintf(t->fp, "\n ") - 1;
+		col += fprintf(t->fp, " %d", c->stmt->props[i].number);
+	}
+	if (none > 0)
+		fputc('\n', t->fp);
+	else if (c->stmt->nprops > 0)
+		fputs("every proposal covered by a report\n", t->fp);
+}
+
+static void
+text_compare(FILE *fp, const struct compare *c, bool ascii)
+{
+	struct table	 t = { fp, c, ascii, 0, 0 };
+	size_t		 r, w;
+
+	t.colw = 4;
+	for (r = 0; r < c->nreps; r++) {
+		w = display_width(c->abbrevs[r], strlen(c->abbrevs[r]),
+		    ascii) + 1;
+		if (w > t.colw)
+			t.colw = w;
+	}
+	t.labelw = CMP_WIDTH - 2 - c->nreps * t.colw;
+	if (c->nreps * t.colw + 2 + CMP_LABELW_MIN > CMP_WIDTH)
+		t.labelw = CMP_LABELW_MIN;
+	fprintf(fp, "\ncomparison of %zu reports\n", c->nreps);
+	table_legend(&t);
+	table_head(&t, "passages");
+	for (r = 0; r < c->npassages; r++)
+		table_passage(&t, &c->passages[r]);
+	if (c->ninvented > 0)
+		table_head(&t, "not in the statement");
+	for (r = 0; r < c->ninvented; r++)
+		table_invented(&t, &c->invented[r]);
+	table_proposals(&t);
+	fputs("\nreports\n", fp);
+	for (r = 0; r < c->nreps; r++)
+		table_report_line(&t, r);
+	table_totals(&t);
+}
+
+void
+report_text_many(FILE *fp, const struct compare *c, bool ascii)
+{
+	size_t	 r;
+
+	if (c->nreps == 0)
+		return;
+	text_statement(fp, c->stmt, ascii);
+	for (r = 0; r < c->nreps; r++) {
+		fprintf(fp, "\n== report %zu of %zu\n", r + 1, c->nreps);
+		text_report(fp, c->reps[r], ascii);
+		text_body(fp, c->reps[r], ascii);
+	}
+	text_compare(fp, c, ascii);
 }
 
 /* JSON. */
@@ -697,30 +984,118 @@ json_coverage(struct json *j, const struct model *m)
 	json_close(j, ']');
 }
 
+/* The members of one report: report, quotes ... summary. */
+static void
+json_pair(struct json *j, const struct model *m)
+{
+	size_t	 i;
+
+	json_report(j, &m->rep);
+	json_open(j, "quotes", '[', false);
+	for (i = 0; i < m->nquotes; i++)
+		json_quote(j, m, &m->quotes[i]);
+	json_close(j, ']');
+	json_paraphrases(j, m);
+	json_coverage(j, m);
+	json_open(j, "summary", '{', true);
+	json_uint(j, "quotes", m->nquotes);
+	json_uint(j, "exact", m->nexact);
+	json_uint(j, "altered", m->naltered);
+	json_uint(j, "not_found", m->nnotfound);
+	json_uint(j, "terms", m->nterms);
+	json_close(j, '}');
+}
+
+static void
+json_begin(struct json *j, FILE *fp, bool one_line)
+{
+	memset(j, 0, sizeof(*j));
+	j->fp = fp;
+	j->inl[0] = one_line;
+}
+
+static void
+json_single(FILE *fp, const struct model *m, bool one_line)
+{
+	struct json	 j;
+
+	json_begin(&j, fp, one_line);
+	json_open(&j, NULL, '{', false);
+	json_statement(&j, m->stmt);
+	json_pair(&j, m);
+	json_close(&j, '}');
+	fputc('\n', fp);
+}
+
 void
 report_json(FILE *fp, const struct model *m)
 {
-	struct json	 j;
-	size_t		 i;
+	json_single(fp, m, false);
+}
 
-	memset(&j, 0, sizeof(j));
-	j.fp = fp;
+void
+report_json_line(FILE *fp, const struct model *m)
+{
+	json_single(fp, m, true);
+}
+
+static void
+json_cell(struct json *j, const struct cmp_cell *cell)
+{
+	size_t	 i;
+
+	json_open(j, NULL, '{', true);
+	json_cstr(j, "use", compare_mark_name(cell->mark));
+	json_open(j, "quotes", '[', true);
+	for (i = 0; i < cell->nquotes; i++)
+		json_uint(j, NULL, cell->quotes[i]);
+	json_close(j, ']');
+	json_uint(j, "paraphrases", cell->nparas);
+	json_close(j, '}');
+}
+
+static void
+json_passages(struct json *j, const struct compare *c)
+{
+	const struct cmp_passage	*p;
+	size_t				 i, r;
+
+	json_open(j, "passages", '[', false);
+	for (i = 0; i < c->npassages; i++) {
+		p = &c->passages[i];
+		json_open(j, NULL, '{', false);
+		json_position(j, "source", p->line, p->col);
+		json_proposal(j, "proposal", p->proposal);
+		json_span(j, "text", c->stmt, p->src);
+		json_open(j, "reports", '[', false);
+		for (r = 0; r < c->nreps; r++)
+			json_cell(j, &p->cells[r]);
+		json_close(j, ']');
+		json_close(j, '}');
+	}
+	json_close(j, ']');
+}
+
+void
+report_json_many(FILE *fp, const struct compare *c)
+{
+	struct json	 j;
+	size_t		 r;
+
+	if (c->nreps == 0)
+		return;
+	json_begin(&j, fp, false);
 	json_open(&j, NULL, '{', false);
-	json_statement(&j, m->stmt);
-	json_report(&j, &m->rep);
-	json_open(&j, "quotes", '[', false);
-	for (i = 0; i < m->nquotes; i++)
-		json_quote(&j, m, &m->quotes[i]);
+	json_statement(&j, c->stmt);
+	json_open(&j, "reports", '[', false);
+	for (r = 0; r < c->nreps; r++) {
+		json_open(&j, NULL, '{', false);
+		json_cstr(&j, "name", c->names[r]);
+		json_pair(&j, c->reps[r]);
+		json_close(&j, '}');
+	}
 	json_close(&j, ']');
-	json_paraphrases(&j, m);
-	json_coverage(&j, m);
-	json_open(&j, "summary", '{', true);
-	json_uint(&j, "quotes", m->nquotes);
-	json_uint(&j, "exact", m->nexact);
-	json_uint(&j, "altered", m->naltered);
-	json_uint(&j, "not_found", m->nnotfound);
-	json_uint(&j, "terms", m->nterms);
-	json_close(&j, '}');
+	json_passages(&j, c);
 	json_close(&j, '}');
 	fputc('\n', fp);
 }

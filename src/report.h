@@ -7,8 +7,15 @@
 
 #include "model.h"
 
+struct compare;
+
 /* Document text is sanitised (display.h); ascii: no bytes >= 0x80. */
 void	report_text(FILE *, const struct model *, bool ascii);
 void	report_json(FILE *, const struct model *);
+/* The same object as report_json() on one line (--format=jsonl). */
+void	report_json_line(FILE *, const struct model *);
+/* The statement once, each report's section, then the comparison. */
+void	report_text_many(FILE *, const struct compare *, bool ascii);
+void	report_json_many(FILE *, const struct compare *);
 
 #endif

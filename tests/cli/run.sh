@@ -75,9 +75,20 @@ qc --check "$STMT"
 expect_message "usage: .*report"
 end "a statement without a report"
 
+# Three files are a statement and two reports: they are compared.
 qc --check "$STMT" "$REP" "$REP"
-expect_message "usage: .*too many"
-end "three files"
+[ $rc -eq 1 ] || fail "exit status $rc, want 1"
+grep -q '^comparison of 2 reports$' "$T/out" || fail "no comparison"
+[ -s "$T/err" ] && fail "stderr: $(cat "$T/err")"
+end "three files: two reports compared"
+
+qc --check --reports-from="$T/none" "$STMT"
+expect_message "none: error: cannot open"
+end "--reports-from names a missing file"
+
+qc --check -j 0 "$STMT" "$REP"
+expect_message "usage: invalid number of jobs: '0'"
+end "-j 0"
 
 # --- -p and -q -----------------------------------------------------------
 for p in 0 -1 '' x2; do
