@@ -524,10 +524,25 @@ match_stmt_gap_plain(const struct mctx *mc, size_t k)
 }
 
 /*
+ * A report word now facing statement word s: matched if the two agree.
+ * The free end makes inserting words there cheaper than matching some
+ * and replacing the others ("to postpone two years" against "to
+ * postpone one year"): those that agree must not be reported changed.
+ */
+static void
+match_aln_face(struct mctx *mc, struct op *o, size_t s)
+{
+	o->type = mc->st->words[s].key == mc->rp->words[o->r].key ?
+	    OP_MATCH : OP_SUB;
+	o->s = s;
+}
+
+/*
  * Inserted words at an end of an alignment face statement words its
  * free end left out.  Where those go on with the same phrase (nothing
  * but white space between), the pair is a replacement at the same
- * cost: "resume the talks" against "resume the dialogue, which".
+ * cost, or a match where the words agree: "resume the talks" against
+ * "resume the dialogue, which".
  */
 static void
 match_aln_edges(struct mctx *mc, struct aln *a)
@@ -540,16 +555,14 @@ match_aln_edges(struct mctx *mc, struct aln *a)
 	for (i = a->nops; i > 0 && o[i - 1].type == OP_INS; i--)
 		continue;
 	for (s = a->s1; i < a->nops && match_stmt_gap_plain(mc, s - 1);
-	    i++, s++) {
-		o[i].type = OP_SUB;
-		o[i].s = s;
-	}
+	    i++, s++)
+		match_aln_face(mc, &o[i], s);
 	for (i = 0; i < a->nops && o[i].type == OP_INS; i++)
 		continue;
 	for (s = a->s0; i > 0 && s > 0 && match_stmt_gap_plain(mc, s - 1);
 	    s--) {
-		o[--i].type = OP_SUB;
-		o[i].s = s - 1;
+		i--;
+		match_aln_face(mc, &o[i], s - 1);
 	}
 	match_aln_sum(a, a->s0);
 }

@@ -161,6 +161,34 @@ test_replace(void **state)
 	release(m);
 }
 
+/*
+ * A short quotation whose first two words agree and the next two do
+ * not: the free start must not swallow the two that agree into the
+ * replacement.
+ */
+static void
+test_replace_after_head(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "Firstly, to pay damages to all farms.\n\n"
+	    "Secondly, to postpone one year the repayment of seasonal loans "
+	    "taken this spring.\n",
+	    "The ministry promised \"to postpone two years the repayment of "
+	    "seasonal loans taken this spring\" to growers.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 1);
+	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
+	assert_true(reads(&m->rep, q->changes[0].rep, "two years"));
+	assert_true(reads(m->stmt, q->changes[0].src, "one year"));
+	assert_true(q->src.len > 11 &&
+	    memcmp(m->stmt->text + q->src.off, "to postpone", 11) == 0);
+	release(m);
+}
+
 static void
 test_insert(void **state)
 {
@@ -1006,6 +1034,7 @@ main(void)
 		cmocka_unit_test(test_run_together),
 		cmocka_unit_test(test_not_joined),
 		cmocka_unit_test(test_near_synonym),
+		cmocka_unit_test(test_replace_after_head),
 		cmocka_unit_test(test_format_kind),
 		cmocka_unit_test(test_chinese),
 	};
