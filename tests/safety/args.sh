@@ -74,8 +74,8 @@ usage_error "--check=yes (takes no value)" "check|argument|usage" \
 # --- argument counts ----------------------------------------------------------
 usage_error "a statement without a report" "report|usage|argument|missing" \
     --check "$STMT"
-usage_error "three files" "usage|argument|extra|too many" \
-    --check "$STMT" "$REP" "$REP"
+usage_error "no statement before --reports-from" "statement is needed" \
+    --check --reports-from=/dev/null
 
 # --- control characters in arguments never reach the terminal raw -------------
 usage_error "-p with an escape sequence" "proposal|invalid|usage" \
