@@ -582,7 +582,9 @@ match_reach_after(struct mctx *mc, const struct aln *a, size_t *first,
 		continue;
 	if ((len = a->nops - i) < 1 || a->nsrc == 0)
 		return false;
-	if (len == 1 && doc_sentence_end(mc->st, a->s1 - 1))
+	/* At the statement's last word there is nothing after to reach. */
+	if (a->s1 >= mc->st->nwords ||
+	    (len == 1 && doc_sentence_end(mc->st, a->s1 - 1)))
 		return false;
 	end = a->s1 + (len == 1 ? REACH_WORD + 1 : MOVE_REACH);
 	for (*p = a->s1 + 1; *p < end && *p + len <= mc->st->nwords; (*p)++) {
