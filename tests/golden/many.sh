@@ -33,18 +33,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/qcmany.XXXXXX") || exit 99
 trap 'rm -rf "$T"' EXIT
 trap 'exit 1' HUP INT TERM
 
-n=0
-nfail=0
-result() {
-	n=$((n + 1))
-	if [ "$1" = ok ]; then
-		echo "ok $n - $2"
-	else
-		nfail=$((nfail + 1))
-		echo "not ok $n - $2"
-		sed 's/^/#   /' "$T/why"
-	fi
-}
+. "$QC_SRCDIR/tests/lib/tap.sh"
 
 # Relative paths, so that the output does not depend on the tree.
 cd "$GOLDEN" || exit 99
@@ -72,17 +61,19 @@ for f in text json; do
 		continue
 	fi
 	if cmp -s "$T/$f.out" "$want"; then
-		result ok "--format=$f matches ${want##*/}"
+		end "--format=$f matches ${want##*/}"
 	else
 		diff -u "$want" "$T/$f.out" >"$T/why" 2>&1
-		result fail "--format=$f matches ${want##*/}"
+		fail "$(cat "$T/why")"
+		end "--format=$f matches ${want##*/}"
 	fi
 done
 
 if python3 "$GOLDEN/many.py" "$T" >"$T/why" 2>&1; then
-	result ok "comparison: passages, outlets, coverage, invented, exit 2"
+	end "comparison: passages, outlets, coverage, invented, exit 2"
 else
-	result fail "comparison: passages, outlets, coverage, invented, exit 2"
+	fail "$(cat "$T/why")"
+	end "comparison: passages, outlets, coverage, invented, exit 2"
 fi
 
 # --reports-from: a file and standard input give the same as operands.
@@ -92,11 +83,12 @@ run from-stdin --format=json --reports-from=- many/statement <"$T/list"
 for f in from-file from-stdin; do
 	if cmp -s "$T/json.out" "$T/$f.out" &&
 	    cmp -s "$T/json.status" "$T/$f.status"; then
-		result ok "--reports-from ($f) equals the operands"
+		end "--reports-from ($f) equals the operands"
 	else
 		{ echo "status $(cat "$T/$f.status")"; cat "$T/$f.err"
 		    diff "$T/json.out" "$T/$f.out"; } >"$T/why" 2>&1
-		result fail "--reports-from ($f) equals the operands"
+		fail "$(cat "$T/why")"
+		end "--reports-from ($f) equals the operands"
 	fi
 done
 
@@ -119,9 +111,10 @@ for o in objs:
 assert open(sys.argv[2]).read().strip() == "2"
 EOF
 then
-	result ok "--format=jsonl: one valid object per report, in order"
+	end "--format=jsonl: one valid object per report, in order"
 else
-	result fail "--format=jsonl: one valid object per report, in order"
+	fail "$(cat "$T/why")"
+	end "--format=jsonl: one valid object per report, in order"
 fi
 
 # Threads change nothing in what is printed.
@@ -136,11 +129,12 @@ for f in text json jsonl; do
 	if cmp -s "$T/$f.out" "$T/j2-$f.out" &&
 	    cmp -s "$T/j1-$f.out" "$T/j3-$f.out" &&
 	    cmp -s "$T/$f.status" "$T/j2-$f.status"; then
-		result ok "-j 2 and -j 3 print the same as -j 1 ($f)"
+		end "-j 2 and -j 3 print the same as -j 1 ($f)"
 	else
 		{ diff "$T/$f.out" "$T/j2-$f.out"
 		    diff "$T/j1-$f.out" "$T/j3-$f.out"; } >"$T/why" 2>&1
-		result fail "-j 2 and -j 3 print the same as -j 1 ($f)"
+		fail "$(cat "$T/why")"
+		end "-j 2 and -j 3 print the same as -j 1 ($f)"
 	fi
 done
 
@@ -149,11 +143,11 @@ run nostmt many/none.statement many/coastal.report many/evening.report
 if [ "$(cat "$T/nostmt.status")" = 2 ] && [ ! -s "$T/nostmt.out" ] &&
     [ "$(wc -l <"$T/nostmt.err")" -eq 1 ] &&
     grep -q 'many/none.statement' "$T/nostmt.err"; then
-	result ok "an unreadable statement: one line, exit 2, nothing printed"
+	end "an unreadable statement: one line, exit 2, nothing printed"
 else
 	{ cat "$T/nostmt.status" "$T/nostmt.err"; } >"$T/why"
-	result fail "an unreadable statement: one line, exit 2, nothing printed"
+	fail "$(cat "$T/why")"
+	end "an unreadable statement: one line, exit 2, nothing printed"
 fi
 
-echo "1..$n"
-[ "$nfail" -eq 0 ]
+finish
