@@ -1340,36 +1340,6 @@ doc_parse(struct doc *d, const char *path, enum doc_kind kind,
 	free(p.li);
 }
 
-void
-doc_free(struct doc *d)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < d->nmeta; i++) {
-		for (k = 0; k < d->meta[i].nvalues; k++)
-			free(d->meta[i].values[k]);
-		free(d->meta[i].values);
-		free(d->meta[i].key);
-	}
-	free(d->meta);
-	free(d->path);
-	free(d->text);
-	free(d->lines);
-	free(d->nchars);
-	free(d->words);
-	free(d->paras);
-	free(d->props);
-	free(d->title);
-	free(d->date);
-	free(d->time);
-	free(d->headline);
-	free(d->standfirst);
-	free(d->outlet);
-	free(d->city);
-	free(d->dateline);
-	memset(d, 0, sizeof(*d));
-}
-
 /*
  * Queries.
  */

@@ -17,7 +17,6 @@ struct loaded;
 /* Take ownership of ld->text, parse it as kind, and fill d. */
 void	 doc_parse(struct doc *d, const char *path, enum doc_kind kind,
 	    struct loaded *ld, struct lexicon *lex);
-void	 doc_free(struct doc *);
 
 /* 1-based line and character column of byte offset off. */
 void	 doc_position(const struct doc *, size_t off, size_t *line,

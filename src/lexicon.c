@@ -15,8 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fatal.h"
 #include "lexicon.h"
-#include "msg.h"
 #include "xmalloc.h"
 
 #define LEX_SLOTS0	1024		/* initial table size */

@@ -1,14 +1,55 @@
 /*
  * model.c — the model's life cycle and the names of its enumerations.
- * pipeline.c builds models; this file knows no stage.
+ * pipeline.c builds models; this file knows no stage.  Each type's
+ * owner frees it here, next to the types model.h defines.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
 #include "lexicon.h"
 #include "model.h"
-#include "quote.h"
+
+void
+doc_free(struct doc *d)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < d->nmeta; i++) {
+		for (k = 0; k < d->meta[i].nvalues; k++)
+			free(d->meta[i].values[k]);
+		free(d->meta[i].values);
+		free(d->meta[i].key);
+	}
+	free(d->meta);
+	free(d->path);
+	free(d->text);
+	free(d->lines);
+	free(d->nchars);
+	free(d->words);
+	free(d->paras);
+	free(d->props);
+	free(d->title);
+	free(d->date);
+	free(d->time);
+	free(d->headline);
+	free(d->standfirst);
+	free(d->outlet);
+	free(d->city);
+	free(d->dateline);
+	memset(d, 0, sizeof(*d));
+}
+
+void
+quote_free(struct quote *q)
+{
+	free(q->cuts);
+	free(q->changes);
+	free(q->typos);
+	q->cuts = NULL;
+	q->changes = NULL;
+	q->typos = NULL;
+	q->ncuts = q->nchanges = q->ntypos = 0;
+}
 
 void
 model_free(struct model *m)

@@ -184,6 +184,8 @@ struct model {
 };
 
 /* Free what m owns (not the statement, which it borrows). */
+void	 doc_free(struct doc *);	/* each frees what it owns */
+void	 quote_free(struct quote *);
 void	 model_free(struct model *);
 
 const char *verdict_name(enum verdict);		/* "exact" ... */

@@ -935,15 +935,3 @@ quote_extract(struct model *m)
 	free(qs.stack);
 	free(qs.found);
 }
-
-void
-quote_free(struct quote *q)
-{
-	free(q->cuts);
-	free(q->changes);
-	free(q->typos);
-	q->cuts = NULL;
-	q->changes = NULL;
-	q->typos = NULL;
-	q->ncuts = q->nchanges = q->ntypos = 0;
-}

@@ -17,6 +17,5 @@
  * m->rep.  Cuts are indices into m->rep.words.
  */
 void	quote_extract(struct model *m);
-void	quote_free(struct quote *);
 
 #endif

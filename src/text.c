@@ -36,8 +36,8 @@
 #include <uniwbrk.h>
 
 #include "ascii.h"
+#include "fatal.h"
 #include "lexicon.h"
-#include "msg.h"
 #include "text.h"
 #include "xmalloc.h"
 
