@@ -224,14 +224,22 @@ static struct sent *
 sent_split(const struct doc *d, size_t *nout)
 {
 	struct sent	*s = NULL;
-	size_t		 n = 0, cap = 0, i, w0, w1, k;
+	size_t		 n = 0, cap = 0, i, w0, w1 = 0, k, end;
 
+	/*
+	 * Paragraphs and words are both in text order: one cursor walks
+	 * the words once for all paragraphs (a search per paragraph would
+	 * cost a cache miss per step on a long statement).
+	 */
 	for (i = 0; i < d->nparas; i++) {
 		if (!sent_para(d->kind, d->paras[i].kind))
 			continue;
-		w0 = doc_word_at(d, d->paras[i].span.off);
-		w1 = doc_word_at(d,
-		    d->paras[i].span.off + d->paras[i].span.len);
+		for (w0 = w1; w0 < d->nwords &&
+		    d->words[w0].off < d->paras[i].span.off; w0++)
+			continue;
+		end = d->paras[i].span.off + d->paras[i].span.len;
+		for (w1 = w0; w1 < d->nwords && d->words[w1].off < end; w1++)
+			continue;
 		for (k = w0; k < w1; k++) {
 			if (k + 1 < w1 && !doc_sentence_end(d, k))
 				continue;
