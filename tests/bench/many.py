@@ -98,63 +98,73 @@ def best(argv, listfile=None, runs=2):
     return res
 
 
+def measure(qc, n, tmp):
+    """The figures for n reports generated into tmp, as lines of text
+    each with its verdict: True (target met), False (missed) or None
+    (no target).  Raises RuntimeError when a run failed."""
+    spath, paths = make(tmp, n)
+    listfile = os.path.join(tmp, "list")
+    with open(listfile, "w") as f:
+        f.write("\n".join(paths) + "\n")
+    quarter = os.path.join(tmp, "list-quarter")
+    with open(quarter, "w") as f:
+        f.write("\n".join(paths[:len(paths) // 4]) + "\n")
+    mb = sum(os.path.getsize(p) for p in paths) / 1e6
+    one = best([qc, "--check", "--format=jsonl", "--reports-from=-",
+                spath], listfile)
+    sep = best(["xargs", "-P", "1", "-n", "1", qc, "--check",
+                "--format=json", spath], listfile, runs=1)
+    wc = best(["xargs", "wc", "-w", spath], listfile)
+    small = best([qc, "--check", "--format=jsonl", "--reports-from=-",
+                  spath], quarter)
+    jobs = best([qc, "--check", "--format=jsonl", "-j", "2",
+                 "--reports-from=-", spath], listfile)
+    # xargs says 123 when a command exited 1 to 125: quotecheck's 1.
+    for r in (one, sep, small, jobs):
+        if r[2] not in (0, 1, 123):
+            raise RuntimeError("a run exited %d" % r[2])
+    r1 = sep[0] / one[0]
+    r2 = one[0] / wc[0]
+    grow = one[1] / small[1] if small[1] else 0
+    return [
+        ("statement %d KB, %d reports, %.1f MB of reports"
+         % (os.path.getsize(spath) // 1024, n, mb), None),
+        ("one process (jsonl)      %7.2f s  %6.1f MB/s"
+         % (one[0], mb / one[0]), None),
+        ("one process, -j 2        %7.2f s  %6.1f MB/s"
+         % (jobs[0], mb / jobs[0]), None),
+        ("%d processes (xargs)   %7.2f s  %6.1f MB/s"
+         % (n, sep[0], mb / sep[0]), None),
+        ("wc -w                    %7.2f s" % wc[0], None),
+        ("separate / one process   %7.1fx  (target >= 5x)" % r1, r1 >= 5),
+        ("one process / wc -w      %7.1fx  (target <= 10x)" % r2, r2 <= 10),
+        ("peak memory, jsonl: %d reports %.1f MB, %d reports %.1f MB: "
+         "%.2fx  (target <= 1.25x)" % (n // 4, small[1] / 1e6, n,
+                                       one[1] / 1e6, grow),
+         bool(grow) and grow <= 1.25),
+    ]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, default=2000)
     ap.add_argument("--keep")
     ap.add_argument("qc")
     a = ap.parse_args()
-    qc = os.path.abspath(a.qc)
     tmp = a.keep or tempfile.mkdtemp(prefix="qcmany.")
     os.makedirs(tmp, exist_ok=True)
     try:
-        spath, paths = make(tmp, a.reports)
-        listfile = os.path.join(tmp, "list")
-        with open(listfile, "w") as f:
-            f.write("\n".join(paths) + "\n")
-        quarter = os.path.join(tmp, "list-quarter")
-        with open(quarter, "w") as f:
-            f.write("\n".join(paths[:len(paths) // 4]) + "\n")
-        mb = sum(os.path.getsize(p) for p in paths) / 1e6
-        n = len(paths)
-        one = best([qc, "--check", "--format=jsonl", "--reports-from=-",
-                    spath], listfile)
-        sep = best(["xargs", "-P", "1", "-n", "1", qc, "--check",
-                    "--format=json", spath], listfile, runs=1)
-        wc = best(["xargs", "wc", "-w", spath], listfile)
-        small = best([qc, "--check", "--format=jsonl", "--reports-from=-",
-                      spath], quarter)
-        jobs = best([qc, "--check", "--format=jsonl", "-j", "2",
-                     "--reports-from=-", spath], listfile)
-        print("many reports: statement %d KB, %d reports, %.1f MB of "
-              "reports" % (os.path.getsize(spath) // 1024, n, mb))
-        print("  one process (jsonl)      %7.2f s  %6.1f MB/s" %
-              (one[0], mb / one[0]))
-        print("  one process, -j 2        %7.2f s  %6.1f MB/s" %
-              (jobs[0], mb / jobs[0]))
-        print("  %d processes (xargs)   %7.2f s  %6.1f MB/s" %
-              (n, sep[0], mb / sep[0]))
-        print("  wc -w                    %7.2f s" % wc[0])
-        r1 = sep[0] / one[0]
-        r2 = one[0] / wc[0]
-        print("  separate / one process   %7.1fx  (target >= 5x)  %s" %
-              (r1, "OK" if r1 >= 5 else "MISSED"))
-        print("  one process / wc -w      %7.1fx  (target <= 10x) %s" %
-              (r2, "OK" if r2 <= 10 else "MISSED"))
-        grow = one[1] / small[1] if small[1] else 0
-        print("  peak memory, jsonl: %d reports %.1f MB, %d reports "
-              "%.1f MB: %.2fx  (target <= 1.25x) %s" %
-              (n // 4, small[1] / 1e6, n, one[1] / 1e6, grow,
-               "OK" if grow and grow <= 1.25 else "MISSED"))
-        # xargs says 123 when a command exited 1 to 125: quotecheck's 1.
-        for r in (one, sep, small, jobs):
-            if r[2] not in (0, 1, 123):
-                print("  a run exited %d" % r[2])
-                return 1
-        return 0
+        lines = measure(os.path.abspath(a.qc), a.reports, tmp)
+    except RuntimeError as e:
+        print("many reports: %s" % e)
+        return 1
     finally:
         if not a.keep:
             shutil.rmtree(tmp, ignore_errors=True)
+    for text, ok in lines:
+        print("  " + text + ("" if ok is None else
+                             "  OK" if ok else "  MISSED"))
+    return 0
 
 
 if __name__ == "__main__":
