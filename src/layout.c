@@ -102,8 +102,8 @@ sweep_add(struct sweep *sw, struct span sp, enum role role)
 	sw->marks[sw->nmarks++] = (struct mark){ sp.off + sp.len, role, -1 };
 }
 
-static enum role
-verdict_role(enum verdict v)
+enum role
+layout_verdict_role(enum verdict v)
 {
 	switch (v) {
 	case VERDICT_EXACT:
@@ -126,7 +126,7 @@ sweep_statement(struct sweep *sw, const struct model *m)
 		sweep_add(sw, m->stmt->props[i].label, ROLE_LABEL);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		sweep_add(sw, q->src, verdict_role(q->verdict));
+		sweep_add(sw, q->src, layout_verdict_role(q->verdict));
 		for (j = 0; j < q->nchanges; j++)
 			sweep_add(sw, q->changes[j].src, ROLE_CHANGED);
 	}
@@ -146,7 +146,7 @@ sweep_report(struct sweep *sw, const struct model *m)
 		sweep_add(sw, m->terms[i], ROLE_TERM);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		sweep_add(sw, q->outer, verdict_role(q->verdict));
+		sweep_add(sw, q->outer, layout_verdict_role(q->verdict));
 		for (j = 0; j < q->nchanges; j++)
 			sweep_add(sw, q->changes[j].rep, ROLE_CHANGED);
 	}

@@ -38,6 +38,9 @@ enum role {
 	ROLE_MAX
 };
 
+/* The role a quotation of verdict v is drawn in. */
+enum role	 layout_verdict_role(enum verdict v);
+
 /* A run of one role: bytes [off, off+len) of the document. */
 struct run {
 	size_t		off;

@@ -1437,12 +1437,5 @@ view_role_at(const struct view *v, int p, size_t off, enum role role)
 		if (off >= s->off && off < s->off + s->len)
 			return ROLE_CHANGED;
 	}
-	switch (q->verdict) {
-	case VERDICT_EXACT:
-		return ROLE_EXACT;
-	case VERDICT_ALTERED:
-		return ROLE_ALTERED;
-	default:
-		return ROLE_NOT_FOUND;
-	}
+	return layout_verdict_role(q->verdict);
 }
