@@ -15,8 +15,10 @@
  *    words matched in order (a longest common subsequence of word
  *    keys), and of those the shortest span.  That span is the passage
  *    if CLOSEST_MATCHED words match, CLOSEST_SHARED distinct content
- *    words among them; the most similar passage wins, then the
- *    earliest.
+ *    words among them.  A passage ending in a function word runs on
+ *    to the next content word of its sentence (CLOSEST_RUNON words at
+ *    most): a reader is shown "during the repairs", not "during the".
+ *    The most similar passage wins, then the earliest.
  *
  * Time per quotation: O(q log q + CLOSEST_SEEDS x GRAM_CAP x W +
  * CLOSEST_NCAND x q x (W + 2q)) with q at most CLOSEST_QMAX: a
@@ -40,6 +42,7 @@
 #define CLOSEST_SEEDS	16	/* distinct content words seeding */
 #define CLOSEST_NCAND	4	/* windows aligned */
 #define CLOSEST_SLACK	16	/* window: twice the quotation, and this */
+#define CLOSEST_RUNON	4	/* words a passage runs on past its last */
 
 /* A content word of the quotation the statement holds. */
 struct closest_seed {
@@ -381,7 +384,7 @@ closest_find(struct closest_ctx *cx, const struct gram_index *gi,
 {
 	const struct doc	*st = m->stmt;
 	struct closest_cand	 cand[CLOSEST_NCAND];
-	size_t			 q, ns, no, nc, i, lo, hi, s0, s1, mt, nk;
+	size_t			 q, ns, no, nc, i, k, lo, hi, s0, s1, mt, nk;
 	double			 sim, best = -1.0;
 
 	memset(out, 0, sizeof(*out));
@@ -398,6 +401,10 @@ closest_find(struct closest_ctx *cx, const struct gram_index *gi,
 		if (mt < CLOSEST_MATCHED || closest_distinct(cx->keys, nk) <
 		    CLOSEST_SHARED)
 			continue;
+		/* Not "during the", but "during the repairs". */
+		for (k = 0; k < CLOSEST_RUNON && !closest_break(st, s1) &&
+		    !closest_content(m, st->words[s1].key); k++)
+			s1++;
 		/* A quotation's similarity (match.c), over all its words. */
 		sim = 2.0 * (double)mt / (double)(qt->nwords + s1 - s0 + 1);
 		if (sim > best || (sim == best &&

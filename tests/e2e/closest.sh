@@ -29,7 +29,7 @@ VALEBURY, July 3 (Valley Courier) - Households face "a total ban on garden water
 A board member told reporters that "nobody here is in any kind of panic".
 END
 "$QC" --check "$WORK/s.txt" "$WORK/r.txt" > "$WORK/check" 2>/dev/null
-grep -F 'closest: statement 84:38, proposal 1, 52% similar: "garden watering' \
+grep -F 'closest: statement 84:38, proposal 1, 50% similar: "garden watering' \
     "$WORK/check" >/dev/null || fail "--check: $(cat "$WORK/check")"
 
 # Without colour the selection is reverse video, which attrs.py reads.
@@ -44,7 +44,7 @@ wait_for '"garden watering to two evenings a'
 shows_not "limit garden watering" || fail "statement moved before Enter"
 # From the report pane (l), Enter goes to the statement.
 keys l Enter
-wait_for "closest passage, 52% similar"
+wait_for "closest passage, 50% similar"
 wait_for "limit garden watering"
 shows_not "Reservoir number 1 was" || fail "statement did not move"
 screen -e | python3 "$ATTRS" "evenings a week until" "Households will" \

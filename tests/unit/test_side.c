@@ -239,7 +239,7 @@ test_closest(void **state)
 	load_pair(&m, s, r);
 	side_build(&sd, &m, &m.quotes[0], 200, 100, false);
 	assert_string_equal(row(&sd, 4), "closest: statement 6:38, "
-	    "proposal 1, 52% similar");
+	    "proposal 1, 50% similar");
 	assert_string_equal(row(&sd, 5), "\"garden watering to two evenings "
 	    "a week until \xe2\x80\xa6\"");
 	assert_int_equal(sd.lines[5].indent, 2);

@@ -458,7 +458,7 @@ test_closest_passage(void **state)
 	keys(&v, "l\n");
 	assert_int_equal(v.focus, PANE_STMT);
 	assert_true(off_shown(&v, PANE_STMT, q->closest.src.off));
-	assert_string_equal(v.msg, "closest passage, 52% similar");
+	assert_string_equal(v.msg, "closest passage, 50% similar");
 	assert_ptr_equal(view_quote(&v), q);
 	view_free(&v);
 	model_free(&m);
