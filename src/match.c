@@ -53,7 +53,8 @@
  * NCAND x B + MOVE_REACH)), with q the piece length (pieces and their
  * sentences) and B <= BAND_MAX: linear in the statement S and the
  * report R, and in each quotation's length times a constant; the
- * index (gram.c) is O(S + R).
+ * index (gram.c) is O(S + R); the closest passage of a quotation not
+ * found costs a constant times its length too (closest.c).
  * Memory: O(R + q * B) beyond the documents and the index.
  */
 #include <stdbool.h>
