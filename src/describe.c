@@ -5,7 +5,11 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "closest.h"
 #include "describe.h"
+
+_Static_assert(CLOSEST_MATCHED == 3 && CLOSEST_SHARED == 2,
+    "describe_closest says three and two");
 
 static const struct {
 	unsigned	 bit;
@@ -68,6 +72,29 @@ describe_source(const struct quote *q, char *b, size_t size)
 	else
 		snprintf(b, size, "statement %zu:%zu, no proposal",
 		    q->src_line, q->src_col);
+}
+
+void
+describe_closest(const struct quote *q, char *b, size_t size)
+{
+	const struct closest	*c = &q->closest;
+	char			 prop[32];
+
+	if (size > 0)
+		*b = '\0';
+	if (q->verdict != VERDICT_NOT_FOUND)
+		return;
+	if (c->src.len == 0) {
+		snprintf(b, size, "closest: no passage shares three words, "
+		    "two of them content words");
+		return;
+	}
+	if (c->proposal > 0)
+		snprintf(prop, sizeof(prop), "proposal %d", c->proposal);
+	else
+		snprintf(prop, sizeof(prop), "no proposal");
+	snprintf(b, size, "closest: statement %zu:%zu, %s, %u%% similar",
+	    c->line, c->col, prop, describe_percent(c->similarity));
 }
 
 void

@@ -33,6 +33,14 @@ const char	*describe_arrow(bool ascii);
  * no proposal" or "not in the statement" (line:column, characters).
  */
 void		 describe_source(const struct quote *, char *, size_t);
+/*
+ * The passage nearest q, which is not found: "closest: statement
+ * 12:5, proposal 3, 41% similar", "closest: statement 9:1, no
+ * proposal, 20% similar", or, when no passage shares enough (closest.h),
+ * "closest: no passage shares three words, two of them content words".
+ * Empty for a quotation found.
+ */
+void		 describe_closest(const struct quote *, char *, size_t);
 /* "7 quotations: 4 exact, 3 altered, 0 not found" and short terms. */
 void		 describe_counts(const struct model *, char *, size_t);
 

@@ -40,7 +40,9 @@
  *    chain of sentences in statement order stays in place (statement
  *    words between them deleted), the others are moves.  That script
  *    is kept if it is cheaper (a move costs one).
- * 5. Changes.  Runs of edits become changes.  Nearby runs whose report
+ * 5. A quotation not found still gets the statement passage nearest
+ *    it, if one shares enough (closest.c), while the index is built.
+ * 6. Changes.  Runs of edits become changes.  Nearby runs whose report
  *    and statement words are the same multiset are one move (a
  *    reordering: "25 May 1972" -> "May 25, 1972"); a run of inserted
  *    words found verbatim near the source is a move from there.
@@ -51,7 +53,8 @@
  * NCAND x B + MOVE_REACH)), with q the piece length (pieces and their
  * sentences) and B <= BAND_MAX: linear in the statement S and the
  * report R, and in each quotation's length times a constant; the
- * index (gram.c) is O(S + R).
+ * index (gram.c) is O(S + R); the closest passage of a quotation not
+ * found costs a constant times its length too (closest.c).
  * Memory: O(R + q * B) beyond the documents and the index.
  */
 #include <stdbool.h>
@@ -60,6 +63,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "closest.h"
 #include "doc.h"
 #include "gram.h"
 #include "lexicon.h"
@@ -191,6 +195,7 @@ struct mctx {
 	size_t		 kacap, kbcap;
 	size_t		 changecap, typocap;
 	size_t		 src0, src1;	/* source span of the quotation, bytes */
+	struct closest_ctx cx;		/* closest.c's scratch */
 };
 
 /* ---- words -------------------------------------------------------- */
@@ -2133,10 +2138,12 @@ match_quote_judge(struct mctx *mc, struct quote *q)
 	if (mc->npieces == 0)
 		q->verdict = VERDICT_NOT_FOUND;
 	q->similarity = match_similarity(m, nj, nq, ns);
+	memset(&q->closest, 0, sizeof(q->closest));
 	if (q->verdict == VERDICT_NOT_FOUND) {
 		memset(&q->src, 0, sizeof(q->src));
 		q->src_line = q->src_col = 0;
 		q->proposal = 0;
+		closest_find(&mc->cx, &mc->gi, mc->m, q, &q->closest);
 		return;
 	}
 	match_quote_describe(mc, q);
@@ -2190,6 +2197,7 @@ match_ctx_free(struct mctx *mc)
 	free(mc->inchange);
 	free(mc->ka);
 	free(mc->kb);
+	closest_ctx_free(&mc->cx);
 }
 
 void

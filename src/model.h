@@ -124,6 +124,17 @@ struct typo {
 	struct span	src;
 };
 
+/*
+ * The statement passage nearest a quotation that is not found: what
+ * the statement says instead (closest.h tells how it is chosen).
+ */
+struct closest {
+	struct span	 src;		/* statement bytes; len 0: none */
+	size_t		 line, col;	/* of src.off */
+	int		 proposal;	/* number, 0 when none */
+	double		 similarity;	/* 0..1, measured as a quotation's */
+};
+
 #define QUOTE_WARN_HIDDEN	0x1	/* bidi control or zero-width char */
 #define QUOTE_WARN_INVALID	0x2	/* holds U+FFFD from invalid UTF-8 */
 #define QUOTE_WARN_UNCLOSED	0x4	/* no closing mark: bounded to paragraph */
@@ -150,6 +161,7 @@ struct quote {
 	size_t		 ntypos;
 	unsigned	 warnings;	/* QUOTE_WARN_* */
 	size_t		 parent;	/* id of the enclosing quote, 0 if none */
+	struct closest	 closest;	/* not found: the nearest passage */
 };
 
 /* An unquoted report sentence that restates a statement sentence. */

@@ -27,6 +27,7 @@
 #define QUOTE_MAXW	160	/* cells of a quotation before it is cut */
 #define CHANGE_MAXW	72	/* cells of one side of a change */
 #define PARA_MAXW	60	/* cells of a paraphrased sentence */
+#define OPENING_MAXW	48	/* cells of a closest passage's opening */
 #define FIELD_MAXW	240	/* cells of a title, headline ... */
 #define JSON_MAXDEPTH	32
 
@@ -139,6 +140,39 @@ put_text(FILE *fp, const char *s, size_t n, bool ascii, size_t maxw)
 	}
 }
 
+/*
+ * Print the opening of s[0..n) on one line, sanitised: its first words
+ * up to maxw cells, then an ellipsis if there is more.
+ */
+static void
+put_opening(FILE *fp, const char *s, size_t n, bool ascii, size_t maxw)
+{
+	struct textcur	 c = { s, n, 0, ascii, false };
+	struct glyph	 g;
+	size_t		 total, at = 0, end = 0;
+
+	total = text_cells(s, n, ascii);
+	if (total > maxw) {
+		/* The last space that leaves room for the ellipsis. */
+		while (textcur_next(&c, &g) && at + (size_t)g.width <= maxw) {
+			if (g.kind == GLYPH_SPACE)
+				end = at;
+			at += (size_t)g.width;
+		}
+		if (end == 0)
+			end = at;
+		c = (struct textcur){ s, n, 0, ascii, false };
+		at = 0;
+	} else
+		end = total;
+	while (at < end && textcur_next(&c, &g)) {
+		fputs(g.out, fp);
+		at += (size_t)g.width;
+	}
+	if (total > maxw)
+		fputs(ascii ? " ..." : " \u2026", fp);
+}
+
 static void
 put_quoted(FILE *fp, const struct doc *d, struct span sp, bool ascii,
     size_t maxw)
@@ -234,6 +268,17 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 	fputs("     ", fp);
 	put_quoted(fp, &m->rep, q->text, ascii, QUOTE_MAXW);
 	fputc('\n', fp);
+	describe_closest(q, src, sizeof(src));
+	if (*src != '\0') {
+		fprintf(fp, "     %s", src);
+		if (q->closest.src.len > 0) {
+			fputs(": \"", fp);
+			put_opening(fp, m->stmt->text + q->closest.src.off,
+			    q->closest.src.len, ascii, OPENING_MAXW);
+			fputc('"', fp);
+		}
+		fputc('\n', fp);
+	}
 	for (i = 0; i < q->nchanges; i++)
 		text_change(fp, m, &q->changes[i], ascii);
 	for (i = 0; i < q->ntypos; i++) {
@@ -924,6 +969,25 @@ json_changes(struct json *j, const struct model *m, const struct quote *q)
 	json_close(j, ']');
 }
 
+/* The passage nearest a quotation not found, or null. */
+static void
+json_closest(struct json *j, const struct model *m, const struct quote *q)
+{
+	const struct closest	*c = &q->closest;
+
+	if (q->verdict != VERDICT_NOT_FOUND || c->src.len == 0) {
+		json_sep(j, "closest");
+		fputs("null", j->fp);
+		return;
+	}
+	json_open(j, "closest", '{', true);
+	json_position(j, "source", c->line, c->col);
+	json_proposal(j, "proposal", c->proposal);
+	json_real(j, "similarity", c->similarity);
+	json_span(j, "text", m->stmt, c->src);
+	json_close(j, '}');
+}
+
 static void
 json_quote(struct json *j, const struct model *m, const struct quote *q)
 {
@@ -944,6 +1008,7 @@ json_quote(struct json *j, const struct model *m, const struct quote *q)
 		json_position(j, "source", q->src_line, q->src_col);
 	json_proposal(j, "proposal", q->proposal);
 	json_real(j, "similarity", q->similarity);
+	json_closest(j, m, q);
 	json_warnings(j, q->warnings);
 	json_changes(j, m, q);
 	json_close(j, '}');

@@ -16,6 +16,8 @@
 #include "side.h"
 #include "xmalloc.h"
 
+#define SIDE_OPENING	8	/* words of a closest passage shown */
+
 /* The sidebar being written: rows so far, the width and height. */
 struct side_pen {
 	struct side	*sd;
@@ -213,6 +215,39 @@ side_verdict_style(enum verdict v)
 	}
 }
 
+/*
+ * For a quotation not found, the closest passage as --check words it,
+ * and its first SIDE_OPENING words (Enter goes there).
+ */
+static void
+side_closest(struct side_pen *pn, const struct model *m,
+    const struct quote *q)
+{
+	const struct span	*sp = &q->closest.src;
+	const char		*t = m->stmt->text + sp->off;
+	char			 b[DESCRIBE_MAX], *s, *open;
+	size_t			 n, words = 0;
+
+	describe_closest(q, b, sizeof(b));
+	if (*b == '\0')
+		return;
+	side_text(pn, 1, b, SIDE_TEXT);
+	if (sp->len == 0)
+		return;
+	/* Bounded by the passage, and cut at its SIDE_OPENING-th space. */
+	for (n = 0; n < sp->len; n++)
+		if ((t[n] == ' ' || t[n] == '\n') && n > 0 &&
+		    t[n - 1] != ' ' && t[n - 1] != '\n' &&
+		    ++words == SIDE_OPENING)
+			break;
+	open = xstrndup(t, n);
+	s = side_cat("\"", open, n < sp->len ? (pn->ascii ? " ..." :
+	    " \u2026") : "", "\"", (char *)NULL);
+	side_text(pn, 2, s, SIDE_TEXT);
+	free(open);
+	free(s);
+}
+
 static void
 side_quote(struct side_pen *pn, const struct model *m, const struct quote *q)
 {
@@ -229,6 +264,7 @@ side_quote(struct side_pen *pn, const struct model *m, const struct quote *q)
 	side_text(pn, 1, b, SIDE_TEXT);
 	describe_source(q, b, sizeof(b));
 	side_text(pn, 1, b, SIDE_TEXT);
+	side_closest(pn, m, q);
 	while ((w = describe_warning(&warn)) != NULL) {
 		snprintf(b, sizeof(b), "warning: %s", w);
 		side_text(pn, 1, b, SIDE_WARNING);

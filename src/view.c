@@ -24,6 +24,7 @@
 
 #include <unistr.h>
 
+#include "describe.h"
 #include "doc.h"
 #include "search.h"
 #include "view.h"
@@ -752,15 +753,22 @@ counterpart(struct view *v)
 		return;
 	}
 	q = &v->m->quotes[v->quote];
-	if (other == PANE_STMT && q->src.len == 0) {
+	if (other == PANE_STMT && q->src.len == 0 &&
+	    q->closest.src.len == 0) {
 		snprintf(v->msg, sizeof(v->msg),
 		    "quotation %zu is not in the statement", q->id);
 		return;
 	}
 	v->focus = other;
 	view_refit(v);
-	jump_to(v, other, line_of(v, other, other == PANE_STMT ?
-	    q->src.off : q->outer.off), context(v, other));
+	jump_to(v, other, line_of(v, other, other == PANE_REP ? q->outer.off :
+	    q->src.len > 0 ? q->src.off : q->closest.src.off),
+	    context(v, other));
+	/* Not the source: what the statement says nearest to it. */
+	if (other == PANE_STMT && q->src.len == 0)
+		snprintf(v->msg, sizeof(v->msg),
+		    "closest passage, %u%% similar",
+		    describe_percent(q->closest.similarity));
 }
 
 /* Motions. */
@@ -1419,6 +1427,9 @@ view_selected_at(const struct view *v, int p, size_t off)
 	if (q == NULL)
 		return false;
 	s = p == PANE_REP ? &q->outer : &q->src;
+	/* A quotation not found: its closest passage stands for it. */
+	if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
+		s = &q->closest.src;
 	return s->len > 0 && off >= s->off && off < s->off + s->len;
 }
 
@@ -1430,6 +1441,9 @@ view_role_at(const struct view *v, int p, size_t off, enum role role)
 	size_t			 i;
 
 	if (role == ROLE_ESCAPE || !view_selected_at(v, p, off))
+		return role;
+	/* A closest passage is selected, but it is no quotation's source. */
+	if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
 		return role;
 	/* Bounded by the quotation's own changes, a handful. */
 	for (i = 0; q->verdict == VERDICT_ALTERED && i < q->nchanges; i++) {

@@ -170,7 +170,10 @@ size_t	view_match_from(const struct view *, int p, size_t off);
  */
 enum role view_role_at(const struct view *, int p, size_t off,
 	    enum role role);
-/* Whether byte off of pane p is inside the selected quotation. */
+/*
+ * Whether byte off of pane p is inside the selected quotation, or in
+ * the statement, for a quotation not found, inside its closest passage.
+ */
 bool	view_selected_at(const struct view *, int p, size_t off);
 /*
  * The help screen: a title row, then its lines scrolled by help_top,

@@ -58,7 +58,8 @@ def check_shape(j):
     for i, q in enumerate(j["quotes"]):
         if not has_keys(f"quote {i + 1}", q, [
                 "id", "text", "verdict", "report", "source", "proposal",
-                "similarity", "warnings", "typography", "changes"]):
+                "similarity", "closest", "warnings", "typography",
+                "changes"]):
             continue
         check_quote(i, q)
     has_keys("summary", j["summary"], ["quotes", "exact", "altered",
@@ -80,6 +81,12 @@ def check_quote(i, q):
     if q["verdict"] == "not-found" and (q["source"] is not None or
                                         q["proposal"] is not None):
         bad(f"{name}: not found, yet a source or proposal")
+    c = q["closest"]
+    if c is not None and (q["verdict"] != "not-found" or not has_keys(
+            f"{name} closest", c, ["source", "proposal", "similarity",
+                                   "text"]) or
+            not 0 <= c["similarity"] <= 1):
+        bad(f"{name}: closest {c!r} on a {q['verdict']} quotation")
     for c in q["changes"]:
         if c.get("op") not in OPS:
             bad(f"{name}: change op {c.get('op')!r}")
@@ -137,6 +144,15 @@ def expect_quote(i, q, e):
     for k in ("report", "source"):
         if k in e and position(q[k]) != e[k]:
             bad(f"{name}: {k} at {position(q[k])}, want {e[k]}")
+    if "closest" in e:
+        # null, or [line, column, proposal, the passage's opening].
+        c = q["closest"]
+        got = None if c is None else position(c["source"]) + [
+            c["proposal"], norm(c["text"])[:len(norm(e["closest"][3]))]]
+        want = None if e["closest"] is None else e["closest"][:3] + [
+            norm(e["closest"][3])]
+        if got != want:
+            bad(f"{name}: closest {got}, want {want}")
     if "changes" in e:
         # [op, report, statement], and "format" for a reformatting.
         got = [[c["op"], norm(c["report"]), norm(c["statement"])] +

@@ -118,6 +118,18 @@ def prose(n):
     return stmt, b"".join(rep)
 
 
+def not_found(n):
+    """n / 8 quotations the statement does not hold, each of its words
+    in many statement sentences (the words of a phrase, backwards): each
+    looks for its closest passage among every occurrence kept."""
+    rep = [REP_HEAD]
+    for i in range(max(1, n // 8)):
+        words = (phrase(i, 3) + b" " + phrase(i + 5, 3)).split(b" ")
+        rep.append(b'Officials said "%s" on Tuesday.\n\n'
+                   % b" ".join(reversed(words)))
+    return statement_lines(n), b"".join(rep)
+
+
 SHAPES = {
     "quotes-line": quotes_one_line,
     "stmt-end": stmt_end,
@@ -127,4 +139,5 @@ SHAPES = {
     "escapes": escapes,
     "nested": nested,
     "prose": prose,
+    "not-found": not_found,
 }

@@ -1,7 +1,8 @@
 /*
  * test_describe.c — the shared words for a quotation: similarity
  * rounded down (only a perfect match reads 100%), verdicts for people,
- * warnings in a fixed order, the source and the verdict counts.
+ * warnings in a fixed order, the source, the closest passage and the
+ * verdict counts.
  */
 #include <math.h>
 #include <setjmp.h>
@@ -90,6 +91,37 @@ test_source_counts(void **state)
 	assert_string_equal(b, "1 quotati");
 }
 
+/* The closest passage: where, which proposal, how similar, or none. */
+static void
+test_closest(void **state)
+{
+	struct quote	 q;
+	char		 b[DESCRIBE_MAX];
+
+	(void)state;
+	memset(&q, 0, sizeof(q));
+	q.verdict = VERDICT_EXACT;
+	q.closest.src.len = 5;
+	describe_closest(&q, b, sizeof(b));
+	assert_string_equal(b, "");
+	q.verdict = VERDICT_NOT_FOUND;
+	q.closest.line = 12;
+	q.closest.col = 5;
+	q.closest.proposal = 3;
+	q.closest.similarity = 0.419;
+	describe_closest(&q, b, sizeof(b));
+	assert_string_equal(b, "closest: statement 12:5, proposal 3, "
+	    "41% similar");
+	q.closest.proposal = 0;
+	describe_closest(&q, b, sizeof(b));
+	assert_string_equal(b, "closest: statement 12:5, no proposal, "
+	    "41% similar");
+	q.closest.src.len = 0;
+	describe_closest(&q, b, sizeof(b));
+	assert_string_equal(b, "closest: no passage shares three words, "
+	    "two of them content words");
+}
+
 int
 main(void)
 {
@@ -98,6 +130,7 @@ main(void)
 		cmocka_unit_test(test_verdicts),
 		cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_source_counts),
+		cmocka_unit_test(test_closest),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

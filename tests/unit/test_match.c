@@ -1001,6 +1001,123 @@ test_chinese(void **state)
 	release(m);
 }
 
+/* ---- the closest passage of a quotation not found ----------------- */
+
+#define CLOSE_STMT	TITLE "The harbour will stay open all winter. " \
+	"The ministry will repair the north quay before the spring " \
+	"floods arrive. Fishing quotas are a matter for the council.\n"
+
+/* An invented quotation sharing words with one sentence gets it. */
+static void
+test_closest_sentence(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(CLOSE_STMT, "\"The ministry has refused to touch the "
+	    "north quay until the floods are over,\" he said.\n");
+	assert_int_equal(m->nquotes, 1);
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_int_equal(q->src.len, 0);
+	/* the ministry, the north quay, the floods: in order. */
+	assert_true(reads(m->stmt, q->closest.src, "The ministry will "
+	    "repair the north quay before the spring floods"));
+	assert_int_equal(q->closest.line, 3);
+	assert_int_equal(q->closest.col, 40);
+	assert_int_equal(q->closest.proposal, 0);
+	/* 2 x 7 words matched / (15 quotation words + 10 passage words) */
+	assert_true(q->closest.similarity > 0.559 &&
+	    q->closest.similarity < 0.561);
+	release(m);
+}
+
+/*
+ * Nothing in common, only function words, or a single content word:
+ * no passage is offered, and a quotation found has none either.
+ */
+static void
+test_closest_none(void **state)
+{
+	struct model	*m;
+	size_t		 i;
+
+	(void)state;
+	m = build_str(CLOSE_STMT, "\"Nobody expects tourists in "
+	    "December,\" one said; \"it will be for the and of the,\" "
+	    "another said; \"the floods scare everybody here,\" a third "
+	    "said, and \"The harbour will stay open all winter.\"\n");
+	assert_int_equal(m->nquotes, 4);
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(m->quotes[i].verdict, VERDICT_NOT_FOUND);
+		assert_int_equal(m->quotes[i].closest.src.len, 0);
+		assert_true(m->quotes[i].closest.similarity == 0.0);
+	}
+	assert_int_equal(m->quotes[3].verdict, VERDICT_EXACT);
+	assert_int_equal(m->quotes[3].closest.src.len, 0);
+	release(m);
+}
+
+/*
+ * Two passages equally near: the earliest.  A nearer one later: the
+ * nearer, with the proposal it lies in.
+ */
+static void
+test_closest_ties_and_proposals(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "First. The ministry will repair the north "
+	    "quay.\n\nSecond. The ministry will repair the north quay.\n\n"
+	    "Third. The council will repair the south dock with new stone "
+	    "from the quarry.\n",
+	    "\"The mayor wants the ministry to repair the north pier,\" "
+	    "and \"nobody in town believes the council will ever finish the "
+	    "south dock,\" they said.\n");
+	assert_int_equal(m->nquotes, 2);
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_true(reads(m->stmt, q->closest.src,
+	    "The ministry will repair the north"));
+	assert_int_equal(q->closest.line, 3);
+	assert_int_equal(q->closest.proposal, 1);
+	q = &m->quotes[1];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_int_equal(q->closest.line, 7);
+	assert_int_equal(q->closest.proposal, 3);
+	assert_true(reads(m->stmt, q->closest.src, "The council will repair "
+	    "the south dock"));
+	release(m);
+}
+
+/*
+ * A passage never runs over a sentence end: the words of the sentence
+ * before do not join it.
+ */
+static void
+test_closest_one_sentence(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+
+	(void)state;
+	m = build_str(TITLE "Repairs start in March. The north quay "
+	    "reopens in May. Tourists will come back.\n",
+	    "\"Repairs of the north quay will take until Christmas,\" "
+	    "he said, and \"repairs start on the south quay,\" too.\n");
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_true(reads(m->stmt, q->closest.src, "The north quay"));
+	/* repairs, start: two content words, but one of the three words. */
+	q = &m->quotes[1];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_int_equal(q->closest.src.len, 0);
+	release(m);
+}
+
 int
 main(void)
 {
@@ -1037,6 +1154,10 @@ main(void)
 		cmocka_unit_test(test_replace_after_head),
 		cmocka_unit_test(test_format_kind),
 		cmocka_unit_test(test_chinese),
+		cmocka_unit_test(test_closest_sentence),
+		cmocka_unit_test(test_closest_none),
+		cmocka_unit_test(test_closest_ties_and_proposals),
+		cmocka_unit_test(test_closest_one_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

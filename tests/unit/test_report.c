@@ -155,6 +155,49 @@ test_json_nulls(void **state)
 	free(out);
 }
 
+/*
+ * "closest": null on a quotation found, and on one not found that
+ * shares too little; the passage, proposal and similarity where one
+ * is near.  The text report says the same under the quotation.
+ */
+static void
+test_closest(void **state)
+{
+	static const char rep[] =
+	    "Harbour news\n\n"
+	    "\"To reopen the north quay to cargo ships before the end of "
+	    "the month,\" they said, \"the ferry timetable will be cut "
+	    "in half during the winter,\" and \"all of it is for the "
+	    "birds.\"\n";
+	struct model	 m;
+	char		*out, *q;
+
+	(void)state;
+	out = run_report(rep, json, false, &m);
+	assert_int_equal(m.nquotes, 3);
+	q = strstr(out, "\"text\": \"To reopen");
+	assert_non_null(q);
+	assert_non_null(strstr(q, "\"similarity\": 1.000,\n"
+	    "      \"closest\": null,\n      \"warnings\""));
+	q = strstr(out, "\"text\": \"the ferry timetable");
+	assert_non_null(q);
+	assert_non_null(strstr(q, "\"closest\": {\"source\": {\"line\": 3, "
+	    "\"column\": 17}, \"proposal\": 2, \"similarity\": 0.556, "
+	    "\"text\": \"the ferry timetable unchanged during the repairs\"},\n"));
+	q = strstr(out, "\"text\": \"all of it");
+	assert_non_null(q);
+	assert_non_null(strstr(q, "\"closest\": null,\n"));
+	model_free(&m);
+	free(out);
+	out = run_report(rep, report_text, false, &m);
+	assert_non_null(strstr(out, "\n     closest: statement 3:17, "
+	    "proposal 2, 55% similar: \"the ferry timetable unchanged "
+	    "during the repairs\"\n"));
+	assert_non_null(strstr(out, "\n     closest: no passage shares"));
+	model_free(&m);
+	free(out);
+}
+
 static void
 test_text_sanitised(void **state)
 {
@@ -261,6 +304,7 @@ main(void)
 		cmocka_unit_test(test_json_escapes),
 		cmocka_unit_test(test_json_path_and_astral),
 		cmocka_unit_test(test_json_nulls),
+		cmocka_unit_test(test_closest),
 		cmocka_unit_test(test_text_sanitised),
 		cmocka_unit_test(test_text_ascii),
 		cmocka_unit_test(test_text_long_quote_cut),

@@ -126,6 +126,34 @@ check_quote(const char *out, const struct quote *q, char *verdict,
 	snprintf(source, size, "%.*s", (int)(eol - pct - 3), pct + 3);
 }
 
+/*
+ * A quotation not found: the row after its source names the closest
+ * passage (or says there is none) in the words of --check's line.
+ */
+static void
+assert_closest_agrees(const char *out, const struct quote *q,
+    const struct side *sd, long r)
+{
+	char		 head[64], want[512];
+	const char	*p, *eol;
+	size_t		 n;
+
+	if (q->verdict != VERDICT_NOT_FOUND)
+		return;
+	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", q->id, q->line,
+	    q->col);
+	assert_non_null(p = strstr(out, head));
+	assert_non_null(p = strstr(p, "\n     closest: "));
+	p += 6;
+	assert_non_null(eol = strchr(p, '\n'));
+	n = (size_t)(eol - p);
+	if (q->closest.src.len > 0)
+		n = (size_t)(strstr(p, ": \"") - p);
+	assert_true(n < sizeof(want));
+	snprintf(want, sizeof(want), "%.*s", (int)n, p);
+	assert_string_equal(row(sd, (size_t)r + 1), want);
+}
+
 /* Every quotation of m: the sidebar and --check say the same of it. */
 static void
 assert_agree(const struct model *m)
@@ -146,6 +174,7 @@ assert_agree(const struct model *m)
 		assert_string_equal(row(&sd, 1), verdict);
 		assert_int_not_equal(r = find_row(&sd, source), -1);
 		assert_true(r <= 3);
+		assert_closest_agrees(out, &m->quotes[i], &sd, r);
 		side_free(&sd);
 	}
 	free(out);
@@ -192,6 +221,40 @@ test_bundled_first(void **state)
 	assert_int_equal(sd.lines[1].runs[0].style, SIDE_ALTERED);
 	assert_int_not_equal(find_row(&sd, "delete: \"our\""), -1);
 	assert_false(sd.cut);
+	side_free(&sd);
+	unload(&m);
+}
+
+/* The closest passage of a quotation not found, and its opening words. */
+static void
+test_closest(void **state)
+{
+	struct model	 m;
+	struct side	 sd;
+	char		 s[4096], r[4096];
+
+	(void)state;
+	snprintf(s, sizeof(s), "%s/tests/golden/closest.statement", top_dir());
+	snprintf(r, sizeof(r), "%s/tests/golden/closest.report", top_dir());
+	load_pair(&m, s, r);
+	side_build(&sd, &m, &m.quotes[0], 200, 100, false);
+	assert_string_equal(row(&sd, 4), "closest: statement 6:38, "
+	    "proposal 1, 50% similar");
+	assert_string_equal(row(&sd, 5), "\"garden watering to two evenings "
+	    "a week until \xe2\x80\xa6\"");
+	assert_int_equal(sd.lines[5].indent, 2);
+	side_free(&sd);
+	side_build(&sd, &m, &m.quotes[0], 30, 100, true);
+	assert_int_not_equal(find_row(&sd, "evenings a week until ...\""), -1);
+	side_free(&sd);
+	side_build(&sd, &m, &m.quotes[3], 200, 100, false);
+	assert_string_equal(row(&sd, 4), "closest: no passage shares three "
+	    "words, two of them content words");
+	side_free(&sd);
+	/* A quotation found has no closest passage. */
+	side_build(&sd, &m, &m.quotes[2], 200, 100, false);
+	assert_int_equal(find_row(&sd, "closest"), -1);
+	assert_string_equal(row(&sd, 4), "");
 	side_free(&sd);
 	unload(&m);
 }
@@ -314,6 +377,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_golden_pairs_agree),
 		cmocka_unit_test(test_bundled_first),
+		cmocka_unit_test(test_closest),
 		cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_fits),
 		cmocka_unit_test(test_cut_ascii),

@@ -413,6 +413,58 @@ test_counterpart(void **state)
 	assert_int_equal(v->focus, PANE_REP);
 }
 
+/*
+ * A quotation not found with a closest passage: selected, the passage
+ * is drawn selected in its own role (it is no source); Enter from the
+ * report brings the statement to it and says how similar it is.
+ */
+static void
+test_closest_passage(void **state)
+{
+	static const char st[] =
+	    "Statement of the Water Board\n\n"
+	    "The Board met on Thursday.\n\nIt reviewed the reservoirs.\n\n"
+	    "It heard the engineers.\n\nIt read the letters.\n\n"
+	    "It thanked the staff.\n\nIt set a date.\n\n"
+	    "1. Households will be asked to limit garden watering to two "
+	    "evenings a week until the end of August.\n\n"
+	    "2. The Board will meet again.\n";
+	static const char rep[] =
+	    "Hoses banned\n\nHouseholds face \"a total ban on garden "
+	    "watering until the end of the summer\", the board said.\n";
+	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct statement	*sst;
+	struct model		 m;
+	struct view		 v;
+	const struct quote	*q;
+
+	(void)state;
+	msg_quiet_warnings(1);
+	assert_non_null(sst = pipeline_statement("s.txt", st, strlen(st)));
+	assert_int_equal(pipeline_check(&m, sst, "r.txt", rep, strlen(rep)),
+	    0);
+	view_init(&v, &m, &o, false);
+	view_resize(&v, 80, 12);
+	keys(&v, "}");
+	assert_non_null(q = view_quote(&v));
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_true(q->closest.src.len > 0);
+	assert_false(off_shown(&v, PANE_STMT, q->closest.src.off));
+	assert_true(view_selected_at(&v, PANE_STMT, q->closest.src.off));
+	assert_false(view_selected_at(&v, PANE_STMT,
+	    q->closest.src.off - 1));
+	assert_int_equal(view_role_at(&v, PANE_STMT, q->closest.src.off,
+	    ROLE_LABEL), ROLE_LABEL);
+	keys(&v, "l\n");
+	assert_int_equal(v.focus, PANE_STMT);
+	assert_true(off_shown(&v, PANE_STMT, q->closest.src.off));
+	assert_string_equal(v.msg, "closest passage, 50% similar");
+	assert_ptr_equal(view_quote(&v), q);
+	view_free(&v);
+	model_free(&m);
+	pipeline_statement_free(sst);
+}
+
 static void
 search(struct view *v, const char *pat)
 {
@@ -1194,6 +1246,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_pages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quotation_walk,
 		    setup, teardown),
+		cmocka_unit_test(test_closest_passage),
 		cmocka_unit_test_setup_teardown(test_counterpart,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search_keys,
