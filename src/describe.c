@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "describe.h"
+#include "doc.h"
 
 static const struct {
 	unsigned	 bit;
@@ -68,6 +69,27 @@ describe_source(const struct quote *q, char *b, size_t size)
 	else
 		snprintf(b, size, "statement %zu:%zu, no proposal",
 		    q->src_line, q->src_col);
+}
+
+void
+describe_para_source(const struct model *m, const struct paraphrase *p,
+    char *b, size_t size)
+{
+	size_t	line, col;
+
+	doc_position(m->stmt, p->src.off, &line, &col);
+	if (p->proposal > 0)
+		snprintf(b, size, "statement %zu:%zu, proposal %d", line, col,
+		    p->proposal);
+	else
+		snprintf(b, size, "statement %zu:%zu, no proposal", line, col);
+}
+
+void
+describe_shared(const struct paraphrase *p, char *b, size_t size)
+{
+	snprintf(b, size, "shares %zu of %zu content %s", p->nshared,
+	    p->ncontent, p->ncontent == 1 ? "word" : "words");
 }
 
 void
