@@ -886,7 +886,7 @@ counterpart(struct view *v)
 	size_t			 off;
 	int			 other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
 
-	if (v->m->nquotes == 0 && view_para(v) == NULL) {
+	if (v->m->nquotes == 0 && v->m->nparas == 0) {
 		snprintf(v->msg, sizeof(v->msg), "%s", view_no_quotes);
 		return;
 	}

@@ -1,10 +1,10 @@
 /*
  * view.h — the reader's state, without a terminal: the arrangement of
  * the screen for a size, each pane's layout and top line, the focused
- * pane, the selected proposal and quotation, synchronised scrolling,
- * the sidebar and help flags, the search and its matches, the count
- * being typed and the status message.  ui.c feeds it keys, render.c
- * draws it.  Rows and columns are terminal cells; "lines" are screen
+ * pane, the selected proposal and quotation or paraphrase,
+ * synchronised scrolling (anchored on matches: sync.h), the sidebar
+ * and help flags, the search and its matches, the count being typed
+ * and the status message.  ui.c feeds it keys, render.c draws it.  Rows and columns are terminal cells; "lines" are screen
  * lines of a pane's layout, not lines of the file.
  */
 #ifndef QC_VIEW_H
