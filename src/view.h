@@ -4,8 +4,9 @@
  * pane, the selected proposal and quotation or paraphrase,
  * synchronised scrolling (anchored on matches: sync.h), the sidebar
  * and help flags, the search and its matches, the count being typed
- * and the status message.  ui.c feeds it keys, render.c draws it.  Rows and columns are terminal cells; "lines" are screen
- * lines of a pane's layout, not lines of the file.
+ * and the status message.  ui.c feeds it keys, render.c draws it.
+ * Rows and columns are terminal cells; "lines" are screen lines of a
+ * pane's layout, not lines of the file.
  */
 #ifndef QC_VIEW_H
 #define QC_VIEW_H
