@@ -917,39 +917,39 @@ counterpart(struct view *v)
 /* Motions. */
 
 /*
- * With s on: the other pane to the counterpart of the focused pane's
- * top (sync.h), no further than its last screenful; without anchors,
- * as many lines as the focused pane moved.
+ * With s on, after the focused pane moved from top line before: the
+ * other pane to the counterpart of its new top (sync.h), no further
+ * than its last screenful; without anchors, as many lines as it moved.
  */
 static void
-sync_other(struct view *v, int other, long delta)
+sync_other(struct view *v, size_t before)
 {
+	int	other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
+	long	delta = (long)v->pane[v->focus].top - (long)before;
 	size_t	top;
 
-	if (v->pane[other].lay == NULL || v->pane[v->focus].lay == NULL)
+	if (!v->sync || v->pane[other].lay == NULL ||
+	    v->pane[v->focus].lay == NULL)
 		return;
 	if (v->anchors == NULL)
 		v->anchors = sync_new(v->m);
 	if (!sync_top(v->anchors, v->focus == PANE_STMT ? DOC_STATEMENT :
 	    DOC_REPORT, v->pane[v->focus].lay, v->pane[v->focus].top,
-	    v->pane[other].lay, &top)) {
+	    v->pane[other].lay, &top))
 		scroll_by(v, other, delta);
-		return;
-	}
-	jump_to(v, other, top, 0);
+	else
+		jump_to(v, other, top, 0);
+	follow(v, other);
 }
 
 static void
 scroll_focus(struct view *v, long delta)
 {
-	int	other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
+	size_t	before = v->pane[v->focus].top;
 
 	scroll_by(v, v->focus, delta);
 	follow(v, v->focus);
-	if (v->sync) {
-		sync_other(v, other, delta);
-		follow(v, other);
-	}
+	sync_other(v, before);
 }
 
 /* Line n (1-based) of the focused document at the top. */
@@ -1161,6 +1161,8 @@ view_apply(struct view *v, const struct command *c)
 static void
 view_act(struct view *v, const struct command *c, long n)
 {
+	size_t	top;
+
 	switch (c->action) {
 	case ACT_DOWN:
 	case ACT_UP:
@@ -1172,6 +1174,7 @@ view_act(struct view *v, const struct command *c, long n)
 		break;
 	case ACT_TOP:
 	case ACT_BOTTOM:
+		top = v->pane[v->focus].top;
 		if (c->count > 0)
 			goto_line(v, c->count);
 		else if (c->action == ACT_TOP) {
@@ -1182,6 +1185,7 @@ view_act(struct view *v, const struct command *c, long n)
 			set_top(v, v->focus, max_top(v, v->focus));
 			follow(v, v->focus);
 		}
+		sync_other(v, top);
 		break;
 	case ACT_FOCUS_NEXT:
 	case ACT_FOCUS_PREV:

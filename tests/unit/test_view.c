@@ -1451,10 +1451,19 @@ test_sync_anchors(void **state)
 	keys(&v, "j");
 	assert_int_equal(v.pane[PANE_STMT].top, s[1]);
 	assert_int_equal(v.pane[PANE_REP].top, r[1]);
+	/* G and g too: after the last anchor, and before the first. */
+	keys(&v, "lG");
+	t = v.pane[PANE_REP].top;
+	assert_int_equal(t, last_top(&v, PANE_REP));
+	want = s[2] + (t - r[2]);
+	assert_int_equal(v.pane[PANE_STMT].top, want < lim ? want : lim);
+	keys(&v, "g");
+	assert_int_equal(v.pane[PANE_STMT].top, s[0] - r[0]);
 	/* Off, j moves the statement alone. */
-	keys(&v, "s");
+	keys(&v, "hs");
 	t = v.pane[PANE_REP].top;
 	keys(&v, "j");
+	assert_int_equal(v.pane[PANE_STMT].top, s[0] - r[0] + 1);
 	assert_int_equal(v.pane[PANE_REP].top, t);
 	view_free(&v);
 	unload(&m);
