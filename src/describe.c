@@ -7,6 +7,7 @@
 
 #include "closest.h"
 #include "describe.h"
+#include "doc.h"
 
 _Static_assert(CLOSEST_MATCHED == 3 && CLOSEST_SHARED == 2,
     "describe_closest says three and two");
@@ -95,6 +96,27 @@ describe_closest(const struct quote *q, char *b, size_t size)
 		snprintf(prop, sizeof(prop), "no proposal");
 	snprintf(b, size, "closest: statement %zu:%zu, %s, %u%% similar",
 	    c->line, c->col, prop, describe_percent(c->similarity));
+}
+
+void
+describe_para_source(const struct model *m, const struct paraphrase *p,
+    char *b, size_t size)
+{
+	size_t	line, col;
+
+	doc_position(m->stmt, p->src.off, &line, &col);
+	if (p->proposal > 0)
+		snprintf(b, size, "statement %zu:%zu, proposal %d", line, col,
+		    p->proposal);
+	else
+		snprintf(b, size, "statement %zu:%zu, no proposal", line, col);
+}
+
+void
+describe_shared(const struct paraphrase *p, char *b, size_t size)
+{
+	snprintf(b, size, "shares %zu of %zu content %s", p->nshared,
+	    p->ncontent, p->ncontent == 1 ? "word" : "words");
 }
 
 void

@@ -1,7 +1,8 @@
 /*
  * describe.h — the words every output uses for a quotation: its
  * verdict, its similarity, its warnings, where its source is, and the
- * count of verdicts.  The --check report (report.c) and the sidebar
+ * count of verdicts; and of a paraphrase, where its source is and how
+ * many words it shares.  The --check report (report.c) and the sidebar
  * (side.c) both describe quotations through these, so that they say
  * the same thing.  JSON keeps the key-like names of model.h
  * (verdict_name: "not-found").
@@ -41,6 +42,14 @@ void		 describe_source(const struct quote *, char *, size_t);
  * Empty for a quotation found.
  */
 void		 describe_closest(const struct quote *, char *, size_t);
+/*
+ * Where paraphrase p of m comes from, in the same words:
+ * "statement 2:1, no proposal" or "statement 8:8, proposal 3".
+ */
+void		 describe_para_source(const struct model *,
+		    const struct paraphrase *, char *, size_t);
+/* What p shares with its source: "shares 5 of 7 content words". */
+void		 describe_shared(const struct paraphrase *, char *, size_t);
 /* "7 quotations: 4 exact, 3 altered, 0 not found" and short terms. */
 void		 describe_counts(const struct model *, char *, size_t);
 

@@ -66,6 +66,8 @@ enum action {
 	ACT_PROBLEM_PREV,
 	ACT_JUMP_BACK,		/* where the reader was before a jump */
 	ACT_JUMP_FORWARD,
+	ACT_PARA_NEXT,		/* next paraphrase */
+	ACT_PARA_PREV,
 	ACT_MAX
 };
 

@@ -60,6 +60,8 @@ model_free(struct model *m)
 		quote_free(&m->quotes[i]);
 	free(m->quotes);
 	free(m->terms);
+	for (i = 0; i < m->nparas; i++)
+		free(m->paras[i].shared);
 	free(m->paras);
 	free(m->coverage);
 	for (i = 0; i < m->nnotes; i++)

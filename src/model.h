@@ -166,10 +166,14 @@ struct quote {
 
 /* An unquoted report sentence that restates a statement sentence. */
 struct paraphrase {
-	struct span	rep;
-	struct span	src;
-	int		proposal;	/* number, 0 when none */
-	double		score;
+	struct span	 rep;
+	struct span	 src;
+	int		 proposal;	/* number, 0 when none */
+	double		 score;		/* nshared / ncontent */
+	size_t		*shared;	/* report words whose content word the */
+	size_t		 nshared;	/* source shares: each word once, in */
+					/* report order */
+	size_t		 ncontent;	/* the sentence's distinct content words */
 };
 
 enum coverage {

@@ -403,12 +403,56 @@ para_share(struct pctx *pc, uint32_t k, void *arg)
 		ptab_add(pc->acc, pc->ix->postings[i]);
 }
 
+/* Whether statement sentence sid holds content key k (k indexed). */
+static bool
+para_holds(const struct para_index *ix, uint32_t k, uint32_t sid)
+{
+	size_t	lo = ix->start[k], hi = ix->start[k + 1], mid;
+
+	/* Postings are filed in sentence order: a binary search. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ix->postings[mid] < sid)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ix->start[k + 1] && ix->postings[lo] == sid;
+}
+
+/*
+ * The words of report sentence rs whose content word statement
+ * sentence sid shares, the first of each key, as para_share counted
+ * them: into p->shared.
+ */
+static void
+para_shared(struct pctx *pc, const struct sent *rs, uint32_t sid,
+    struct paraphrase *p)
+{
+	const struct doc	*d = &pc->m->rep;
+	uint32_t		 k;
+	size_t			 i, cap = 0;
+
+	p->shared = NULL;
+	p->nshared = 0;
+	for (i = rs->w0; i < rs->w1; i++) {
+		k = d->words[i].key;
+		if (pc->quoted[i] || k >= pc->ix->nkeys || pc->ix->common[k] ||
+		    ptab_add(pc->seen, k) != 1 || !para_holds(pc->ix, k, sid))
+			continue;
+		xgrow(&p->shared, &cap, p->nshared + 1, sizeof(*p->shared));
+		p->shared[p->nshared++] = i;
+	}
+	ptab_clear(pc->seen);
+}
+
 /* Link report sentence rs, from its first to last unquoted word. */
 static void
 para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
-    const struct sent *ss, double score)
+    uint32_t sid, size_t considered)
 {
 	struct model		*m = pc->m;
+	const struct sent	*ss = &pc->ix->ss[sid];
 	struct paraphrase	*p;
 	size_t			 w0 = rs->w0, w1 = rs->w1 - 1;
 
@@ -421,7 +465,9 @@ para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
 	p->rep = words_span(&m->rep, w0, w1);
 	p->src = words_span(pc->ix->st, ss->w0, ss->w1 - 1);
 	p->proposal = doc_proposal_at(m->stmt, p->src.off);
-	p->score = score;
+	para_shared(pc, rs, sid, p);
+	p->ncontent = considered;
+	p->score = (double)p->nshared / considered;
 }
 
 /*
@@ -447,8 +493,7 @@ para_link(struct pctx *pc, size_t i, size_t *cap)
 	}
 	if (acc->nkeys > 0 && nbest >= PARA_SHARED &&
 	    nbest >= PARA_SHARE * considered)
-		para_add(pc, cap, &pc->rs[i], &pc->ix->ss[best],
-		    (double)nbest / considered);
+		para_add(pc, cap, &pc->rs[i], best, considered);
 	ptab_clear(pc->acc);
 }
 

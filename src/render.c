@@ -538,7 +538,10 @@ draw_sidebar(struct view *v)
 	w = r->w - (r->w > 8) * 2;
 	h = r->h - 1;
 	/* All of it, so that J and K know how far it scrolls. */
-	side_build(&sd, v->m, view_quote(v), w, 1 << 20, ascii);
+	if (view_selection(v) == VIEW_SEL_PARA)
+		side_build_para(&sd, v->m, view_para(v), w, 1 << 20, ascii);
+	else
+		side_build(&sd, v->m, view_quote(v), w, 1 << 20, ascii);
 	v->side_max = (int)sd.nlines > h ? (int)sd.nlines - h + 1 : 0;
 	top = v->side_top < v->side_max ? v->side_top : v->side_max;
 	put_blanks(r->y, r->x, r->w, ST_TITLE);

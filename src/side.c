@@ -13,6 +13,7 @@
 
 #include "describe.h"
 #include "display.h"
+#include "doc.h"
 #include "side.h"
 #include "xmalloc.h"
 
@@ -273,6 +274,57 @@ side_quote(struct side_pen *pn, const struct model *m, const struct quote *q)
 	side_blank(pn);
 }
 
+/* The shared words as the report writes them: "cyber, security, ...". */
+static char *
+side_shared_words(const struct model *m, const struct paraphrase *pp)
+{
+	const struct word	*w;
+	size_t			 i, n = 0;
+	char			*s;
+
+	/* Bounded by the sentence: each of its words once at most. */
+	for (i = 0; i < pp->nshared; i++)
+		n += m->rep.words[pp->shared[i]].len + 2;
+	s = xmalloc(n + 1);
+	for (n = 0, i = 0; i < pp->nshared; i++) {
+		w = &m->rep.words[pp->shared[i]];
+		if (i > 0) {
+			memcpy(s + n, ", ", 2);
+			n += 2;
+		}
+		memcpy(s + n, m->rep.text + w->off, w->len);
+		n += w->len;
+	}
+	s[n] = '\0';
+	return s;
+}
+
+static void
+side_para(struct side_pen *pn, const struct model *m,
+    const struct paraphrase *pp)
+{
+	char	 b[DESCRIBE_MAX], *s;
+	size_t	 line, col;
+
+	snprintf(b, sizeof(b), "Paraphrase %zu of %zu",
+	    (size_t)(pp - m->paras) + 1, m->nparas);
+	side_head(pn, b);
+	describe_shared(pp, b, sizeof(b));
+	side_text(pn, 1, b, SIDE_PARAPHRASED);
+	doc_position(&m->rep, pp->rep.off, &line, &col);
+	snprintf(b, sizeof(b), "report %zu:%zu", line, col);
+	side_text(pn, 1, b, SIDE_TEXT);
+	describe_para_source(m, pp, b, sizeof(b));
+	side_text(pn, 1, b, SIDE_TEXT);
+	if (pp->nshared > 0) {
+		side_text(pn, 0, "Shared words", SIDE_HEAD);
+		s = side_shared_words(m, pp);
+		side_text(pn, 1, s, SIDE_TEXT);
+		free(s);
+	}
+	side_blank(pn);
+}
+
 static enum side_style
 side_coverage_style(enum coverage c)
 {
@@ -372,9 +424,10 @@ side_mark_cut(struct side_pen *pn)
 	side_add_line(pn, 0, more, strlen(more), SIDE_MORE);
 }
 
-void
-side_build(struct side *sd, const struct model *m, const struct quote *q,
-    int w, int h, bool ascii)
+/* The sidebar for q or pp (at most one of them), then the rest. */
+static void
+side_fill(struct side *sd, const struct model *m, const struct quote *q,
+    const struct paraphrase *pp, int w, int h, bool ascii)
 {
 	struct side_pen	pn;
 
@@ -388,10 +441,26 @@ side_build(struct side *sd, const struct model *m, const struct quote *q,
 	pn.full = false;
 	if (q != NULL)
 		side_quote(&pn, m, q);
+	else if (pp != NULL)
+		side_para(&pn, m, pp);
 	side_summary(&pn, m);
 	side_docs(&pn, m);
 	if (sd->cut)
 		side_mark_cut(&pn);
+}
+
+void
+side_build(struct side *sd, const struct model *m, const struct quote *q,
+    int w, int h, bool ascii)
+{
+	side_fill(sd, m, q, NULL, w, h, ascii);
+}
+
+void
+side_build_para(struct side *sd, const struct model *m,
+    const struct paraphrase *pp, int w, int h, bool ascii)
+{
+	side_fill(sd, m, NULL, pp, w, h, ascii);
 }
 
 void

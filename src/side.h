@@ -1,8 +1,9 @@
 /*
- * side.h — the sidebar's content: the selected quotation, the summary
- * and both documents' fields, worded as describe.h words them for
- * --check, wrapped at a width into at most a given number of rows.  A
- * row is a line of styled runs; render.c only draws them.  No curses.
+ * side.h — the sidebar's content: the selected quotation or paraphrase,
+ * the summary and both documents' fields, worded as describe.h words
+ * them for --check, wrapped at a width into at most a given number of
+ * rows.  A row is a line of styled runs; render.c only draws them.  No
+ * curses.
  */
 #ifndef QC_SIDE_H
 #define QC_SIDE_H
@@ -53,6 +54,12 @@ struct side {
  */
 void	side_build(struct side *, const struct model *m,
 	    const struct quote *q, int w, int h, bool ascii);
+/*
+ * The same for paraphrase pp of m (one of m->paras): its report line,
+ * its source and proposal, and the content words it shares with it.
+ */
+void	side_build_para(struct side *, const struct model *m,
+	    const struct paraphrase *pp, int w, int h, bool ascii);
 void	side_free(struct side *);
 
 #endif

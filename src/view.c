@@ -15,7 +15,9 @@
  * scrolled, it is no longer selected, and the selected proposal
  * becomes the one at the top of the statement pane (or none).  ] [ } {
  * step from the selection while it is on screen, else from the top of
- * the view.
+ * the view.  A paraphrase is selected as a quotation is (p P), in its
+ * place: at most one of the two is selected, and } { step from a
+ * selected paraphrase as p P from a selected quotation.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -27,6 +29,7 @@
 #include "describe.h"
 #include "doc.h"
 #include "search.h"
+#include "sync.h"
 #include "view.h"
 #include "xmalloc.h"
 
@@ -36,6 +39,7 @@
 /* Said from more than one place. */
 static const char view_no_quotes[] = "no quotations in the report";
 static const char view_no_props[] = "no numbered proposals in the statement";
+static const char view_no_paras[] = "no paraphrases in the report";
 
 static void	view_refit(struct view *);
 static void	goto_match(struct view *, bool, long);
@@ -449,6 +453,7 @@ view_init(struct view *v, const struct model *m,
 	v->focus = PANE_STMT;
 	v->prop = -1;
 	v->quote = -1;
+	v->para = -1;
 	v->match = -1;
 	v->spane = -1;
 	keys_init(&v->keys);
@@ -472,6 +477,8 @@ view_free(struct view *v)
 	clear_matches(v);
 	free(v->pattern);
 	v->pattern = NULL;
+	sync_free(v->anchors);
+	v->anchors = NULL;
 }
 
 /* Proposals and quotations. */
@@ -490,6 +497,22 @@ view_quote(const struct view *v)
 	if (v->quote < 0 || (size_t)v->quote >= v->m->nquotes)
 		return NULL;
 	return &v->m->quotes[v->quote];
+}
+
+const struct paraphrase *
+view_para(const struct view *v)
+{
+	if (v->para < 0 || (size_t)v->para >= v->m->nparas || v->quote >= 0)
+		return NULL;
+	return &v->m->paras[v->para];
+}
+
+enum view_sel
+view_selection(const struct view *v)
+{
+	if (view_quote(v) != NULL)
+		return VIEW_SEL_QUOTE;
+	return view_para(v) != NULL ? VIEW_SEL_PARA : VIEW_SEL_NONE;
 }
 
 /* The report's first quotation or paraphrase of proposal number n. */
@@ -537,6 +560,46 @@ props_above(const struct view *v)
 	return (long)i;
 }
 
+/* Paraphrases starting before report byte lim (they are in report order). */
+static long
+paras_before(const struct model *m, size_t lim)
+{
+	size_t	lo = 0, hi = m->nparas, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (m->paras[mid].rep.off < lim)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (long)lo;
+}
+
+/* Quotations starting before report byte lim. */
+static long
+quotes_before(const struct model *m, size_t lim)
+{
+	size_t	i;
+
+	for (i = 0; i < m->nquotes && m->quotes[i].outer.off < lim; i++)
+		continue;
+	return (long)i;
+}
+
+/* Report byte of the top of the report pane, or with end set, its bottom. */
+static size_t
+rep_lim(const struct view *v, bool end)
+{
+	const struct layout	*l = v->pane[PANE_REP].lay;
+	size_t			 e;
+
+	if (!end)
+		return top_off(v, PANE_REP);
+	e = v->pane[PANE_REP].top + (size_t)view_height(v, PANE_REP);
+	return l == NULL || e >= l->nlines ? SIZE_MAX : l->lines[e].off;
+}
+
 /*
  * Quotations starting above the top of the report pane, or with end
  * set, above its bottom (they are in report order).
@@ -544,28 +607,26 @@ props_above(const struct view *v)
 static long
 quotes_above(const struct view *v, bool end)
 {
-	const struct layout	*l = v->pane[PANE_REP].lay;
-	size_t			 lim = top_off(v, PANE_REP), i, e;
-
-	e = v->pane[PANE_REP].top + (size_t)view_height(v, PANE_REP);
-	if (end)
-		lim = l == NULL || e >= l->nlines ? SIZE_MAX : l->lines[e].off;
-	for (i = 0; i < v->m->nquotes && v->m->quotes[i].outer.off < lim; i++)
-		continue;
-	return (long)i;
+	return quotes_before(v->m, rep_lim(v, end));
 }
 
 /*
- * After pane p scrolled: the selected quotation stays selected while
- * some of it is on screen there (a quotation not in the statement is
- * not moved by the statement pane).
+ * After pane p scrolled: the selected quotation or paraphrase stays
+ * selected while some of it is on screen there (a quotation not in the
+ * statement is not moved by the statement pane).
  */
 static void
 follow_quote(struct view *v, int p)
 {
 	const struct quote	*q = view_quote(v);
+	const struct paraphrase	*pp = view_para(v);
 	const struct span	*s;
 
+	if (pp != NULL) {
+		s = p == PANE_REP ? &pp->rep : &pp->src;
+		if (s->len > 0 && !span_visible(v, p, s))
+			v->para = -1;
+	}
 	if (q == NULL)
 		return;
 	s = p == PANE_REP ? &q->outer : &q->src;
@@ -590,6 +651,7 @@ goto_prop(struct view *v, long i)
 	}
 	jump_to(v, PANE_REP, line_of(v, PANE_REP, off), context(v, PANE_REP));
 	v->quote = qi;
+	v->para = -1;
 	follow_quote(v, PANE_REP);
 }
 
@@ -663,6 +725,7 @@ select_quote(struct view *v, long i)
 	long			 pi;
 
 	v->quote = i;
+	v->para = -1;
 	show_span(v, PANE_REP, &q->outer);
 	if (q->src.len > 0)
 		show_span(v, PANE_STMT, &q->src);
@@ -671,6 +734,63 @@ select_quote(struct view *v, long i)
 		v->prop = pi;
 	else
 		follow_prop(v);
+}
+
+static void
+select_para(struct view *v, long i)
+{
+	const struct paraphrase	*pp = &v->m->paras[i];
+	long			 pi;
+
+	v->para = i;
+	v->quote = -1;
+	show_span(v, PANE_REP, &pp->rep);
+	if (pp->src.len > 0)
+		show_span(v, PANE_STMT, &pp->src);
+	if (pp->proposal > 0 &&
+	    (pi = doc_proposal_index(v->m->stmt, pp->proposal)) >= 0)
+		v->prop = pi;
+	else
+		follow_prop(v);
+}
+
+/*
+ * p P step n paraphrases: from the selected paraphrase, from the
+ * selected quotation's place, or else from just outside the screen
+ * (p from its top down, P from its bottom up).  A count past the last
+ * stops at the last.
+ */
+static void
+para_step(struct view *v, long n)
+{
+	const struct quote	*q = view_quote(v);
+	long			 np = (long)v->m->nparas, from, i;
+
+	if (np == 0) {
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_paras);
+		return;
+	}
+	if (view_para(v) != NULL)
+		from = v->para;
+	else if (q != NULL)
+		from = paras_before(v->m, q->outer.off) - (n > 0);
+	else
+		from = n > 0 ? paras_before(v->m, rep_lim(v, false)) - 1 :
+		    paras_before(v->m, rep_lim(v, true));
+	i = from + n;
+	i = i >= np ? np - 1 : i < 0 ? 0 : i;
+	if ((n > 0 && i > from) || (n < 0 && i < from)) {
+		select_para(v, i);
+		return;
+	}
+	if (view_para(v) != NULL)
+		snprintf(v->msg, sizeof(v->msg), n > 0 ?
+		    "this is the last paraphrase" :
+		    "this is the first paraphrase");
+	else
+		snprintf(v->msg, sizeof(v->msg), n > 0 ?
+		    "no paraphrase after this point" :
+		    "no paraphrase before this point");
 }
 
 /*
@@ -689,6 +809,9 @@ quote_step(struct view *v, long n, bool problems)
 	}
 	if (v->quote >= 0)
 		i = v->quote;
+	else if (view_para(v) != NULL)
+		/* From the paraphrase's place in the report. */
+		i = quotes_before(v->m, view_para(v)->rep.off) - (n > 0);
 	else
 		/* From the view: } from its top down, { from its bottom up. */
 		i = n > 0 ? quotes_above(v, false) - 1 : quotes_above(v, true);
@@ -718,6 +841,22 @@ quote_step(struct view *v, long n, bool problems)
 		    "no quotation before this point");
 }
 
+/* A paraphrase shown in pane p, for Enter when nothing is selected. */
+static long
+visible_para(const struct view *v, int p)
+{
+	const struct paraphrase	*pp;
+	size_t			 i;
+
+	for (i = 0; i < v->m->nparas; i++) {
+		pp = &v->m->paras[i];
+		if (off_visible(v, p, p == PANE_REP ? pp->rep.off :
+		    pp->src.off))
+			return (long)i;
+	}
+	return -1;
+}
+
 /* A quotation shown in pane p, for Enter when none is selected. */
 static long
 visible_quote(const struct view *v, int p)
@@ -736,36 +875,48 @@ visible_quote(const struct view *v, int p)
 	return -1;
 }
 
+/*
+ * Enter: the other pane to the counterpart of what is selected, or of
+ * the quotation (else the paraphrase) shown in the focused pane.
+ */
 static void
 counterpart(struct view *v)
 {
-	const struct quote	*q;
+	const struct quote	*q = NULL;
+	const struct paraphrase	*pp;
+	size_t			 off;
 	int			 other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
 
-	if (v->m->nquotes == 0) {
+	if (v->m->nquotes == 0 && v->m->nparas == 0) {
 		snprintf(v->msg, sizeof(v->msg), "%s", view_no_quotes);
 		return;
 	}
 	view_finish(v);
-	if (v->quote < 0 && (v->quote = visible_quote(v, v->focus)) < 0) {
+	if (view_selection(v) == VIEW_SEL_NONE &&
+	    (v->quote = visible_quote(v, v->focus)) < 0 &&
+	    (v->para = visible_para(v, v->focus)) < 0) {
 		snprintf(v->msg, sizeof(v->msg),
 		    "no quotation here: } selects one");
 		return;
 	}
-	q = &v->m->quotes[v->quote];
-	if (other == PANE_STMT && q->src.len == 0 &&
-	    q->closest.src.len == 0) {
-		snprintf(v->msg, sizeof(v->msg),
-		    "quotation %zu is not in the statement", q->id);
-		return;
+	if ((pp = view_para(v)) != NULL)
+		off = other == PANE_STMT ? pp->src.off : pp->rep.off;
+	else {
+		q = &v->m->quotes[v->quote];
+		if (other == PANE_STMT && q->src.len == 0 &&
+		    q->closest.src.len == 0) {
+			snprintf(v->msg, sizeof(v->msg),
+			    "quotation %zu is not in the statement", q->id);
+			return;
+		}
+		off = other == PANE_REP ? q->outer.off :
+		    q->src.len > 0 ? q->src.off : q->closest.src.off;
 	}
 	v->focus = other;
 	view_refit(v);
-	jump_to(v, other, line_of(v, other, other == PANE_REP ? q->outer.off :
-	    q->src.len > 0 ? q->src.off : q->closest.src.off),
-	    context(v, other));
+	jump_to(v, other, line_of(v, other, off), context(v, other));
 	/* Not the source: what the statement says nearest to it. */
-	if (other == PANE_STMT && q->src.len == 0)
+	if (q != NULL && other == PANE_STMT && q->src.len == 0)
 		snprintf(v->msg, sizeof(v->msg),
 		    "closest passage, %u%% similar",
 		    describe_percent(q->closest.similarity));
@@ -773,17 +924,40 @@ counterpart(struct view *v)
 
 /* Motions. */
 
+/*
+ * With s on, after the focused pane moved from top line before: the
+ * other pane to the counterpart of its new top (sync.h), no further
+ * than its last screenful; without anchors, as many lines as it moved.
+ */
+static void
+sync_other(struct view *v, size_t before)
+{
+	int	other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
+	long	delta = (long)v->pane[v->focus].top - (long)before;
+	size_t	top;
+
+	if (!v->sync || v->pane[other].lay == NULL ||
+	    v->pane[v->focus].lay == NULL)
+		return;
+	if (v->anchors == NULL)
+		v->anchors = sync_new(v->m);
+	if (!sync_top(v->anchors, v->focus == PANE_STMT ? DOC_STATEMENT :
+	    DOC_REPORT, v->pane[v->focus].lay, v->pane[v->focus].top,
+	    v->pane[other].lay, &top))
+		scroll_by(v, other, delta);
+	else
+		jump_to(v, other, top, 0);
+	follow(v, other);
+}
+
 static void
 scroll_focus(struct view *v, long delta)
 {
-	int	other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
+	size_t	before = v->pane[v->focus].top;
 
 	scroll_by(v, v->focus, delta);
 	follow(v, v->focus);
-	if (v->sync) {
-		scroll_by(v, other, delta);
-		follow(v, other);
-	}
+	sync_other(v, before);
 }
 
 /* Line n (1-based) of the focused document at the top. */
@@ -835,6 +1009,7 @@ place_save(const struct view *v, struct place *pl)
 	}
 	pl->prop = v->prop;
 	pl->quote = v->quote;
+	pl->para = v->para;
 	pl->focus = v->focus;
 }
 
@@ -843,7 +1018,8 @@ place_same(const struct place *a, const struct place *b)
 {
 	return a->anchor[PANE_STMT] == b->anchor[PANE_STMT] &&
 	    a->anchor[PANE_REP] == b->anchor[PANE_REP] &&
-	    a->focus == b->focus && a->quote == b->quote;
+	    a->focus == b->focus && a->quote == b->quote &&
+	    a->para == b->para;
 }
 
 static void
@@ -857,6 +1033,7 @@ place_restore(struct view *v, const struct place *pl)
 		set_top(v, p, line_of(v, p, pl->anchor[p]));
 	v->prop = pl->prop;
 	v->quote = pl->quote;
+	v->para = pl->para;
 }
 
 /* Append pl to the list, the oldest going when it is full. */
@@ -964,6 +1141,8 @@ is_jump(enum action a)
 	case ACT_QUOTE_PREV:
 	case ACT_PROBLEM_NEXT:
 	case ACT_PROBLEM_PREV:
+	case ACT_PARA_NEXT:
+	case ACT_PARA_PREV:
 	case ACT_COUNTERPART:
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
@@ -990,6 +1169,8 @@ view_apply(struct view *v, const struct command *c)
 static void
 view_act(struct view *v, const struct command *c, long n)
 {
+	size_t	top;
+
 	switch (c->action) {
 	case ACT_DOWN:
 	case ACT_UP:
@@ -1001,6 +1182,7 @@ view_act(struct view *v, const struct command *c, long n)
 		break;
 	case ACT_TOP:
 	case ACT_BOTTOM:
+		top = v->pane[v->focus].top;
 		if (c->count > 0)
 			goto_line(v, c->count);
 		else if (c->action == ACT_TOP) {
@@ -1011,6 +1193,7 @@ view_act(struct view *v, const struct command *c, long n)
 			set_top(v, v->focus, max_top(v, v->focus));
 			follow(v, v->focus);
 		}
+		sync_other(v, top);
 		break;
 	case ACT_FOCUS_NEXT:
 	case ACT_FOCUS_PREV:
@@ -1035,6 +1218,10 @@ view_act(struct view *v, const struct command *c, long n)
 	case ACT_PROBLEM_NEXT:
 	case ACT_PROBLEM_PREV:
 		quote_step(v, c->action == ACT_PROBLEM_NEXT ? n : -n, true);
+		break;
+	case ACT_PARA_NEXT:
+	case ACT_PARA_PREV:
+		para_step(v, c->action == ACT_PARA_NEXT ? n : -n);
 		break;
 	case ACT_JUMP_BACK:
 		jump_back(v, n);
@@ -1286,7 +1473,9 @@ view_status(const struct view *v, char *buf, size_t size)
 {
 	const char		*dot = v->ascii ? " | " : " \xc2\xb7 ";
 	const struct quote	*q = view_quote(v);
+	const struct paraphrase	*pp = view_para(v);
 	size_t			 np = v->m->stmt->nprops, n;
+	int			 whose = -1;
 
 	if (v->prompting) {
 		snprintf(buf, size, "/%s", v->input);
@@ -1311,7 +1500,10 @@ view_status(const struct view *v, char *buf, size_t size)
 		    v->prop + 1, np);
 	if (n >= size)
 		return;
-	if (v->m->nquotes == 0)
+	if (pp != NULL)
+		n += (size_t)snprintf(buf + n, size - n, "%sparaphrase %ld/%zu",
+		    dot, v->para + 1, v->m->nparas);
+	else if (v->m->nquotes == 0)
 		n += (size_t)snprintf(buf + n, size - n, "%sno quotations", dot);
 	else if (q == NULL)
 		n += (size_t)snprintf(buf + n, size - n, "%squote -/%zu", dot,
@@ -1319,11 +1511,16 @@ view_status(const struct view *v, char *buf, size_t size)
 	else
 		n += (size_t)snprintf(buf + n, size - n, "%squote %zu/%zu %s",
 		    dot, q->id, v->m->nquotes, verdict_name(q->verdict));
-	/* A quotation of another proposal, or of none, says whose it is. */
-	if (n < size && q != NULL && q->proposal != view_prop_number(v)) {
-		if (q->proposal > 0)
+	/*
+	 * A quotation or paraphrase of another proposal, or of none, says
+	 * whose it is.
+	 */
+	if (q != NULL || pp != NULL)
+		whose = q != NULL ? q->proposal : pp->proposal;
+	if (n < size && whose >= 0 && whose != view_prop_number(v)) {
+		if (whose > 0)
 			n += (size_t)snprintf(buf + n, size - n,
-			    " (proposal %d)", q->proposal);
+			    " (proposal %d)", whose);
 		else
 			n += (size_t)snprintf(buf + n, size - n,
 			    " (no proposal)");
@@ -1422,14 +1619,18 @@ bool
 view_selected_at(const struct view *v, int p, size_t off)
 {
 	const struct quote	*q = view_quote(v);
+	const struct paraphrase	*pp = view_para(v);
 	const struct span	*s;
 
-	if (q == NULL)
+	if (q != NULL) {
+		s = p == PANE_REP ? &q->outer : &q->src;
+		/* A quotation not found: its closest passage stands for it. */
+		if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
+			s = &q->closest.src;
+	} else if (pp != NULL)
+		s = p == PANE_REP ? &pp->rep : &pp->src;
+	else
 		return false;
-	s = p == PANE_REP ? &q->outer : &q->src;
-	/* A quotation not found: its closest passage stands for it. */
-	if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
-		s = &q->closest.src;
 	return s->len > 0 && off >= s->off && off < s->off + s->len;
 }
 
@@ -1442,6 +1643,8 @@ view_role_at(const struct view *v, int p, size_t off, enum role role)
 
 	if (role == ROLE_ESCAPE || !view_selected_at(v, p, off))
 		return role;
+	if (q == NULL)
+		return ROLE_PARAPHRASE;
 	/* A closest passage is selected, but it is no quotation's source. */
 	if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
 		return role;

@@ -1,11 +1,12 @@
 /*
  * view.h — the reader's state, without a terminal: the arrangement of
  * the screen for a size, each pane's layout and top line, the focused
- * pane, the selected proposal and quotation, synchronised scrolling,
- * the sidebar and help flags, the search and its matches, the count
- * being typed and the status message.  ui.c feeds it keys, render.c
- * draws it.  Rows and columns are terminal cells; "lines" are screen
- * lines of a pane's layout, not lines of the file.
+ * pane, the selected proposal and quotation or paraphrase,
+ * synchronised scrolling (anchored on matches: sync.h), the sidebar
+ * and help flags, the search and its matches, the count being typed
+ * and the status message.  ui.c feeds it keys, render.c draws it.
+ * Rows and columns are terminal cells; "lines" are screen lines of a
+ * pane's layout, not lines of the file.
  */
 #ifndef QC_VIEW_H
 #define QC_VIEW_H
@@ -73,11 +74,14 @@ struct place {
 	size_t	anchor[PANE_MAX];
 	long	prop;
 	long	quote;
+	long	para;
 	int	focus;
 };
 
 /* The search index of one pane (search.h). */
 struct search_index;
+/* The anchors of synchronised scrolling (sync.h). */
+struct sync;
 
 /* Places before jumps, oldest first, as vim's jump list (Ctrl-O). */
 #define VIEW_JUMPS	50
@@ -91,7 +95,12 @@ struct view {
 	int		 focus;		/* PANE_STMT or PANE_REP */
 	long		 prop;		/* selected proposal index, or -1 */
 	long		 quote;		/* selected quotation index, or -1 */
+	long		 para;		/* selected paraphrase index, or -1:
+					   at most one of quote and para is
+					   selected (view_selection) */
 	bool		 sync;		/* scroll both panes together */
+	struct sync	*anchors;	/* built on the first synchronised
+					   scroll */
 	bool		 sidebar;	/* sidebar docked when it fits */
 	bool		 overlay;	/* sidebar over the report pane */
 	bool		 help;		/* help screen shown */
@@ -157,8 +166,13 @@ size_t	view_nlines(const struct view *, int p);
 int	view_percent(const struct view *, int p);
 /* Proposal number the selected index stands for, or 0. */
 int	view_prop_number(const struct view *);
+/* What is selected: a quotation, a paraphrase or nothing. */
+enum view_sel { VIEW_SEL_NONE, VIEW_SEL_QUOTE, VIEW_SEL_PARA };
+enum view_sel view_selection(const struct view *);
 /* The selected quotation, or NULL. */
 const struct quote *view_quote(const struct view *);
+/* The selected paraphrase, or NULL. */
+const struct paraphrase *view_para(const struct view *);
 /* The left part of the status line: "Proposal 3/4 · quote 2/7 ...". */
 void	view_status(const struct view *, char *buf, size_t size);
 /* Index of the first match ending after byte off of pane p, or nmatches. */
@@ -166,13 +180,15 @@ size_t	view_match_from(const struct view *, int p, size_t off);
 /*
  * The role to draw byte off of pane p in, whose layout role is role:
  * inside the selected quotation, that quotation's own verdict and
- * changed words win over overlapping ones.
+ * changed words win over overlapping ones; inside the selected
+ * paraphrase, the paraphrase's style.
  */
 enum role view_role_at(const struct view *, int p, size_t off,
 	    enum role role);
 /*
- * Whether byte off of pane p is inside the selected quotation, or in
- * the statement, for a quotation not found, inside its closest passage.
+ * Whether byte off of pane p is inside the selected quotation or
+ * paraphrase (or its source, in the statement pane; for a quotation not
+ * found, its closest passage).
  */
 bool	view_selected_at(const struct view *, int p, size_t off);
 /*

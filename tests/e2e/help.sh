@@ -36,7 +36,8 @@ for size in "80 24" "40 12" "20 10"; do
 	    "previous match" "sidebar on or off" "sidebar down" \
 	    "cancel a number" "exact quotation" "altered quotation" \
 	    "changed word" "not found" "paraphrase" "selected quotation" \
-	    "current match" "3 Enter: proposal 3"; do
+	    "current match" "3 Enter: proposal 3" "next paraphrase" \
+	    "prev. paraphrase"; do
 		grep -F -- "$k" "$WORK/help" >/dev/null ||
 		    fail "$size: help lacks $k"
 	done

@@ -424,8 +424,9 @@ fixture_build(struct fixture *f)
 	m->terms = &f->term;
 	m->nterms = 1;
 	f->para = (struct paraphrase){
-	    span_of(r, "He wants a dialogue on IIS."),
-	    span_of(s, "a dialogue on IIS"), 1, 0.8 };
+	    .rep = span_of(r, "He wants a dialogue on IIS."),
+	    .src = span_of(s, "a dialogue on IIS"), .proposal = 1,
+	    .score = 0.8 };
 	m->paras = &f->para;
 	m->nparas = 1;
 }

@@ -3,7 +3,8 @@
  * more rows than asked for, a cut sidebar says so on its last row, and
  * what it says of a quotation is what --check says: for every
  * quotation of every golden pair (tests/golden and the bundled pair),
- * the same verdict, similarity and source, and the same warnings.
+ * the same verdict, similarity and source, and the same warnings; and
+ * of a paraphrase, its place, its source and the words it shares.
  */
 #include <glob.h>
 #include <setjmp.h>
@@ -13,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cmocka.h>
 
@@ -371,6 +373,74 @@ test_wrap(void **state)
 	unload(&m);
 }
 
+/* Whether the n bytes at s occur in span sp of d, ignoring case. */
+static bool
+in_span(const struct doc *d, const struct span *sp, const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = sp->off; i + n <= sp->off + sp->len; i++)
+		if (strncasecmp(d->text + i, s, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A paraphrase of the bundled pair: where it is and where it comes from
+ * as --check says, how many words it shares, and which: each a word of
+ * the report sentence that its source also holds.
+ */
+static void
+test_paraphrase(void **state)
+{
+	struct model		 m;
+	struct side		 sd;
+	const struct paraphrase	*pp;
+	const struct word	*w;
+	char			*out, b[256];
+	size_t			 i;
+	long			 r;
+
+	(void)state;
+	load_bundled(&m);
+	assert_int_equal(m.nparas, 1);
+	pp = &m.paras[0];
+	assert_true(pp->nshared >= 3 && pp->nshared <= pp->ncontent);
+	side_build_para(&sd, &m, pp, 40, 100, false);
+	assert_string_equal(row(&sd, 0), "Paraphrase 1 of 1");
+	assert_int_equal(sd.lines[0].runs[0].style, SIDE_HEAD);
+	snprintf(b, sizeof(b), "shares %zu of %zu content words",
+	    pp->nshared, pp->ncontent);
+	assert_string_equal(row(&sd, 1), b);
+	assert_int_equal(sd.lines[1].runs[0].style, SIDE_PARAPHRASED);
+	assert_string_equal(row(&sd, 2), "report 9:253");
+	assert_string_equal(row(&sd, 3), "statement 2:1, no proposal");
+	out = check_text(&m);
+	assert_non_null(strstr(out, "     report 9:253: statement 2:1\n"));
+	free(out);
+	assert_int_not_equal(r = find_row(&sd, "Shared words"), -1);
+	assert_int_equal(r, 4);
+	/* The words, comma-separated, each from the sentence and its source. */
+	for (i = 0; i < pp->nshared; i++) {
+		w = &m.rep.words[pp->shared[i]];
+		assert_true(w->off >= pp->rep.off &&
+		    w->off + w->len <= pp->rep.off + pp->rep.len);
+		assert_true(in_span(m.stmt, &pp->src, m.rep.text + w->off,
+		    w->len));
+		assert_true(i == 0 || pp->shared[i] > pp->shared[i - 1]);
+	}
+	w = &m.rep.words[pp->shared[0]];
+	assert_true(strncmp(row(&sd, 5), m.rep.text + w->off, w->len) == 0);
+	assert_non_null(strstr(row(&sd, 5), ", "));
+	assert_false(sd.cut);
+	side_free(&sd);
+	/* The summary and the documents follow, as for a quotation. */
+	side_build_para(&sd, &m, pp, 200, 1000, false);
+	assert_int_not_equal(find_row(&sd, "Summary"), -1);
+	side_free(&sd);
+	unload(&m);
+}
+
 int
 main(void)
 {
@@ -382,6 +452,7 @@ main(void)
 		cmocka_unit_test(test_fits),
 		cmocka_unit_test(test_cut_ascii),
 		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_paraphrase),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

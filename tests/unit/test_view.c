@@ -4,8 +4,9 @@
  * overlapping, one pane when tiny), and what keys do to a real model:
  * proposals by number (and the report following), counts (5j, 2G),
  * the quotation walk, Enter to the counterpart, search keys, help,
- * the sidebar toggle, synchronised scrolling, a resize keeping the
- * reader's place, and a view laid out only as far as it looks doing
+ * the sidebar toggle, synchronised scrolling (anchored on the matched
+ * passages), a resize keeping the reader's place, paraphrases selected
+ * as quotations are, and a view laid out only as far as it looks doing
  * all of that as one laid out in full.
  */
 #include <setjmp.h>
@@ -593,9 +594,8 @@ test_sync_off_moves_one_pane(void **state)
 	assert_int_equal(v->pane[PANE_STMT].top, 2);
 	keys(v, "s");
 	assert_true(v->sync);
-	keys(v, "2j");
-	assert_int_equal(v->pane[PANE_REP].top, 3);
-	assert_int_equal(v->pane[PANE_STMT].top, 4);
+	keys(v, "s");
+	assert_false(v->sync);
 }
 
 static void
@@ -1233,6 +1233,319 @@ test_problems_and_jumps(void **state)
 	assert_int_equal(v->focus, PANE_STMT);
 }
 
+/*
+ * A pair of matches in order and one out of order: quotations of First
+ * and Third, a paraphrase of Second between them, and last a paraphrase
+ * of the statement's opening sentence (its source goes backwards).
+ */
+static int
+anchor_load(struct model *m)
+{
+	char	st[8192], rp[8192];
+	size_t	ns = 0, nr = 0;
+
+	ns += (size_t)snprintf(st, sizeof(st), "Statement on the river "
+	    "works\nJune 2, 2024\n\nThe river authority will publish "
+	    "monthly reports on water quality at every bridge.\n\n");
+	filler(st, &ns, sizeof(st), 4, "weather");
+	ns += (size_t)snprintf(st + ns, sizeof(st) - ns, "First. To dredge "
+	    "the channel below the weir before the end of the summer.\n\n");
+	filler(st, &ns, sizeof(st), 3, "budget");
+	ns += (size_t)snprintf(st + ns, sizeof(st) - ns, "Second. The "
+	    "towpath beside the canal will stay open to walkers and cyclists "
+	    "all year.\n\n");
+	filler(st, &ns, sizeof(st), 3, "budget");
+	ns += (size_t)snprintf(st + ns, sizeof(st) - ns, "Third. To rebuild "
+	    "the old lock keeper's cottage as a museum.\n\n");
+	filler(st, &ns, sizeof(st), 4, "budget");
+	nr += (size_t)snprintf(rp, sizeof(rp), "River plans\n\nWEIRTON, "
+	    "June 2. /RNA/. Work will start soon.\n\n");
+	filler(rp, &nr, sizeof(rp), 2, "cost");
+	nr += (size_t)snprintf(rp + nr, sizeof(rp) - nr, "The council "
+	    "promised \"to dredge the channel below the weir before the end "
+	    "of the summer\" as planned.\n\n");
+	filler(rp, &nr, sizeof(rp), 3, "traffic");
+	nr += (size_t)snprintf(rp + nr, sizeof(rp) - nr, "Walkers and "
+	    "cyclists can use the towpath beside the canal all year.\n\n");
+	filler(rp, &nr, sizeof(rp), 3, "noise");
+	nr += (size_t)snprintf(rp + nr, sizeof(rp) - nr, "It also vowed "
+	    "\"to rebuild the old lock keeper's cottage as a museum\" "
+	    "soon.\n\nMonthly reports on water quality at every bridge will "
+	    "be published by the river authority.\n\n");
+	filler(rp, &nr, sizeof(rp), 2, "parking");
+	assert_true(ns < sizeof(st) && nr < sizeof(rp));
+	if (load_mem(m, st, ns, rp, nr) != 0)
+		return -1;
+	assert_int_equal(m->nquotes, 2);
+	assert_int_equal(m->nparas, 2);
+	assert_int_equal(m->paras[0].proposal, 2);
+	assert_int_equal(m->paras[1].proposal, 0);
+	return 0;
+}
+
+/* Whether byte off of pane p is shown there (false if no layout). */
+static bool
+pane_shows(const struct view *v, int p, size_t off)
+{
+	return v->pane[p].lay != NULL && off_shown(v, p, off);
+}
+
+/* p P: the order, counts, the selection's kind, the status line. */
+static void
+test_paraphrase_walk(void **state)
+{
+	struct model		 m;
+	struct view		 v;
+	const struct paraphrase	*pp;
+	char			 b[200];
+
+	(void)state;
+	assert_int_equal(anchor_load(&m), 0);
+	nav_view(&v, &m);
+	assert_int_equal(view_selection(&v), VIEW_SEL_NONE);
+	keys(&v, "p");
+	assert_int_equal(view_selection(&v), VIEW_SEL_PARA);
+	assert_non_null(pp = view_para(&v));
+	assert_ptr_equal(pp, &m.paras[0]);
+	assert_null(view_quote(&v));
+	/* Both sides on screen; the proposal is its own. */
+	assert_true(pane_shows(&v, PANE_REP, pp->rep.off));
+	assert_true(pane_shows(&v, PANE_STMT, pp->src.off));
+	assert_true(view_selected_at(&v, PANE_REP, pp->rep.off));
+	assert_true(view_selected_at(&v, PANE_STMT, pp->src.off));
+	assert_false(view_selected_at(&v, PANE_STMT, pp->src.off +
+	    pp->src.len));
+	assert_int_equal(view_role_at(&v, PANE_REP, pp->rep.off, ROLE_PLAIN),
+	    ROLE_PARAPHRASE);
+	assert_int_equal(view_prop_number(&v), 2);
+	view_status(&v, b, sizeof(b));
+	assert_true(strncmp(b, "Proposal 2/3 \xc2\xb7 paraphrase 1/2 \xc2\xb7 ",
+	    strlen("Proposal 2/3 \xc2\xb7 paraphrase 1/2 \xc2\xb7 ")) == 0);
+	/* The next; then none after it. */
+	keys(&v, "p");
+	assert_int_equal(v.para, 1);
+	view_status(&v, b, sizeof(b));
+	/* Its source is in no proposal, nor is the statement's top. */
+	assert_true(strncmp(b, "Proposal -/3 \xc2\xb7 paraphrase 2/2 \xc2\xb7 ",
+	    strlen("Proposal -/3 \xc2\xb7 paraphrase 2/2 \xc2\xb7 ")) == 0);
+	keys(&v, "p");
+	assert_int_equal(v.para, 1);
+	assert_string_equal(v.msg, "this is the last paraphrase");
+	keys(&v, "P");
+	assert_int_equal(v.para, 0);
+	keys(&v, "P");
+	assert_int_equal(v.para, 0);
+	assert_string_equal(v.msg, "this is the first paraphrase");
+	/* } { from a paraphrase: the quotations either side of it. */
+	keys(&v, "}");
+	assert_int_equal(view_selection(&v), VIEW_SEL_QUOTE);
+	assert_int_equal(view_quote(&v)->id, 2);
+	assert_int_equal(v.para, -1);
+	/* P from that quotation: the paraphrase before it. */
+	keys(&v, "P");
+	assert_int_equal(v.para, 0);
+	keys(&v, "{");
+	assert_int_equal(view_quote(&v)->id, 1);
+	keys(&v, "p");
+	assert_int_equal(v.para, 0);
+	/* A count; past the last it stops at the last. */
+	keys(&v, "gg");
+	assert_int_equal(view_selection(&v), VIEW_SEL_NONE);
+	keys(&v, "2p");
+	assert_int_equal(v.para, 1);
+	keys(&v, "g");
+	keys(&v, "9p");
+	assert_int_equal(v.para, 1);
+	/* From the view: P from the bottom of the report up. */
+	keys(&v, "lg");
+	assert_int_equal(view_selection(&v), VIEW_SEL_NONE);
+	keys(&v, "G");
+	assert_int_equal(view_selection(&v), VIEW_SEL_NONE);
+	keys(&v, "P");
+	assert_int_equal(v.para, 1);
+	keys(&v, "g");
+	keys(&v, "P");
+	assert_int_equal(view_selection(&v), VIEW_SEL_NONE);
+	assert_string_equal(v.msg, "no paraphrase before this point");
+	view_free(&v);
+	unload(&m);
+}
+
+/* Enter goes to a paraphrase's other side and back; Ctrl-O returns. */
+static void
+test_paraphrase_counterpart(void **state)
+{
+	struct model		 m;
+	struct view		 v;
+	const struct paraphrase	*pp;
+	size_t			 rtop, stop;
+
+	(void)state;
+	assert_int_equal(anchor_load(&m), 0);
+	nav_view(&v, &m);
+	keys(&v, "pp");
+	pp = view_para(&v);
+	assert_ptr_equal(pp, &m.paras[1]);
+	rtop = v.pane[PANE_REP].top;
+	stop = v.pane[PANE_STMT].top;
+	/* From the statement: the report pane, focused, at the sentence. */
+	keys(&v, "h\n");
+	assert_int_equal(v.focus, PANE_REP);
+	assert_true(pane_shows(&v, PANE_REP, pp->rep.off));
+	assert_ptr_equal(view_para(&v), pp);
+	/* From the report: the statement at its source, far above. */
+	keys(&v, "g");
+	assert_null(view_para(&v));
+	keys(&v, "\x0f");
+	assert_ptr_equal(view_para(&v), pp);
+	assert_int_equal(v.pane[PANE_REP].top, rtop);
+	keys(&v, "\n");
+	assert_int_equal(v.focus, PANE_STMT);
+	assert_true(pane_shows(&v, PANE_STMT, pp->src.off));
+	assert_ptr_equal(view_para(&v), pp);
+	keys(&v, "\x0f");
+	assert_int_equal(v.focus, PANE_REP);
+	assert_int_equal(v.pane[PANE_STMT].top, stop);
+	/* A scroll that takes it off the screen ends the selection. */
+	keys(&v, "g");
+	assert_int_equal(view_selection(&v), VIEW_SEL_NONE);
+	view_free(&v);
+	unload(&m);
+}
+
+/* The line of byte off in pane p (laid out in full). */
+static size_t
+row_of(const struct view *v, int p, size_t off)
+{
+	return layout_line_of(v->pane[p].lay, off);
+}
+
+static size_t
+last_top(const struct view *v, int p)
+{
+	size_t	n = view_nlines(v, p), h = (size_t)view_height(v, p);
+
+	return n > h ? n - h : 0;
+}
+
+/*
+ * With s on, j in the report puts the statement's top on the
+ * counterpart of the report's: at an anchor, the two sides of one
+ * match; between two, proportionally between their counterparts;
+ * before the first and after the last, as many lines from it; the
+ * paraphrase whose source goes backwards is no anchor.
+ */
+static void
+test_sync_anchors(void **state)
+{
+	struct model	 m;
+	struct view	 v;
+	size_t		 r[3], s[3], t, want, prev = 0, i, lim, seen = 0;
+	size_t		 rback, sback;
+
+	(void)state;
+	assert_int_equal(anchor_load(&m), 0);
+	nav_view(&v, &m);
+	view_finish(&v);
+	r[0] = row_of(&v, PANE_REP, m.quotes[0].outer.off);
+	s[0] = row_of(&v, PANE_STMT, m.quotes[0].src.off);
+	r[1] = row_of(&v, PANE_REP, m.paras[0].rep.off);
+	s[1] = row_of(&v, PANE_STMT, m.paras[0].src.off);
+	r[2] = row_of(&v, PANE_REP, m.quotes[1].outer.off);
+	s[2] = row_of(&v, PANE_STMT, m.quotes[1].src.off);
+	rback = row_of(&v, PANE_REP, m.paras[1].rep.off);
+	sback = row_of(&v, PANE_STMT, m.paras[1].src.off);
+	/* The shape the cases need: room before, between and after. */
+	assert_true(s[0] > r[0] && r[0] < r[1] && r[1] < r[2]);
+	assert_true(s[1] - s[0] != r[1] - r[0]);
+	assert_true(rback > r[2] && sback < s[0]);
+	lim = last_top(&v, PANE_STMT);
+	assert_true(s[2] < lim);
+	keys(&v, "ls");
+	assert_true(v.sync);
+	/* Every top the report reaches, a line at a time. */
+	for (t = 1; t <= last_top(&v, PANE_REP); t++) {
+		keys(&v, "j");
+		assert_int_equal(v.pane[PANE_REP].top, t);
+		if (t < r[0])
+			want = s[0] - (r[0] - t);
+		else if (t >= r[2])
+			want = s[2] + (t - r[2]);
+		else {
+			i = t < r[1] ? 0 : 1;
+			want = s[i] + (t - r[i]) * (s[i + 1] - s[i]) /
+			    (r[i + 1] - r[i]);
+		}
+		if (want > lim)
+			want = lim;
+		assert_int_equal(v.pane[PANE_STMT].top, want);
+		/* Monotone: the backward paraphrase pulls nothing back. */
+		assert_true(v.pane[PANE_STMT].top >= prev);
+		prev = v.pane[PANE_STMT].top;
+		for (i = 0; i < 3; i++)
+			if (t == r[i]) {
+				assert_int_equal(v.pane[PANE_STMT].top, s[i]);
+				seen++;
+			}
+	}
+	assert_int_equal(seen, 3);
+	/* At an anchor, both tops show the two sides of the match. */
+	keys(&v, "g");
+	keys(&v, "j");
+	for (t = 1; t < r[0]; t++)
+		keys(&v, "j");
+	assert_true(strncmp(top_text(&v, PANE_STMT), "First.", 6) == 0);
+	assert_true(strncmp(top_text(&v, PANE_REP), "The council", 11) == 0);
+	/* From the statement, the other way: at s[1], the report at r[1]. */
+	keys(&v, "h");
+	while (v.pane[PANE_STMT].top + 1 < s[1])
+		keys(&v, "j");
+	keys(&v, "j");
+	assert_int_equal(v.pane[PANE_STMT].top, s[1]);
+	assert_int_equal(v.pane[PANE_REP].top, r[1]);
+	/* G and g too: after the last anchor, and before the first. */
+	keys(&v, "lG");
+	t = v.pane[PANE_REP].top;
+	assert_int_equal(t, last_top(&v, PANE_REP));
+	want = s[2] + (t - r[2]);
+	assert_int_equal(v.pane[PANE_STMT].top, want < lim ? want : lim);
+	keys(&v, "g");
+	assert_int_equal(v.pane[PANE_STMT].top, s[0] - r[0]);
+	/* Off, j moves the statement alone. */
+	keys(&v, "hs");
+	t = v.pane[PANE_REP].top;
+	keys(&v, "j");
+	assert_int_equal(v.pane[PANE_STMT].top, s[0] - r[0] + 1);
+	assert_int_equal(v.pane[PANE_REP].top, t);
+	view_free(&v);
+	unload(&m);
+}
+
+/* Without anchors, s moves the other pane as many lines. */
+static void
+test_sync_without_anchors(void **state)
+{
+	struct model	 m;
+	char		 st[4096], rp[4096];
+	size_t		 ns = 0, nr = 0;
+	struct view	 v;
+
+	(void)state;
+	ns += (size_t)snprintf(st, sizeof(st), "Statement\nJune 2, 2024\n\n");
+	filler(st, &ns, sizeof(st), 8, "weather");
+	nr += (size_t)snprintf(rp, sizeof(rp), "Plans\n\nWEIRTON, June 2. "
+	    "/RNA/. Nothing.\n\n");
+	filler(rp, &nr, sizeof(rp), 8, "lunch");
+	assert_int_equal(load_mem(&m, st, ns, rp, nr), 0);
+	assert_int_equal(m.nquotes + m.nparas, 0);
+	nav_view(&v, &m);
+	keys(&v, "s3j");
+	assert_int_equal(v.pane[PANE_STMT].top, 3);
+	assert_int_equal(v.pane[PANE_REP].top, 3);
+	view_free(&v);
+	unload(&m);
+}
+
 int
 main(void)
 {
@@ -1279,6 +1592,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_sidebar_scrolls,
 		    setup, teardown),
 		cmocka_unit_test(test_selected_verdict_wins),
+		cmocka_unit_test(test_paraphrase_walk),
+		cmocka_unit_test(test_paraphrase_counterpart),
+		cmocka_unit_test(test_sync_anchors),
+		cmocka_unit_test(test_sync_without_anchors),
 		cmocka_unit_test_setup_teardown(test_problems_and_jumps,
 		    setup, teardown),
 	};
