@@ -66,6 +66,9 @@ enum action {
 	ACT_PROBLEM_PREV,
 	ACT_JUMP_BACK,		/* where the reader was before a jump */
 	ACT_JUMP_FORWARD,
+	ACT_SEARCH_BACK,	/* \: search backward */
+	ACT_NUMBERS,		/* #: line numbers on or off */
+	ACT_MOUSE,		/* M: the mouse on or off */
 	ACT_MAX
 };
 

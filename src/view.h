@@ -27,6 +27,8 @@ struct ui_options {
 	enum color_mode		color;
 	enum layout_mode	layout;
 	bool			sidebar;	/* start with the sidebar shown */
+	bool			numbers;	/* start with line numbers (-N) */
+	bool			mouse;		/* start with the mouse on */
 };
 
 /* Panes are indexed by the document they show. */
@@ -79,6 +81,20 @@ struct place {
 /* The search index of one pane (search.h). */
 struct search_index;
 
+/* Patterns searched for, newest first, for Up and Down at the prompt. */
+#define VIEW_HISTORY	50
+
+/* A mouse event, as ui.c gives it: a cell of the screen and what. */
+enum mouse_kind { MOUSE_CLICK, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN };
+struct mouse_event {
+	int		 y, x;
+	enum mouse_kind	 kind;
+};
+/* Lines one notch of the wheel scrolls. */
+#define VIEW_WHEEL	3
+/* Cells of text a pane keeps beside its line numbers, or has none. */
+#define VIEW_NUMBER_TEXT 10
+
 /* Places before jumps, oldest first, as vim's jump list (Ctrl-O). */
 #define VIEW_JUMPS	50
 
@@ -116,6 +132,16 @@ struct view {
 	long		 match;		/* current match, or -1 */
 	struct search_index *index[PANE_MAX];	/* built on first search */
 	char		 msg[160];	/* status message until the next key */
+	/* Line numbers (#), backward search and history, the mouse (M). */
+	bool		 numbers;
+	int		 numw[PANE_MAX];	/* number column cells, or 0 */
+	bool		 back;		/* the last search went backward */
+	bool		 prompt_back;	/* the prompt is \'s */
+	char		*hist[VIEW_HISTORY];
+	size_t		 nhist;
+	long		 hpos;		/* history entry shown, or -1 */
+	char		 draft[256];	/* what was typed before Up */
+	bool		 mouse;
 };
 
 /* Compute the screen arrangement for cols x rows (any size >= 0). */
@@ -131,6 +157,11 @@ void	view_resize(struct view *, int cols, int rows);
 void	view_open(struct view *, int prop, int quote);
 /* Handle one key (a KEYS_* code or a code point). */
 void	view_key(struct view *, int key);
+/*
+ * A mouse event: the wheel scrolls the pane under it (or the sidebar),
+ * a click focuses a pane and selects the quotation under it.
+ */
+void	view_mouse(struct view *, const struct mouse_event *);
 /* The user paused while typing a number: it goes to that proposal. */
 void	view_timeout(struct view *);
 /* Apply one command, as keys_feed() gives it. */
@@ -147,6 +178,15 @@ void	view_work(struct view *);
 /* Lay out all of every pane now. */
 void	view_finish(struct view *);
 
+/*
+ * The file line (1-based) to number layout line i of pane p with, or 0
+ * for a wrapped continuation or a blank row between paragraphs: a row
+ * has the number of the line its first byte is on, when the row above
+ * does not start on that line too.
+ */
+size_t	view_number_at(const struct view *, int p, size_t i);
+/* The pattern history entry i (0: newest), or NULL. */
+const char *view_history(const struct view *, size_t i);
 /* Text lines in pane p (0 when not shown); layout lines laid out so far. */
 int	view_height(const struct view *, int p);
 size_t	view_nlines(const struct view *, int p);

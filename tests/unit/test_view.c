@@ -58,7 +58,8 @@ static int
 setup(void **state)
 {
 	struct fixture		*f = calloc(1, sizeof(*f));
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 
 	msg_quiet_warnings(1);
 	if (f == NULL || (f->st = pipeline_statement("s.txt", statement,
@@ -607,7 +608,8 @@ test_no_quotations(void **state)
 	struct statement	*st;
 	struct model		 m;
 	struct view		 v;
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 	static const char	 rep[] = "Weather\n\nIt rained all day.\n";
 	char			 b[200];
 
@@ -693,7 +695,8 @@ test_progressive(void **state)
 	    "]", "]", "[", "}", "}", "{", "3", "\t", "j", "\t", "G", "g",
 	    "2G", "/lighthouse\r", "n", "N", "\n", "\n", "i", "i", " ",
 	    "s", "3j", "s", "4000G", "50%", "1", "}", "\x1b" };
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 	struct statement	*st;
 	struct model		 m;
 	struct view		 lazy, full;
@@ -843,7 +846,8 @@ nav_load(struct model *m)
 static void
 nav_view(struct view *v, const struct model *m)
 {
-	struct ui_options	o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 
 	view_init(v, m, &o, false);
 	view_resize(v, 80, 12);
@@ -1097,7 +1101,8 @@ test_selected_verdict_wins(void **state)
 				    "passage, that \"the new bridge over the "
 				    "lake by the spring of next year\" would "
 				    "be open to all.\n";
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 	struct model		 m;
 	struct view		 v;
 	size_t			 river, bridge;
@@ -1156,8 +1161,8 @@ test_problems_and_jumps(void **state)
 	assert_int_equal(view_quote(v)->id, 1);
 	/* Back to before the first jump, then forward again. */
 	view_free(v);
-	view_init(v, &f->m, &(struct ui_options){ 0, 0, COLOR_NEVER,
-	    LAYOUT_AUTO, true }, false);
+	view_init(v, &f->m, &(struct ui_options){ .color = COLOR_NEVER,
+	    .layout = LAYOUT_AUTO, .sidebar = true }, false);
 	view_resize(v, 80, 12);
 	top0 = v->pane[PANE_STMT].top;
 	keys(v, "3\r");
