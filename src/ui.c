@@ -15,6 +15,10 @@
  * KEY_RESIZE.  Input that keeps failing means the terminal is gone:
  * the reader ends instead of spinning.
  *
+ * The mouse is the terminal's unless the view wants it (--mouse, M):
+ * then curses reports presses and the wheel, which go to the view as
+ * cells (view_mouse), and the reset sequence turns reporting off too.
+ *
  * The first frame comes as soon as the screen's part of each document
  * is laid out (view.h); the rest is laid out after it, a slice at a
  * time while no key waits, before the reader blocks for a key.

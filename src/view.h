@@ -3,7 +3,8 @@
  * the screen for a size, each pane's layout and top line, the focused
  * pane, the selected proposal and quotation, synchronised scrolling,
  * the sidebar and help flags, the search and its matches, the count
- * being typed and the status message.  ui.c feeds it keys, render.c
+ * being typed and the status message; line numbers, the search
+ * history and the mouse.  ui.c feeds it keys and mouse events, render.c
  * draws it.  Rows and columns are terminal cells; "lines" are screen
  * lines of a pane's layout, not lines of the file.
  */
