@@ -188,13 +188,15 @@ static void
 bad_option(int c, char *const argv[])
 {
 	char	 flag[3] = { '-', (char)optopt, '\0' }, *opt;
+	bool	 lng = strncmp(argv[optind - 1], "--", 2) == 0;
 
 	/* A short option may sit inside a cluster: name it alone. */
-	opt = shown(optopt > 0 && optopt < 256 ? flag : argv[optind - 1]);
+	opt = shown(optopt > 0 && optopt < 256 && !lng ? flag :
+	    argv[optind - 1]);
 	if (c == ':')
 		qc_msg(MSG_USAGE, NULL, 0, 0, "option requires an argument: "
 		    "%s", opt);
-	else if (optopt >= 256)
+	else if (optopt >= 256 || (lng && optopt > 0))
 		qc_msg(MSG_USAGE, NULL, 0, 0, "option takes no argument: %s",
 		    opt);
 	else
