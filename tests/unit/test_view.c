@@ -1243,6 +1243,13 @@ test_line_numbers(void **state)
 	assert_true(shown(v, PANE_STMT, "lighthouse"));
 	keys(v, "}");
 	assert_non_null(view_quote(v));
+	/* Synchronised scrolling moves both narrower layouts alike. */
+	keys(v, "gs");
+	i = v->pane[PANE_REP].top;
+	keys(v, "j");
+	assert_int_equal(v->pane[PANE_STMT].top, 1);
+	assert_int_equal(v->pane[PANE_REP].top, i + 1);
+	keys(v, "s");
 	/* One pane of 12 cells keeps 10 beside them, of 11 not. */
 	view_resize(v, 12, 12);
 	assert_int_equal(v->numw[v->focus], 2);
