@@ -217,10 +217,10 @@ bool	view_selected_at(const struct view *, int p, size_t off);
  * The help screen: a title row, then its lines scrolled by help_top,
  * then a footer row.  Each key takes one line, or two (keys, then the
  * description) when the width is under VIEW_HELP_WIDE; the legend and
- * the notes take VIEW_HELP_EXTRA lines more.
+ * the notes (numbers, search, styles) take VIEW_HELP_EXTRA lines more.
  */
 #define VIEW_HELP_WIDE	40
-#define VIEW_HELP_EXTRA	19
+#define VIEW_HELP_EXTRA	24
 int	view_help_lines(const struct view *);
 int	view_help_rows(const struct view *);
 
