@@ -68,6 +68,9 @@ enum action {
 	ACT_JUMP_FORWARD,
 	ACT_PARA_NEXT,		/* next paraphrase */
 	ACT_PARA_PREV,
+	ACT_SEARCH_BACK,	/* \: search backward */
+	ACT_NUMBERS,		/* #: line numbers on or off */
+	ACT_MOUSE,		/* M: the mouse on or off */
 	ACT_MAX
 };
 

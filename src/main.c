@@ -51,7 +51,8 @@ enum {
 	OPT_LAYOUT,
 	OPT_NO_SIDEBAR,
 	OPT_ENCODING,
-	OPT_REPORTS_FROM
+	OPT_REPORTS_FROM,
+	OPT_MOUSE
 };
 
 static const struct option long_options[] = {
@@ -67,6 +68,8 @@ static const struct option long_options[] = {
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "version",	no_argument,		NULL,	'V' },
 	{ "encoding",	required_argument,	NULL,	OPT_ENCODING },
+	{ "line-numbers", no_argument,		NULL,	'N' },
+	{ "mouse",	no_argument,		NULL,	OPT_MOUSE },
 	{ NULL,		0,			NULL,	0 }
 };
 
@@ -98,6 +101,8 @@ usage(void)
 "      --layout=LAYOUT  panes: auto (default), side or stacked\n"
 "      --no-sidebar     start with the sidebar hidden\n"
 "      --encoding=NAME  read a file that is not UTF-8 as NAME (iconv -l)\n"
+"  -N, --line-numbers   start with line numbers shown (# toggles them)\n"
+"      --mouse          start with the mouse on: wheel, click (M toggles it)\n"
 "  -h, --help           display this help and exit\n"
 "  -V, --version        output version information and exit\n"
 "\n"
@@ -183,13 +188,15 @@ static void
 bad_option(int c, char *const argv[])
 {
 	char	 flag[3] = { '-', (char)optopt, '\0' }, *opt;
+	bool	 lng = strncmp(argv[optind - 1], "--", 2) == 0;
 
 	/* A short option may sit inside a cluster: name it alone. */
-	opt = shown(optopt > 0 && optopt < 256 ? flag : argv[optind - 1]);
+	opt = shown(optopt > 0 && optopt < 256 && !lng ? flag :
+	    argv[optind - 1]);
 	if (c == ':')
 		qc_msg(MSG_USAGE, NULL, 0, 0, "option requires an argument: "
 		    "%s", opt);
-	else if (optopt >= 256)
+	else if (optopt >= 256 || (lng && optopt > 0))
 		qc_msg(MSG_USAGE, NULL, 0, 0, "option takes no argument: %s",
 		    opt);
 	else
@@ -230,6 +237,12 @@ parse_option(int c, const char *arg, struct options *o)
 		return 0;
 	case OPT_ENCODING:
 		return load_set_encoding(arg);
+	case 'N':
+		o->ui.numbers = true;
+		return 0;
+	case OPT_MOUSE:
+		o->ui.mouse = true;
+		return 0;
 	case OPT_FORMAT:
 		/* A format is for the printed report: it implies --check. */
 		if ((i = parse_word("format", arg, formats)) >= 0) {
@@ -263,7 +276,7 @@ parse_args(int argc, char *argv[], struct options *o)
 	o->ui.sidebar = true;
 	o->jobs = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hVj:p:q:", long_options,
+	while ((c = getopt_long(argc, argv, ":hVNj:p:q:", long_options,
 	    NULL)) != -1) {
 		if (c == 'h' || c == 'V') {
 			if (c == 'h')

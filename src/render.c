@@ -39,6 +39,7 @@ enum style {
 	ST_SEARCH,
 	ST_SEARCH_CUR,
 	ST_KEY,			/* a key on the help screen */
+	ST_NUMBER,		/* a line number (#) */
 	ST_MAX
 };
 
@@ -70,6 +71,7 @@ static const struct scheme colour[ST_MAX] = {
 	[ST_SEARCH] =		{ COLOR_BLACK, COLOR_YELLOW, A_NORMAL },
 	[ST_SEARCH_CUR] =	{ COLOR_BLACK, COLOR_YELLOW, A_BOLD },
 	[ST_KEY] =		{ -1, -1, A_BOLD },
+	[ST_NUMBER] =		{ -1, -1, A_DIM },
 };
 
 /*
@@ -103,6 +105,7 @@ static const struct scheme mono[ST_MAX] = {
 	[ST_SEARCH] =		{ -1, -1, A_REVERSE | A_UNDERLINE },
 	[ST_SEARCH_CUR] =	{ -1, -1, A_REVERSE | A_UNDERLINE | A_BOLD },
 	[ST_KEY] =		{ -1, -1, A_BOLD },
+	[ST_NUMBER] =		{ -1, -1, A_NORMAL },
 };
 
 static const struct scheme	*scheme = mono;
@@ -423,19 +426,32 @@ draw_run(const struct view *v, int p, const struct run *r, int y, int x0,
 	}
 }
 
+/* Layout line i of pane p at row y, after its number column if any. */
 static void
-draw_line(const struct view *v, int p, const struct line *ln, int y)
+draw_line(const struct view *v, int p, size_t i, int y)
 {
-	const struct rect	*r = &v->g.text[p];
-	size_t			 i, mi;
-	int			 col;
+	const struct line	*ln = &v->pane[p].lay->lines[i];
+	char			 num[32];
+	size_t			 k, mi;
+	int			 col, nw = v->numw[p];
+	int			 x = v->g.text[p].x + nw, w = v->g.text[p].w - nw;
 
-	col = ln->indent < r->w ? ln->indent : r->w;
-	put_blanks(y, r->x, col, ROLE_PLAIN);
+	if (nw > 0) {
+		put_blanks(y, x - nw, nw, ROLE_PLAIN);
+		/* Right-aligned, and the blank after it. */
+		if ((k = view_number_at(v, p, i)) > 0) {
+			k = (size_t)snprintf(num, sizeof(num), "%zu", k);
+			if ((int)k < nw)
+				put_str(y, x - 1 - (int)k, (int)k, num,
+				    ST_NUMBER);
+		}
+	}
+	col = ln->indent < w ? ln->indent : w;
+	put_blanks(y, x, col, ROLE_PLAIN);
 	mi = view_match_from(v, p, ln->off);
-	for (i = 0; i < ln->nruns && col < r->w; i++)
-		draw_run(v, p, &ln->runs[i], y, r->x, &col, r->w, &mi);
-	put_blanks(y, r->x + col, r->w - col, ROLE_PLAIN);
+	for (k = 0; k < ln->nruns && col < w; k++)
+		draw_run(v, p, &ln->runs[k], y, x, &col, w, &mi);
+	put_blanks(y, x + col, w - col, ROLE_PLAIN);
 }
 
 static void
@@ -449,7 +465,7 @@ draw_pane(const struct view *v, int p)
 	for (row = 0; row < r->h; row++) {
 		i = v->pane[p].top + (size_t)row;
 		if (lay != NULL && i < lay->nlines) {
-			draw_line(v, p, &lay->lines[i], r->y + row);
+			draw_line(v, p, i, r->y + row);
 			continue;
 		}
 		put_blanks(r->y + row, r->x, r->w, ROLE_PLAIN);
@@ -604,6 +620,11 @@ static const struct help_note {
 	{ "Here j k Space b", -1, 0 },
 	{ "scroll; any other", -1, 0 },
 	{ "key closes help.", -1, 0 },
+	{ "", -1, 0 },
+	{ "Search", ST_HEAD, 0 },
+	{ "/ forward, \\ back;", -1, 0 },
+	{ "Up Down at the", -1, 0 },
+	{ "prompt: history.", -1, 0 },
 	{ "", -1, 0 },
 	{ "Styles", ST_HEAD, 0 },
 	{ "exact quotation", ROLE_EXACT, 0 },

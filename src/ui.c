@@ -15,6 +15,10 @@
  * KEY_RESIZE.  Input that keeps failing means the terminal is gone:
  * the reader ends instead of spinning.
  *
+ * The mouse is the terminal's unless the view wants it (--mouse, M):
+ * then curses reports presses and the wheel, which go to the view as
+ * cells (view_mouse), and the reset sequence turns reporting off too.
+ *
  * The first frame comes as soon as the screen's part of each document
  * is laid out (view.h); the rest is laid out after it, a slice at a
  * time while no key waits, before the reader blocks for a key.
@@ -178,12 +182,10 @@ ui_signals(bool on)
 	saved[SIGCONT] = true;
 }
 
-/* Append terminfo capability cap, without padding, to reset_seq. */
+/* Append the terminfo string s, without padding, to reset_seq. */
 static void
-ui_reset_add(const char *cap)
+ui_reset_str(const char *s)
 {
-	const char	*s = tigetstr(cap);
-
 	if (s == NULL || s == (const char *)-1)
 		return;
 	while (*s != '\0' && reset_len < sizeof(reset_seq)) {
@@ -193,6 +195,65 @@ ui_reset_add(const char *cap)
 		}
 		reset_seq[reset_len++] = *s++;
 	}
+}
+
+static void
+ui_reset_add(const char *cap)
+{
+	ui_reset_str(tigetstr(cap));
+}
+
+/*
+ * Mouse reporting off, for a signal handler to send whether or not the
+ * mouse was ever turned on: what curses turns it on with (XM), else
+ * xterm's, on a terminal that reports a mouse at all (kmous).
+ */
+static void
+ui_reset_mouse(void)
+{
+	const char	*km = tigetstr("kmous"), *xm = tigetstr("XM");
+
+	if (km == NULL || km == (const char *)-1)
+		return;
+	if (xm != NULL && xm != (const char *)-1)
+		ui_reset_str(tiparm(xm, 0));
+	else
+		ui_reset_str("\033[?1000l");
+}
+
+/* The curses mouse mask as the view wants it: none when it is off. */
+static void
+ui_mouse(const struct view *v)
+{
+	static bool	on;
+
+	if (v->mouse == on)
+		return;
+	on = v->mouse;
+	mousemask(on ? BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
+	    BUTTON5_PRESSED : 0, NULL);
+}
+
+/* A curses mouse event for the view; nothing when the mouse is off. */
+static void
+ui_mouse_event(struct view *v)
+{
+	struct mouse_event	e;
+	MEVENT			ev;
+
+	if (!v->mouse || getmouse(&ev) != OK)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED)
+		e.kind = MOUSE_WHEEL_UP;
+	else if (ev.bstate & BUTTON5_PRESSED)
+		e.kind = MOUSE_WHEEL_DOWN;
+	else if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+		e.kind = MOUSE_CLICK;
+	else
+		return;
+	e.y = ev.y;
+	e.x = ev.x;
+	view_mouse(v, &e);
 }
 
 /* msg.h calls this before printing, so that a message is readable. */
@@ -266,6 +327,7 @@ ui_setup(const struct ui_options *o, bool ascii)
 	ui_reset_add("cnorm");
 	ui_reset_add("rmkx");
 	ui_reset_add("rmcup");
+	ui_reset_mouse();
 	cbreak();
 	noecho();
 	nonl();
@@ -274,6 +336,8 @@ ui_setup(const struct ui_options *o, bool ascii)
 	curs_set(0);
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(100);
+	/* Presses, not clicks: no wait to tell a click from a drag. */
+	mouseinterval(0);
 	/* Colour only on the user's own background, or none at all. */
 	color = o->color != COLOR_NEVER && has_colors() &&
 	    start_color() == OK && use_default_colors() == OK;
@@ -404,6 +468,7 @@ ui_loop(struct view *v)
 	bool	first = true, paused;
 
 	while (!v->quit) {
+		ui_mouse(v);
 		if (v->redraw) {
 			clearok(curscr, TRUE);
 			v->redraw = false;
@@ -435,6 +500,8 @@ ui_loop(struct view *v)
 		fails = 0;
 		if (r == KEY_CODE_YES && wc == KEY_RESIZE)
 			view_resize(v, COLS, LINES);
+		else if (r == KEY_CODE_YES && wc == KEY_MOUSE)
+			ui_mouse_event(v);
 		else
 			view_key(v, ui_keycode(r, wc));
 	}

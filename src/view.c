@@ -27,7 +27,9 @@
 #include <unistr.h>
 
 #include "describe.h"
+#include "display.h"
 #include "doc.h"
+#include "offset.h"
 #include "search.h"
 #include "sync.h"
 #include "view.h"
@@ -365,7 +367,7 @@ static void
 relayout(struct view *v, int p)
 {
 	struct pane	*pn = &v->pane[p];
-	int		 w = v->g.text[p].w;
+	int		 w = v->g.text[p].w - v->numw[p];
 
 	if (w <= 0 || v->g.text[p].h <= 0) {
 		layout_free(pn->lay);
@@ -381,6 +383,27 @@ relayout(struct view *v, int p)
 	set_top(v, p, line_of(v, p, pn->anchor));
 }
 
+/*
+ * The line-number column of each pane: as many digits as its last line
+ * number has and a blank, dropped when the pane is too narrow to keep
+ * VIEW_NUMBER_TEXT cells of text beside it.
+ */
+static void
+number_widths(struct view *v)
+{
+	const struct doc	*d;
+	size_t			 n;
+	int			 p, w;
+
+	for (p = 0; p < PANE_MAX; p++) {
+		d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
+		for (n = d->nlines, w = 2; n >= 10; n /= 10)
+			w++;
+		v->numw[p] = v->numbers &&
+		    v->g.text[p].w >= w + VIEW_NUMBER_TEXT ? w : 0;
+	}
+}
+
 void
 view_resize(struct view *v, int cols, int rows)
 {
@@ -388,6 +411,7 @@ view_resize(struct view *v, int cols, int rows)
 
 	view_geometry(&v->g, cols, rows, v->mode, v->focus, v->sidebar,
 	    v->overlay);
+	number_widths(v);
 	for (p = 0; p < PANE_MAX; p++) {
 		relayout(v, p);
 		need_screen(v, p);
@@ -450,6 +474,9 @@ view_init(struct view *v, const struct model *m,
 	v->ascii = ascii;
 	v->mode = o->layout;
 	v->sidebar = o->sidebar;
+	v->numbers = o->numbers;
+	v->mouse = o->mouse;
+	v->hpos = -1;
 	v->focus = PANE_STMT;
 	v->prop = -1;
 	v->quote = -1;
@@ -479,6 +506,34 @@ view_free(struct view *v)
 	v->pattern = NULL;
 	sync_free(v->anchors);
 	v->anchors = NULL;
+	while (v->nhist > 0)
+		free(v->hist[--v->nhist]);
+}
+
+/* The file line of byte off of pane p's document, 1-based. */
+static size_t
+file_line(const struct view *v, int p, size_t off)
+{
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
+
+	return offset_count(d->lines, d->nlines, sizeof(*d->lines), 0, off,
+	    false);
+}
+
+size_t
+view_number_at(const struct view *v, int p, size_t i)
+{
+	const struct layout	*l = v->pane[p].lay;
+	size_t			 n;
+
+	if (l == NULL || i >= l->nlines || l->lines[i].len == 0)
+		return 0;
+	n = file_line(v, p, l->lines[i].off);
+	/* A row above on the same line: a continuation (less -N). */
+	if (i > 0 && l->lines[i - 1].len > 0 &&
+	    file_line(v, p, l->lines[i - 1].off) == n)
+		return 0;
+	return n;
 }
 
 /* Proposals and quotations. */
@@ -925,24 +980,23 @@ counterpart(struct view *v)
 /* Motions. */
 
 /*
- * With s on, after the focused pane moved from top line before: the
- * other pane to the counterpart of its new top (sync.h), no further
- * than its last screenful; without anchors, as many lines as it moved.
+ * With s on, after pane p moved from top line before: the other pane
+ * to the counterpart of its new top (sync.h), no further than its last
+ * screenful; without anchors, as many lines as it moved.
  */
 static void
-sync_other(struct view *v, size_t before)
+sync_other(struct view *v, int p, size_t before)
 {
-	int	other = v->focus == PANE_STMT ? PANE_REP : PANE_STMT;
-	long	delta = (long)v->pane[v->focus].top - (long)before;
+	int	other = p == PANE_STMT ? PANE_REP : PANE_STMT;
+	long	delta = (long)v->pane[p].top - (long)before;
 	size_t	top;
 
-	if (!v->sync || v->pane[other].lay == NULL ||
-	    v->pane[v->focus].lay == NULL)
+	if (!v->sync || v->pane[other].lay == NULL || v->pane[p].lay == NULL)
 		return;
 	if (v->anchors == NULL)
 		v->anchors = sync_new(v->m);
-	if (!sync_top(v->anchors, v->focus == PANE_STMT ? DOC_STATEMENT :
-	    DOC_REPORT, v->pane[v->focus].lay, v->pane[v->focus].top,
+	if (!sync_top(v->anchors, p == PANE_STMT ? DOC_STATEMENT :
+	    DOC_REPORT, v->pane[p].lay, v->pane[p].top,
 	    v->pane[other].lay, &top))
 		scroll_by(v, other, delta);
 	else
@@ -950,14 +1004,21 @@ sync_other(struct view *v, size_t before)
 	follow(v, other);
 }
 
+/* Scroll pane p, and the other with it when scrolling is synchronised. */
+static void
+scroll_pane(struct view *v, int p, long delta)
+{
+	size_t	before = v->pane[p].top;
+
+	scroll_by(v, p, delta);
+	follow(v, p);
+	sync_other(v, p, before);
+}
+
 static void
 scroll_focus(struct view *v, long delta)
 {
-	size_t	before = v->pane[v->focus].top;
-
-	scroll_by(v, v->focus, delta);
-	follow(v, v->focus);
-	sync_other(v, before);
+	scroll_pane(v, v->focus, delta);
 }
 
 /* Line n (1-based) of the focused document at the top. */
@@ -1193,7 +1254,7 @@ view_act(struct view *v, const struct command *c, long n)
 			set_top(v, v->focus, max_top(v, v->focus));
 			follow(v, v->focus);
 		}
-		sync_other(v, top);
+		sync_other(v, v->focus, top);
 		break;
 	case ACT_FOCUS_NEXT:
 	case ACT_FOCUS_PREV:
@@ -1233,15 +1294,29 @@ view_act(struct view *v, const struct command *c, long n)
 		counterpart(v);
 		break;
 	case ACT_SEARCH:
+	case ACT_SEARCH_BACK:
 		v->prompting = true;
+		v->prompt_back = c->action == ACT_SEARCH_BACK;
 		v->ninput = 0;
 		v->input[0] = '\0';
+		v->hpos = -1;
 		break;
 	case ACT_SEARCH_NEXT:
-		goto_match(v, true, n);
+		goto_match(v, !v->back, n);
 		break;
 	case ACT_SEARCH_PREV:
-		goto_match(v, false, n);
+		goto_match(v, v->back, n);
+		break;
+	case ACT_NUMBERS:
+		v->numbers = !v->numbers;
+		view_refit(v);
+		snprintf(v->msg, sizeof(v->msg), "line numbers %s",
+		    v->numbers ? "on" : "off");
+		break;
+	case ACT_MOUSE:
+		v->mouse = !v->mouse;
+		snprintf(v->msg, sizeof(v->msg), "mouse %s", v->mouse ?
+		    "on" : "off");
 		break;
 	case ACT_PROP_GOTO:
 		prop_number(v, c->count);
@@ -1319,20 +1394,67 @@ prompt_add(struct view *v, int c)
 	v->input[v->ninput] = '\0';
 }
 
+/* Put pattern s first in the history, moving it there if it is in it. */
+static void
+history_add(struct view *v, const char *s)
+{
+	char	*e;
+	size_t	 i;
+
+	/* Bounded by VIEW_HISTORY entries. */
+	for (i = 0; i < v->nhist && strcmp(v->hist[i], s) != 0; i++)
+		continue;
+	if (i == v->nhist) {
+		if (v->nhist == VIEW_HISTORY)
+			free(v->hist[--v->nhist]);
+		e = xstrdup(s);
+		i = v->nhist++;
+	} else
+		e = v->hist[i];
+	memmove(&v->hist[1], &v->hist[0], i * sizeof(v->hist[0]));
+	v->hist[0] = e;
+}
+
+const char *
+view_history(const struct view *v, size_t i)
+{
+	return i < v->nhist ? v->hist[i] : NULL;
+}
+
+/* Up (older, by 1) or Down (newer, by -1) at the prompt. */
+static void
+history_walk(struct view *v, long by)
+{
+	long		 to = v->hpos + by;
+	const char	*s;
+
+	if (to < -1 || to >= (long)v->nhist)
+		return;
+	if (v->hpos == -1)
+		memcpy(v->draft, v->input, sizeof(v->draft));
+	v->hpos = to;
+	s = to == -1 ? v->draft : v->hist[to];
+	snprintf(v->input, sizeof(v->input), "%s", s);
+	v->ninput = strlen(v->input);
+}
+
+/* Enter: search for the pattern, the last one again when it is empty. */
 static void
 prompt_done(struct view *v)
 {
 	struct place	before;
 
 	v->prompting = false;
+	v->back = v->prompt_back;
 	if (v->ninput > 0) {
 		free(v->pattern);
 		v->pattern = xstrdup(v->input);
 		clear_matches(v);
+		history_add(v, v->input);
 	}
 	v->match = -1;
 	place_save(v, &before);
-	goto_match(v, true, 1);
+	goto_match(v, !v->back, 1);
 	jump_note(v, &before);
 }
 
@@ -1361,6 +1483,11 @@ prompt_key(struct view *v, int c)
 	if (c == KEYS_CTRL('u')) {
 		v->ninput = 0;
 		v->input[0] = '\0';
+		return;
+	}
+	if (c == KEYS_UP || c == KEYS_CTRL('p') || c == KEYS_DOWN ||
+	    c == KEYS_CTRL('n')) {
+		history_walk(v, c == KEYS_UP || c == KEYS_CTRL('p') ? 1 : -1);
 		return;
 	}
 	if (c >= 0x20 && c != 0x7f && c < 0x110000 &&
@@ -1433,6 +1560,131 @@ view_key(struct view *v, int key)
 	view_apply(v, &cmd);
 }
 
+/*
+ * The mouse: ui.c gives cells and what happened there; here they are
+ * found in the geometry and the layouts' rows.
+ */
+
+static bool
+in_rect(const struct rect *r, int y, int x)
+{
+	return y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w;
+}
+
+/* The shown pane whose title or text holds cell y,x, or -1. */
+static int
+pane_at(const struct view *v, int y, int x)
+{
+	int	p;
+
+	for (p = 0; p < PANE_MAX; p++)
+		if (v->g.shown[p] && (in_rect(&v->g.title[p], y, x) ||
+		    in_rect(&v->g.text[p], y, x)))
+			return p;
+	return -1;
+}
+
+/* The document byte drawn at cell y,x of pane p, or SIZE_MAX. */
+static size_t
+byte_at(const struct view *v, int p, int y, int x)
+{
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
+	const struct layout	*l = v->pane[p].lay;
+	const struct line	*ln;
+	const struct run	*r;
+	struct glyph		 g;
+	size_t			 i, pos, end;
+	int			 col, c = x - v->g.text[p].x - v->numw[p];
+
+	if (l == NULL || !in_rect(&v->g.text[p], y, x) || c < 0)
+		return SIZE_MAX;
+	i = v->pane[p].top + (size_t)(y - v->g.text[p].y);
+	if (i >= l->nlines)
+		return SIZE_MAX;
+	ln = &l->lines[i];
+	/* Bounded by one screen line: its glyphs fit in the pane. */
+	for (i = 0; i < ln->nruns; i++) {
+		r = &ln->runs[i];
+		col = r->col;
+		for (pos = r->off, end = r->off + r->len; pos < end;
+		    pos += g.len) {
+			display_next(d->text + pos, end - pos, col, l->ascii,
+			    &g);
+			if (c >= col && c < col + g.width)
+				return pos;
+			col += g.width;
+		}
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * The quotation whose span in pane p holds byte off: the narrowest, as
+ * quotations nest and several may share a source; -1 for none.
+ */
+static long
+quote_at(const struct view *v, int p, size_t off)
+{
+	const struct span	*s;
+	size_t			 i, best = SIZE_MAX;
+	long			 qi = -1;
+
+	for (i = 0; i < v->m->nquotes; i++) {
+		s = p == PANE_REP ? &v->m->quotes[i].outer :
+		    &v->m->quotes[i].src;
+		if (s->len > 0 && off >= s->off && off - s->off < s->len &&
+		    s->len < best) {
+			best = s->len;
+			qi = (long)i;
+		}
+	}
+	return qi;
+}
+
+void
+view_mouse(struct view *v, const struct mouse_event *e)
+{
+	struct command	c;
+	struct place	before;
+	size_t		off;
+	long		qi;
+	int		p, i, delta = 0;
+
+	if (!v->mouse || v->prompting)
+		return;
+	v->msg[0] = '\0';
+	if (e->kind != MOUSE_CLICK)
+		delta = e->kind == MOUSE_WHEEL_UP ? -VIEW_WHEEL : VIEW_WHEEL;
+	if (v->help) {
+		for (i = 0; i < VIEW_WHEEL && delta != 0; i++)
+			help_key(v, delta > 0 ? KEYS_DOWN : KEYS_UP);
+		return;
+	}
+	/* A number being typed is not for the mouse: forget it. */
+	keys_init(&v->keys);
+	if (v->g.side.w > 0 && in_rect(&v->g.side, e->y, e->x)) {
+		c.action = delta > 0 ? ACT_SIDE_DOWN : ACT_SIDE_UP;
+		c.count = VIEW_WHEEL;
+		if (delta != 0)
+			view_act(v, &c, VIEW_WHEEL);
+		return;
+	}
+	if ((p = pane_at(v, e->y, e->x)) < 0)
+		return;
+	if (delta != 0) {
+		scroll_pane(v, p, delta);
+		return;
+	}
+	if (p != v->focus)
+		set_focus(v, p);
+	if ((off = byte_at(v, p, e->y, e->x)) == SIZE_MAX ||
+	    (qi = quote_at(v, p, off)) < 0)
+		return;
+	place_save(v, &before);
+	select_quote(v, qi);
+	jump_note(v, &before);
+}
+
 void
 view_timeout(struct view *v)
 {
@@ -1478,7 +1730,8 @@ view_status(const struct view *v, char *buf, size_t size)
 	int			 whose = -1;
 
 	if (v->prompting) {
-		snprintf(buf, size, "/%s", v->input);
+		snprintf(buf, size, "%c%s", v->prompt_back ? '\\' : '/',
+		    v->input);
 		return;
 	}
 	if (v->keys.typing) {

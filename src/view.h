@@ -4,7 +4,8 @@
  * pane, the selected proposal and quotation or paraphrase,
  * synchronised scrolling (anchored on matches: sync.h), the sidebar
  * and help flags, the search and its matches, the count being typed
- * and the status message.  ui.c feeds it keys, render.c draws it.
+ * and the status message; line numbers, the search history and the
+ * mouse.  ui.c feeds it keys and mouse events, render.c draws it.
  * Rows and columns are terminal cells; "lines" are screen lines of a
  * pane's layout, not lines of the file.
  */
@@ -28,6 +29,8 @@ struct ui_options {
 	enum color_mode		color;
 	enum layout_mode	layout;
 	bool			sidebar;	/* start with the sidebar shown */
+	bool			numbers;	/* start with line numbers (-N) */
+	bool			mouse;		/* start with the mouse on */
 };
 
 /* Panes are indexed by the document they show. */
@@ -83,6 +86,20 @@ struct search_index;
 /* The anchors of synchronised scrolling (sync.h). */
 struct sync;
 
+/* Patterns searched for, newest first, for Up and Down at the prompt. */
+#define VIEW_HISTORY	50
+
+/* A mouse event, as ui.c gives it: a cell of the screen and what. */
+enum mouse_kind { MOUSE_CLICK, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN };
+struct mouse_event {
+	int		 y, x;
+	enum mouse_kind	 kind;
+};
+/* Lines one notch of the wheel scrolls. */
+#define VIEW_WHEEL	3
+/* Cells of text a pane keeps beside its line numbers, or has none. */
+#define VIEW_NUMBER_TEXT 10
+
 /* Places before jumps, oldest first, as vim's jump list (Ctrl-O). */
 #define VIEW_JUMPS	50
 
@@ -125,6 +142,16 @@ struct view {
 	long		 match;		/* current match, or -1 */
 	struct search_index *index[PANE_MAX];	/* built on first search */
 	char		 msg[160];	/* status message until the next key */
+	/* Line numbers (#), backward search and history, the mouse (M). */
+	bool		 numbers;
+	int		 numw[PANE_MAX];	/* number column cells, or 0 */
+	bool		 back;		/* the last search went backward */
+	bool		 prompt_back;	/* the prompt is \'s */
+	char		*hist[VIEW_HISTORY];
+	size_t		 nhist;
+	long		 hpos;		/* history entry shown, or -1 */
+	char		 draft[256];	/* what was typed before Up */
+	bool		 mouse;
 };
 
 /* Compute the screen arrangement for cols x rows (any size >= 0). */
@@ -140,6 +167,11 @@ void	view_resize(struct view *, int cols, int rows);
 void	view_open(struct view *, int prop, int quote);
 /* Handle one key (a KEYS_* code or a code point). */
 void	view_key(struct view *, int key);
+/*
+ * A mouse event: the wheel scrolls the pane under it (or the sidebar),
+ * a click focuses a pane and selects the quotation under it.
+ */
+void	view_mouse(struct view *, const struct mouse_event *);
 /* The user paused while typing a number: it goes to that proposal. */
 void	view_timeout(struct view *);
 /* Apply one command, as keys_feed() gives it. */
@@ -156,6 +188,15 @@ void	view_work(struct view *);
 /* Lay out all of every pane now. */
 void	view_finish(struct view *);
 
+/*
+ * The file line (1-based) to number layout line i of pane p with, or 0
+ * for a wrapped continuation or a blank row between paragraphs: a row
+ * has the number of the line its first byte is on, when the row above
+ * does not start on that line too.
+ */
+size_t	view_number_at(const struct view *, int p, size_t i);
+/* The pattern history entry i (0: newest), or NULL. */
+const char *view_history(const struct view *, size_t i);
 /* Text lines in pane p (0 when not shown); layout lines laid out so far. */
 int	view_height(const struct view *, int p);
 size_t	view_nlines(const struct view *, int p);
@@ -195,10 +236,10 @@ bool	view_selected_at(const struct view *, int p, size_t off);
  * The help screen: a title row, then its lines scrolled by help_top,
  * then a footer row.  Each key takes one line, or two (keys, then the
  * description) when the width is under VIEW_HELP_WIDE; the legend and
- * the notes take VIEW_HELP_EXTRA lines more.
+ * the notes (numbers, search, styles) take VIEW_HELP_EXTRA lines more.
  */
 #define VIEW_HELP_WIDE	40
-#define VIEW_HELP_EXTRA	19
+#define VIEW_HELP_EXTRA	24
 int	view_help_lines(const struct view *);
 int	view_help_rows(const struct view *);
 

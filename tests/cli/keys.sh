@@ -28,7 +28,8 @@ sed -n '/^Keys in the reader/,/^$/p' "$T/help.txt" | sed '1d; /^$/d' |
     cut -c 3-22 | tr -s ' ' '\n' | sed '/^$/d' >"$T/help"
 sed -n '/^\.Sh KEYS/,/^\.Sh [^K]/p' "$QC_SRCDIR/man/quotecheck.1" |
     sed -n 's/^\.It //p' | tr -s ' ' '\n' |
-    sed '/^Ic$/d; /^No$/d; /^,$/d; s/^\\&//' | sed '/^$/d' >"$T/man"
+    sed '/^Ic$/d; /^No$/d; /^,$/d; s/^\\&//; s/^\\e$/\\/' |
+    sed '/^$/d' >"$T/man"
 # The README's first column; there " / " parts two keys, but a cell
 # that starts with "/" starts with the search key.
 awk -F'|' '/^\| key/ { on = 1; next }

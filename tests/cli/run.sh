@@ -137,6 +137,17 @@ qc --check -p
 expect_message "usage: option requires an argument: -p"
 end "-p without its argument"
 
+qc --check --line-numbers=yes "$STMT" "$REP"
+expect_message "usage: option takes no argument: --line-numbers=yes"
+end "a long option with a short letter, given an argument"
+
+qc --check "$STMT" "$REP"
+cp "$T/out" "$T/plain"
+qc --check -N --mouse "$STMT" "$REP"
+expect_rc 1
+cmp -s "$T/plain" "$T/out" || fail "the report changed"
+end "-N and --mouse are accepted (and change no report)"
+
 for o in --format=xml --color=sometimes --layout=diagonal; do
 	qc --check "$o" "$STMT" "$REP"
 	expect_message "usage: invalid argument for ${o%%=*}"

@@ -40,3 +40,4 @@ shot bundled-80x24 80 24
 shot bundled-160x45 160 45
 shot bundled-40x12 40 12
 shot bundled-160x45-quote1 160 45 -q 1
+shot bundled-80x24-numbers 80 24 -N

@@ -7,7 +7,9 @@
  * the sidebar toggle, synchronised scrolling (anchored on the matched
  * passages), a resize keeping the reader's place, paraphrases selected
  * as quotations are, and a view laid out only as far as it looks doing
- * all of that as one laid out in full.
+ * all of that as one laid out in full; line numbers, backward search
+ * and the pattern history, and the mouse (hit-testing a click, the
+ * wheel).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -59,7 +61,8 @@ static int
 setup(void **state)
 {
 	struct fixture		*f = calloc(1, sizeof(*f));
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 
 	msg_quiet_warnings(1);
 	if (f == NULL || (f->st = pipeline_statement("s.txt", statement,
@@ -433,7 +436,7 @@ test_closest_passage(void **state)
 	static const char rep[] =
 	    "Hoses banned\n\nHouseholds face \"a total ban on garden "
 	    "watering until the end of the summer\", the board said.\n";
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true, false, false };
 	struct statement	*sst;
 	struct model		 m;
 	struct view		 v;
@@ -659,7 +662,8 @@ test_no_quotations(void **state)
 	struct statement	*st;
 	struct model		 m;
 	struct view		 v;
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 	static const char	 rep[] = "Weather\n\nIt rained all day.\n";
 	char			 b[200];
 
@@ -745,7 +749,8 @@ test_progressive(void **state)
 	    "]", "]", "[", "}", "}", "{", "3", "\t", "j", "\t", "G", "g",
 	    "2G", "/lighthouse\r", "n", "N", "\n", "\n", "i", "i", " ",
 	    "s", "3j", "s", "4000G", "50%", "1", "}", "\x1b" };
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 	struct statement	*st;
 	struct model		 m;
 	struct view		 lazy, full;
@@ -895,7 +900,8 @@ nav_load(struct model *m)
 static void
 nav_view(struct view *v, const struct model *m)
 {
-	struct ui_options	o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 
 	view_init(v, m, &o, false);
 	view_resize(v, 80, 12);
@@ -1149,7 +1155,8 @@ test_selected_verdict_wins(void **state)
 				    "passage, that \"the new bridge over the "
 				    "lake by the spring of next year\" would "
 				    "be open to all.\n";
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct ui_options	 o = { .color = COLOR_NEVER, .layout = LAYOUT_AUTO,
+	    .sidebar = true };
 	struct model		 m;
 	struct view		 v;
 	size_t			 river, bridge;
@@ -1208,8 +1215,8 @@ test_problems_and_jumps(void **state)
 	assert_int_equal(view_quote(v)->id, 1);
 	/* Back to before the first jump, then forward again. */
 	view_free(v);
-	view_init(v, &f->m, &(struct ui_options){ 0, 0, COLOR_NEVER,
-	    LAYOUT_AUTO, true }, false);
+	view_init(v, &f->m, &(struct ui_options){ .color = COLOR_NEVER,
+	    .layout = LAYOUT_AUTO, .sidebar = true }, false);
 	view_resize(v, 80, 12);
 	top0 = v->pane[PANE_STMT].top;
 	keys(v, "3\r");
@@ -1546,6 +1553,304 @@ test_sync_without_anchors(void **state)
 	unload(&m);
 }
 
+/* The layout line of pane p showing the first byte of text. */
+static size_t
+line_with(const struct view *v, int p, const char *text)
+{
+	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
+	const char		*at = strstr(d->text, text);
+
+	assert_non_null(at);
+	return layout_line_of(v->pane[p].lay, (size_t)(at - d->text));
+}
+
+/*
+ * #: a column of file line numbers beside each pane, as wide as the
+ * largest number and a blank; the text is laid out narrower by it; a
+ * wrapped row has no number; a pane too narrow for text beside it has
+ * no column.
+ */
+static void
+test_line_numbers(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	size_t		 i, n, digits;
+	int		 w0 = v->pane[PANE_STMT].lay->width;
+
+	assert_int_equal(v->numw[PANE_STMT], 0);
+	keys(v, "#");
+	assert_true(v->numbers);
+	assert_string_equal(v->msg, "line numbers on");
+	/* Seven lines: one digit and a blank. */
+	assert_int_equal(v->numw[PANE_STMT], 2);
+	for (n = f->m.rep.nlines, digits = 1; n >= 10; n /= 10)
+		digits++;
+	assert_int_equal(v->numw[PANE_REP], (int)digits + 1);
+	assert_int_equal(v->pane[PANE_STMT].lay->width, w0 - 2);
+	assert_int_equal(v->pane[PANE_STMT].lay->width + 2,
+	    v->g.text[PANE_STMT].w);
+	/* Line 3 wraps: its first row is numbered, the next is not. */
+	assert_int_equal(view_number_at(v, PANE_STMT, 0), 1);
+	i = line_with(v, PANE_STMT, "First.");
+	assert_int_equal(view_number_at(v, PANE_STMT, i), 3);
+	assert_int_equal(view_number_at(v, PANE_STMT, i + 1), 0);
+	assert_int_equal(view_number_at(v, PANE_STMT,
+	    line_with(v, PANE_STMT, "Second.")), 4);
+	assert_int_equal(view_number_at(v, PANE_REP,
+	    line_with(v, PANE_REP, "Officials")), 5);
+	/* A blank row between paragraphs has none. */
+	assert_int_equal(v->pane[PANE_REP].lay->lines[1].len, 0);
+	assert_int_equal(view_number_at(v, PANE_REP, 1), 0);
+	/* Search and selection work on bytes: the same with numbers. */
+	search(v, "lighthouse");
+	assert_int_equal(v->nmatches, 1);
+	assert_true(shown(v, PANE_STMT, "lighthouse"));
+	keys(v, "}");
+	assert_non_null(view_quote(v));
+	/*
+	 * Synchronised scrolling follows in the narrower layouts too (the
+	 * anchored mapping itself: test_sync_anchors).
+	 */
+	keys(v, "gs");
+	i = v->pane[v->focus].top;
+	keys(v, "j");
+	assert_int_equal(v->pane[v->focus].top, i + 1);
+	assert_int_not_equal(v->pane[v->focus == PANE_STMT ? PANE_REP :
+	    PANE_STMT].top, 0);
+	keys(v, "s");
+	/* One pane of 12 cells keeps 10 beside them, of 11 not. */
+	view_resize(v, 12, 12);
+	assert_int_equal(v->numw[v->focus], 2);
+	assert_int_equal(v->pane[v->focus].lay->width, 10);
+	view_resize(v, 11, 12);
+	assert_int_equal(v->numw[v->focus], 0);
+	assert_int_equal(v->pane[v->focus].lay->width, 11);
+	view_resize(v, 80, 12);
+	keys(v, "#");
+	assert_false(v->numbers);
+	assert_int_equal(v->numw[PANE_STMT], 0);
+	assert_int_equal(v->pane[PANE_STMT].lay->width, w0);
+}
+
+/*
+ * \ searches backward from the top of the pane; n then goes on
+ * backward and N forward, until a / search turns them round again.
+ */
+static void
+test_search_backward(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	size_t		 before, top;
+	long		 last;
+	char		 buf[256];
+
+	search(v, "the");
+	last = (long)v->nmatches - 1;
+	assert_true(last >= 4);
+	keys(v, "G");
+	top = v->pane[PANE_STMT].top;
+	assert_true(top > 0);
+	/* The matches starting above the top line. */
+	for (before = 0; before < v->nmatches && v->matches[before].off <
+	    v->pane[PANE_STMT].lay->lines[top].off; before++)
+		continue;
+	assert_true(before >= 2);
+	keys(v, "\\");
+	assert_true(v->prompting);
+	keys(v, "the");
+	view_status(v, buf, sizeof(buf));
+	assert_string_equal(buf, "\\the");
+	keys(v, "\r");
+	assert_true(v->back);
+	assert_int_equal(v->match, (long)before - 1);
+	keys(v, "n");
+	assert_int_equal(v->match, (long)before - 2);
+	keys(v, "N");
+	assert_int_equal(v->match, (long)before - 1);
+	keys(v, "N");
+	assert_int_equal(v->match, (long)before);
+	/* Backward past the first match wraps to the last. */
+	keys(v, "g\\the\r");
+	assert_int_equal(v->match, last);
+	assert_string_equal(v->msg, "search hit top, continuing at bottom");
+	keys(v, "n");
+	assert_int_equal(v->match, last - 1);
+	/* A forward search turns n and N round again. */
+	keys(v, "g/the\r");
+	assert_false(v->back);
+	assert_int_equal(v->match, 0);
+	keys(v, "n");
+	assert_int_equal(v->match, 1);
+	keys(v, "N");
+	assert_int_equal(v->match, 0);
+}
+
+/*
+ * The prompt's history: newest first, a pattern searched again moves
+ * to the front, Up and Ctrl-P go back in it, Down and Ctrl-N forward
+ * to what was being typed; an empty Enter repeats the last search; 50
+ * patterns at most.
+ */
+static void
+test_search_history(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	char		 pat[16];
+	int		 i;
+
+	assert_null(view_history(v, 0));
+	search(v, "quay");
+	search(v, "the");
+	search(v, "harbour");
+	search(v, "the");
+	assert_string_equal(view_history(v, 0), "the");
+	assert_string_equal(view_history(v, 1), "harbour");
+	assert_string_equal(view_history(v, 2), "quay");
+	assert_null(view_history(v, 3));
+	keys(v, "/x");
+	view_key(v, KEYS_UP);
+	assert_string_equal(v->input, "the");
+	view_key(v, KEYS_UP);
+	assert_string_equal(v->input, "harbour");
+	view_key(v, KEYS_CTRL('p'));
+	assert_string_equal(v->input, "quay");
+	view_key(v, KEYS_UP);
+	assert_string_equal(v->input, "quay");
+	view_key(v, KEYS_DOWN);
+	assert_string_equal(v->input, "harbour");
+	view_key(v, KEYS_CTRL('n'));
+	assert_string_equal(v->input, "the");
+	view_key(v, KEYS_DOWN);
+	assert_string_equal(v->input, "x");
+	view_key(v, KEYS_DOWN);
+	assert_string_equal(v->input, "x");
+	view_key(v, KEYS_UP);
+	view_key(v, KEYS_UP);
+	keys(v, "\r");
+	assert_string_equal(v->pattern, "harbour");
+	assert_string_equal(view_history(v, 0), "harbour");
+	assert_string_equal(view_history(v, 1), "the");
+	/* An empty pattern: the last one, again. */
+	keys(v, "g/\r");
+	assert_string_equal(v->pattern, "harbour");
+	assert_int_equal(v->match, 0);
+	assert_string_equal(view_history(v, 0), "harbour");
+	for (i = 0; i < 60; i++) {
+		snprintf(pat, sizeof(pat), "p%d", i);
+		search(v, pat);
+	}
+	assert_string_equal(view_history(v, 0), "p59");
+	assert_string_equal(view_history(v, VIEW_HISTORY - 1), "p10");
+	assert_null(view_history(v, VIEW_HISTORY));
+}
+
+/* The cell drawing byte off of pane p (ASCII text), which is shown. */
+static void
+cell_of(const struct view *v, int p, size_t off, int *y, int *x)
+{
+	const struct layout	*l = v->pane[p].lay;
+	const struct line	*ln;
+	size_t			 i = layout_line_of(l, off), k;
+
+	assert_true(i >= v->pane[p].top);
+	assert_true(i < v->pane[p].top + (size_t)view_height(v, p));
+	ln = &l->lines[i];
+	*y = v->g.text[p].y + (int)(i - v->pane[p].top);
+	for (k = 0; k < ln->nruns; k++)
+		if (off >= ln->runs[k].off &&
+		    off < ln->runs[k].off + ln->runs[k].len) {
+			*x = v->g.text[p].x + v->numw[p] + ln->runs[k].col +
+			    (int)(off - ln->runs[k].off);
+			return;
+		}
+	fail_msg("byte %zu is on no run", off);
+}
+
+static void
+click(struct view *v, int y, int x, enum mouse_kind kind)
+{
+	struct mouse_event	e = { y, x, kind };
+
+	view_mouse(v, &e);
+}
+
+/*
+ * The mouse: nothing while it is off; on, a click on a quotation in
+ * the report, or on its source in the statement, selects it and
+ * focuses that pane (beside line numbers too), a click elsewhere only
+ * focuses, and the wheel scrolls the pane under the pointer three
+ * lines, whichever has the focus.
+ */
+static void
+test_mouse(void **state)
+{
+	struct fixture		*f = *state;
+	struct view		*v = &f->v;
+	const struct quote	*q;
+	size_t			 i, t0, t1;
+	int			 y, x;
+
+	/* The quotation of "to paint the lighthouse", on screen. */
+	for (i = 0; i < f->m.nquotes; i++)
+		if (strncmp(f->m.rep.text + f->m.quotes[i].outer.off,
+		    "\"to paint", 9) == 0)
+			break;
+	assert_true(i < f->m.nquotes);
+	q = &f->m.quotes[i];
+	assert_true(q->src.len > 0);
+	cell_of(v, PANE_REP, q->outer.off + 5, &y, &x);
+	click(v, y, x, MOUSE_CLICK);
+	assert_null(view_quote(v));
+	assert_int_equal(v->focus, PANE_STMT);
+	keys(v, "M");
+	assert_true(v->mouse);
+	assert_string_equal(v->msg, "mouse on");
+	click(v, y, x, MOUSE_CLICK);
+	assert_int_equal(v->quote, (long)i);
+	assert_int_equal(v->focus, PANE_REP);
+	/* At its source in the statement (shown), beside line numbers. */
+	keys(v, "#");
+	assert_true(v->numw[PANE_STMT] > 0);
+	v->quote = -1;
+	/* Its last byte: a cell further right is past it. */
+	cell_of(v, PANE_STMT, q->src.off + q->src.len - 1, &y, &x);
+	click(v, y, x, MOUSE_CLICK);
+	assert_int_equal(v->quote, (long)i);
+	assert_int_equal(v->focus, PANE_STMT);
+	/* The report's title bar: focus, and the selection stays. */
+	click(v, v->g.title[PANE_REP].y, v->g.title[PANE_REP].x + 3,
+	    MOUSE_CLICK);
+	assert_int_equal(v->focus, PANE_REP);
+	assert_int_equal(v->quote, (long)i);
+	/* The wheel over the statement scrolls it, not the report. */
+	keys(v, "hg");
+	t0 = v->pane[PANE_STMT].top;
+	t1 = v->pane[PANE_REP].top;
+	keys(v, "l");
+	click(v, v->g.text[PANE_STMT].y + 1, v->g.text[PANE_STMT].x + 4,
+	    MOUSE_WHEEL_DOWN);
+	assert_int_equal(v->pane[PANE_STMT].top, t0 + VIEW_WHEEL);
+	assert_int_equal(v->pane[PANE_REP].top, t1);
+	assert_int_equal(v->focus, PANE_REP);
+	click(v, v->g.text[PANE_STMT].y + 1, v->g.text[PANE_STMT].x + 4,
+	    MOUSE_WHEEL_UP);
+	assert_int_equal(v->pane[PANE_STMT].top, t0);
+	/* The status line and the separator do nothing. */
+	click(v, v->g.status.y, 3, MOUSE_CLICK);
+	click(v, v->g.sep.y + 2, v->g.sep.x, MOUSE_WHEEL_DOWN);
+	assert_int_equal(v->pane[PANE_STMT].top, t0);
+	assert_int_equal(v->focus, PANE_REP);
+	keys(v, "M");
+	assert_false(v->mouse);
+	assert_string_equal(v->msg, "mouse off");
+	click(v, v->g.text[PANE_STMT].y + 1, v->g.text[PANE_STMT].x + 4,
+	    MOUSE_WHEEL_DOWN);
+	assert_int_equal(v->pane[PANE_STMT].top, t0);
+}
+
 int
 main(void)
 {
@@ -1598,6 +1903,13 @@ main(void)
 		cmocka_unit_test(test_sync_without_anchors),
 		cmocka_unit_test_setup_teardown(test_problems_and_jumps,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_line_numbers,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_backward,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_history,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mouse, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
