@@ -66,6 +66,9 @@ enum action {
 	ACT_PROBLEM_PREV,
 	ACT_JUMP_BACK,		/* where the reader was before a jump */
 	ACT_JUMP_FORWARD,
+	ACT_QUOTE_LIST,		/* the lists: quotations, coverage */
+	ACT_COVER_LIST,
+	ACT_LIST_FILTER,	/* in a list: its filter on or off */
 	ACT_MAX
 };
 
