@@ -89,6 +89,24 @@ quotelist_words(struct listview_row *r, const char *s, size_t n,
 	free(b);
 }
 
+/* The warnings, as the sidebar names them: "[hidden characters] ". */
+static void
+quotelist_warnings(struct listview_row *r, unsigned w)
+{
+	const char	*name;
+	char		 b[DESCRIBE_MAX];
+	size_t		 n = 0;
+
+	/* Bounded by the bits of w, each cleared as it is named. */
+	while ((name = describe_warning(&w)) != NULL && n < sizeof(b))
+		n += (size_t)snprintf(b + n, sizeof(b) - n, "%s%s",
+		    n == 0 ? "[" : ", ", name);
+	if (n == 0 || n + 2 >= sizeof(b))
+		return;
+	snprintf(b + n, sizeof(b) - n, "] ");
+	listview_run(r, b, n + 2, ROLE_ESCAPE);
+}
+
 void
 quotelist_columns(struct listview_row *r, const struct quotelist_cols *w,
     const struct model *m, const struct quote *q)
@@ -108,6 +126,7 @@ quotelist_columns(struct listview_row *r, const struct quotelist_cols *w,
 	if (n > 0)
 		listview_run(r, b, (size_t)n < sizeof(b) ? (size_t)n :
 		    sizeof(b) - 1, role);
+	quotelist_warnings(r, q->warnings);
 	quotelist_words(r, m->rep.text + q->text.off, q->text.len, role);
 }
 

@@ -47,7 +47,8 @@ void		quotelist_measure(const struct model *m,
 /*
  * Append to row r the columns of quotation q of m: number, verdict,
  * similarity, proposal, report position, padded to c (so that rows
- * align), then its opening words.
+ * align), its warnings in the escape role ("[hidden characters] "),
+ * then its opening words.
  */
 void		quotelist_columns(struct listview_row *r,
 		    const struct quotelist_cols *c, const struct model *m,

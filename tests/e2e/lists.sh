@@ -4,8 +4,9 @@
 # panes, j k G move its cursor, ! keeps only the altered and not-found
 # quotations and the title bar says so, Enter lands the reader on the
 # row's quotation, proposal or paraphrase in both panes, q leaves the
-# reader exactly where it was; a list survives 1x1, 2x2, 20x5 and 40x12
-# and comes back whole; and without colour (NO_COLOR=1, a vt100) the
+# reader exactly where it was; escapes and bidi controls in a quotation
+# show as visible escapes in the list; a list survives 1x1, 2x2, 20x5
+# and 40x12 and comes back whole; and without colour (NO_COLOR=1, a vt100) the
 # exact, altered and not-found rows and the cursor's row each look
 # different.
 . "${QC_SRCDIR:-.}/tests/e2e/lib.sh"
@@ -92,6 +93,34 @@ screen | grep -F "The authority also said" >/dev/null ||
     fail "the report pane is not at the paraphrase"
 screen | grep -F "The old fish market will become" >/dev/null ||
     fail "the statement pane is not at its source"
+keys q
+qc_exit 0
+
+# Hostile text in a quotation reaches a list only as visible escapes,
+# with its warning; the pane's title stays the guard's.
+{
+	printf 'Statement on the harbour\n'
+	printf 'First. To reopen the north quay to cargo ships before the '
+	printf 'end of the month.\n'
+} > "$WORK/hs.txt"
+{
+	printf 'Harbour news\n\n'
+	printf 'It said "the \342\200\256north quay \033]0;PWNED\007 to '
+	printf 'cargo ships \033[2J before the end" soon.\n'
+} > "$WORK/hr.txt"
+t set-option -g set-titles off >/dev/null 2>&1
+qc_start 120 24 "$WORK/hs.txt" "$WORK/hr.txt"
+wait_for "Report"
+title=$(t display -p '#{pane_title}')
+keys o
+wait_for "Quotations (1)"
+for text in "[hidden characters] the <U+202E>north quay ^[]0;PWNED^G to" \
+    "cargo ships ^[[2J"; do
+	wait_for "$text"
+done
+[ "$(t display -p '#{pane_title}')" = "$title" ] || fail "title changed"
+keys q
+sleep 0.3
 keys q
 qc_exit 0
 

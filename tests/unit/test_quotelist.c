@@ -5,7 +5,8 @@
  * similarity, the proposal, the report line and column), the whole row
  * in its verdict's role, the header over the columns, the filter
  * keeping the altered and not-found ones; and the opening words on one
- * line, cut to a bound however long the quotation.
+ * line, cut to a bound however long the quotation; a quotation's
+ * warnings (hidden characters) in the escape role before its words.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -194,6 +195,39 @@ test_words(void **state)
 	listview_free(&lv);
 }
 
+/* A quotation with a hidden character says so, as the sidebar does. */
+static void
+test_warnings(void **state)
+{
+	static const char	 st[] = "Statement on the harbour\n"
+	    "First. To reopen the north quay to cargo ships before the end "
+	    "of the month.\n";
+	static const char	 rep[] = "Harbour news\n\n"
+	    "It said it would \"reopen the \xe2\x80\xaenorth quay to cargo "
+	    "ships\" soon.\n";
+	struct statement	*s;
+	struct model		 m;
+	struct listview		 lv;
+	const struct listview_row *r;
+
+	(void)state;
+	msg_quiet_warnings(1);
+	assert_non_null(s = pipeline_statement("s.txt", st, strlen(st)));
+	assert_int_equal(pipeline_check(&m, s, "r.txt", rep, strlen(rep)),
+	    0);
+	assert_int_equal(m.nquotes, 1);
+	quotelist_build(&lv, &m);
+	r = listview_row(&lv, 0);
+	assert_int_equal(r->nruns, 3);
+	assert_string_equal(r->runs[1].text, "[hidden characters] ");
+	assert_int_equal(r->runs[1].role, ROLE_ESCAPE);
+	/* The words keep the character, for display.h to show as escape. */
+	assert_non_null(strstr(r->runs[2].text, "the \xe2\x80\xaenorth"));
+	listview_free(&lv);
+	model_free(&m);
+	pipeline_statement_free(s);
+}
+
 int
 main(void)
 {
@@ -202,6 +236,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_header, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_filter, setup, teardown),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_warnings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
