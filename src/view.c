@@ -1312,36 +1312,60 @@ list_enter(struct view *v)
 	jump_note(v, &before);
 }
 
+/* The cursor to row n (1-based) of those shown, as mutt's index does. */
+static void
+list_row(struct view *v, long n)
+{
+	listview_move(v->list, LISTVIEW_TOP, 1);
+	if (n > 1)
+		listview_move(v->list, LISTVIEW_DOWN, n - 1);
+}
+
+/*
+ * A key in a list.  Counts work as in the panes (5j); a number ended
+ * by Enter, a pause (view_timeout), g or G puts the cursor on that row.
+ */
 static void
 list_key(struct view *v, int key)
 {
-	enum action	a = keys_action(key);
-	bool		on;
+	bool		typing = v->keys.typing, on;
+	struct command	cmd = keys_feed(&v->keys, key);
+	enum action	a = cmd.action;
+	long		n = cmd.count > 0 ? cmd.count : 1;
 
 	switch (a) {
+	case ACT_COUNT:
+		snprintf(v->msg, sizeof(v->msg), "%ld: Enter or a pause goes "
+		    "to row %ld; a motion moves %ld times", n, n, n);
+		break;
+	case ACT_PROP_GOTO:
+		list_row(v, n);
+		break;
 	case ACT_DOWN:
-		listview_move(v->list, LISTVIEW_DOWN, 1);
+		listview_move(v->list, LISTVIEW_DOWN, n);
 		break;
 	case ACT_UP:
-		listview_move(v->list, LISTVIEW_UP, 1);
+		listview_move(v->list, LISTVIEW_UP, n);
 		break;
 	case ACT_PAGE_DOWN:
-		listview_move(v->list, LISTVIEW_PAGE_DOWN, 1);
+		listview_move(v->list, LISTVIEW_PAGE_DOWN, n);
 		break;
 	case ACT_PAGE_UP:
-		listview_move(v->list, LISTVIEW_PAGE_UP, 1);
+		listview_move(v->list, LISTVIEW_PAGE_UP, n);
 		break;
 	case ACT_HALF_DOWN:
-		listview_move(v->list, LISTVIEW_HALF_DOWN, 1);
+		listview_move(v->list, LISTVIEW_HALF_DOWN, n);
 		break;
 	case ACT_HALF_UP:
-		listview_move(v->list, LISTVIEW_HALF_UP, 1);
+		listview_move(v->list, LISTVIEW_HALF_UP, n);
 		break;
 	case ACT_TOP:
-		listview_move(v->list, LISTVIEW_TOP, 1);
-		break;
 	case ACT_BOTTOM:
-		listview_move(v->list, LISTVIEW_BOTTOM, 1);
+		if (cmd.count > 0)
+			list_row(v, cmd.count);
+		else
+			listview_move(v->list, a == ACT_TOP ? LISTVIEW_TOP :
+			    LISTVIEW_BOTTOM, 1);
 		break;
 	case ACT_COUNTERPART:
 		list_enter(v);
@@ -1364,7 +1388,9 @@ list_key(struct view *v, int key)
 		break;
 	case ACT_QUIT:
 	case ACT_CANCEL:
-		view_list_open(v, VIEW_LIST_NONE);
+		/* Esc after a number forgets it, as in the panes. */
+		if (!typing)
+			view_list_open(v, VIEW_LIST_NONE);
 		break;
 	case ACT_HELP:
 		v->help = true;
@@ -1458,6 +1484,11 @@ view_timeout(struct view *v)
 	keys_init(&v->keys);
 	if (!typing)
 		return;
+	if (v->list != NULL) {
+		v->msg[0] = '\0';
+		list_row(v, n);
+		return;
+	}
 	place_save(v, &before);
 	prop_number(v, n);
 	jump_note(v, &before);

@@ -250,6 +250,44 @@ test_enter_paraphrase(void **state)
 	assert_true(off_shown(v, PANE_STMT, pa->src.off));
 }
 
+/* Numbers: 3j moves three rows, 5G and 4 Enter go to a row, Esc forgets. */
+static void
+test_counts(void **state)
+{
+	struct fixture	*f = *state;
+	struct view	*v = &f->v;
+	size_t		 top = v->pane[PANE_STMT].top;
+
+	keys(v, "o3j");
+	assert_int_equal(cursor_item(v), 3);
+	keys(v, "2k");
+	assert_int_equal(cursor_item(v), 1);
+	keys(v, "5G");
+	assert_int_equal(cursor_item(v), 4);
+	keys(v, "7");
+	assert_true(v->keys.typing);
+	assert_non_null(strstr(v->msg, "goes to row 7"));
+	keys(v, "g");
+	assert_int_equal(cursor_item(v), 6);
+	keys(v, "2\r");
+	assert_non_null(v->list);
+	assert_int_equal(cursor_item(v), 1);
+	/* A pause ends a number as Enter does, in the list alone. */
+	keys(v, "4");
+	view_timeout(v);
+	assert_non_null(v->list);
+	assert_int_equal(cursor_item(v), 3);
+	assert_int_equal(v->pane[PANE_STMT].top, top);
+	assert_int_equal(v->prop, -1);
+	keys(v, "3");
+	view_key(v, KEYS_ESC);
+	assert_non_null(v->list);
+	assert_false(v->keys.typing);
+	assert_int_equal(cursor_item(v), 3);
+	view_key(v, KEYS_ESC);
+	assert_null(v->list);
+}
+
 /* Every size, a list open: the rows fit, the cursor on screen. */
 static void
 test_sizes(void **state)
@@ -291,6 +329,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_enter_paraphrase,
 		    setup_crlf, teardown),
+		cmocka_unit_test_setup_teardown(test_counts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sizes, setup, teardown),
 	};
 
