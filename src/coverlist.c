@@ -62,12 +62,14 @@ coverlist_refs(const struct model *m, size_t *n)
 	    sizeof(*refs));
 	for (i = 0; i < m->nquotes; i++)
 		if (m->quotes[i].proposal > 0)
-			refs[k++] = (struct coverlist_ref){ m->quotes[i].proposal,
-			    m->quotes[i].outer.off, LIST_QUOTE, i };
+			refs[k++] = (struct coverlist_ref){
+			    m->quotes[i].proposal, m->quotes[i].outer.off,
+			    LIST_QUOTE, i };
 	for (i = 0; i < m->nparas; i++)
 		if (m->paras[i].proposal > 0)
-			refs[k++] = (struct coverlist_ref){ m->paras[i].proposal,
-			    m->paras[i].rep.off, LIST_PARAPHRASE, i };
+			refs[k++] = (struct coverlist_ref){
+			    m->paras[i].proposal, m->paras[i].rep.off,
+			    LIST_PARAPHRASE, i };
 	qsort(refs, k, sizeof(*refs), coverlist_cmp);
 	*n = k;
 	return refs;

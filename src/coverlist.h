@@ -18,8 +18,9 @@
 /* The role of coverage c: quoted as exact, and so on. */
 enum role	coverlist_role(enum coverage c);
 /*
- * Make lv the coverage list of m (listview_free frees it).  O((P + Q + R) log (Q + R)) for P
- * proposals, Q quotations and R paraphrases.
+ * Make lv the coverage list of m (listview_free frees it), in
+ * O((P + Q + R) log (Q + R)) for P proposals, Q quotations and R
+ * paraphrases.
  */
 void		coverlist_build(struct listview *lv, const struct model *m);
 

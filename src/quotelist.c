@@ -54,7 +54,8 @@ void
 quotelist_header(const struct quotelist_cols *w, char *buf, size_t size)
 {
 	snprintf(buf, size, "%*s  %-*s  %4s  %-4s  %-*s  %s", w->num, "#",
-	    QUOTELIST_VERDICT, "verdict", "sim", "prop", w->pos, "report", "opening words");
+	    QUOTELIST_VERDICT, "verdict", "sim", "prop", w->pos, "report",
+	    "opening words");
 }
 
 void

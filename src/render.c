@@ -771,6 +771,15 @@ draw_list_row(const struct listview_row *r, int y, int w, bool cursor)
 	for (i = 0; i < r->nruns && col < w; i++)
 		col += put_run(y, col, w - col, r->runs[i].text,
 		    r->runs[i].len, (int)r->runs[i].role, ov);
+	/*
+	 * A run that ended at the edge with more after it: the cut mark,
+	 * which put_run draws for text wider than its one cell.
+	 */
+	for (; i < r->nruns && col >= w && w > 0; i++)
+		if (r->runs[i].len > 0) {
+			put_run(y, w - 1, 1, "..", 2, ROLE_PLAIN, ov);
+			break;
+		}
 }
 
 static void
