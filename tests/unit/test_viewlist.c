@@ -5,7 +5,8 @@
  * goes to the row's target in both panes (a quotation selected with
  * its source shown, a proposal, a paraphrase's passage and source) and
  * Ctrl-O comes back, the quotation list's filter is kept from one
- * opening to the next, and a list survives every terminal size.
+ * opening to the next, counts work in a list, a list with nothing to
+ * show does not open, and a list survives every terminal size.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -288,6 +289,36 @@ test_counts(void **state)
 	assert_null(v->list);
 }
 
+/* Nothing to list: o and v say so and open nothing. */
+static void
+test_nothing(void **state)
+{
+	static const char	 st[] = "A statement\nIt has one paragraph "
+	    "and no numbered proposals at all.\n";
+	static const char	 rep[] = "A report\n\nIt quotes nothing.\n";
+	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true };
+	struct statement	*s;
+	struct model		 m;
+	struct view		 v;
+
+	(void)state;
+	msg_quiet_warnings(1);
+	assert_non_null(s = pipeline_statement("s.txt", st, strlen(st)));
+	assert_int_equal(pipeline_check(&m, s, "r.txt", rep, strlen(rep)),
+	    0);
+	view_init(&v, &m, &o, false);
+	view_resize(&v, 80, 24);
+	keys(&v, "o");
+	assert_null(v.list);
+	assert_string_equal(v.msg, "no quotations in the report");
+	keys(&v, "v");
+	assert_null(v.list);
+	assert_string_equal(v.msg, "no numbered proposals in the statement");
+	view_free(&v);
+	model_free(&m);
+	pipeline_statement_free(s);
+}
+
 /* Every size, a list open: the rows fit, the cursor on screen. */
 static void
 test_sizes(void **state)
@@ -330,6 +361,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_enter_paraphrase,
 		    setup_crlf, teardown),
 		cmocka_unit_test_setup_teardown(test_counts, setup, teardown),
+		cmocka_unit_test(test_nothing),
 		cmocka_unit_test_setup_teardown(test_sizes, setup, teardown),
 	};
 
