@@ -71,6 +71,9 @@ enum action {
 	ACT_SEARCH_BACK,	/* \: search backward */
 	ACT_NUMBERS,		/* #: line numbers on or off */
 	ACT_MOUSE,		/* M: the mouse on or off */
+	ACT_QUOTE_LIST,		/* the lists: quotations, coverage */
+	ACT_COVER_LIST,
+	ACT_LIST_FILTER,	/* in a list: its filter on or off */
 	ACT_MAX
 };
 

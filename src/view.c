@@ -26,10 +26,13 @@
 
 #include <unistr.h>
 
+#include "coverlist.h"
 #include "describe.h"
 #include "display.h"
 #include "doc.h"
+#include "listview.h"
 #include "offset.h"
+#include "quotelist.h"
 #include "search.h"
 #include "sync.h"
 #include "view.h"
@@ -109,6 +112,22 @@ geom_stacked(struct geom *g, int width, int body, bool edge)
 	g->shown[PANE_STMT] = g->shown[PANE_REP] = true;
 }
 
+/*
+ * A list takes the whole screen above the status line: a title bar
+ * from 3 rows, a header row from 6, and the rows in the rest.
+ */
+static void
+geom_list(struct geom *g, int cols, int body)
+{
+	int	y = 0;
+
+	if (g->rows >= 3)
+		rect_set(&g->list_title, y++, 0, 1, cols);
+	if (g->rows >= 6)
+		rect_set(&g->list_head, y++, 0, 1, cols);
+	rect_set(&g->list_body, y, 0, body - y, cols);
+}
+
 /* The sidebar over the report pane (or over the one pane shown). */
 static void
 geom_overlay(struct geom *g, int p)
@@ -133,6 +152,7 @@ view_geometry(struct geom *g, int cols, int rows, enum layout_mode mode,
 		rect_set(&g->status, rows - 1, 0, 1, cols);
 		body = rows - 1;
 	}
+	geom_list(g, cols, body);
 	if (cols < VIEW_TINY_COLS || rows < VIEW_TINY_ROWS) {
 		geom_single(g, cols, body, focus);
 		if (overlay)
@@ -416,6 +436,8 @@ view_resize(struct view *v, int cols, int rows)
 		relayout(v, p);
 		need_screen(v, p);
 	}
+	if (v->list != NULL)
+		listview_resize(v->list, v->g.list_body.h);
 }
 
 bool
@@ -504,6 +526,7 @@ view_free(struct view *v)
 	clear_matches(v);
 	free(v->pattern);
 	v->pattern = NULL;
+	view_list_open(v, VIEW_LIST_NONE);
 	sync_free(v->anchors);
 	v->anchors = NULL;
 	while (v->nhist > 0)
@@ -1353,6 +1376,16 @@ view_act(struct view *v, const struct command *c, long n)
 	case ACT_QUIT:
 		v->quit = true;
 		break;
+	case ACT_QUOTE_LIST:
+		view_list_open(v, VIEW_LIST_QUOTES);
+		break;
+	case ACT_COVER_LIST:
+		view_list_open(v, VIEW_LIST_COVERAGE);
+		break;
+	case ACT_LIST_FILTER:
+		snprintf(v->msg, sizeof(v->msg),
+		    "! filters a list: o or v opens one");
+		break;
 	case ACT_NONE:
 		snprintf(v->msg, sizeof(v->msg),
 		    "key not bound: press ? for help");
@@ -1495,6 +1528,205 @@ prompt_key(struct view *v, int c)
 		prompt_add(v, c);
 }
 
+/*
+ * The lists (o, v): built from the model when opened, drawn over the
+ * panes, which do not move until Enter goes somewhere; q or Esc leaves
+ * the reader where it was.
+ */
+
+static const char view_list_keys[] =
+    "in a list: j k move, Enter goes there, q or Esc closes it";
+
+void
+view_list_open(struct view *v, enum view_list k)
+{
+	const struct doc	*d = v->m->stmt;
+
+	if (v->list != NULL) {
+		listview_free(v->list);
+		free(v->list);
+		v->list = NULL;
+	}
+	v->list_kind = VIEW_LIST_NONE;
+	if (k == VIEW_LIST_NONE)
+		return;
+	if (k == VIEW_LIST_QUOTES && v->m->nquotes == 0) {
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_quotes);
+		return;
+	}
+	if (k == VIEW_LIST_COVERAGE && d->nprops == 0) {
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_props);
+		return;
+	}
+	v->list = xmalloc(sizeof(*v->list));
+	v->list_kind = k;
+	if (k == VIEW_LIST_QUOTES) {
+		quotelist_build(v->list, v->m);
+		listview_set_filter(v->list, v->list_filter);
+	} else
+		coverlist_build(v->list, v->m);
+	listview_resize(v->list, v->g.list_body.h);
+	/*
+	 * The cursor on what the reader is at: the current proposal (or
+	 * the one at the top of the statement pane), the selected
+	 * quotation, or the first one below the top of the report pane.
+	 */
+	if (k == VIEW_LIST_COVERAGE)
+		listview_seek(v->list, LIST_PROPOSAL, v->prop >= 0 ?
+		    (size_t)v->prop : (size_t)props_above(v) -
+		    (props_above(v) > 0));
+	else if (v->quote >= 0)
+		listview_seek(v->list, LIST_QUOTE, (size_t)v->quote);
+	else if (quotes_above(v, false) < (long)v->m->nquotes)
+		listview_seek(v->list, LIST_QUOTE,
+		    (size_t)quotes_above(v, false));
+}
+
+/* Enter on a paraphrase: its report passage, the statement at its source. */
+static void
+goto_paraphrase(struct view *v, size_t i)
+{
+	const struct paraphrase	*pa = &v->m->paras[i];
+	long			 pi;
+
+	v->quote = -1;
+	jump_to(v, PANE_REP, line_of(v, PANE_REP, pa->rep.off),
+	    context(v, PANE_REP));
+	jump_to(v, PANE_STMT, line_of(v, PANE_STMT, pa->src.off),
+	    context(v, PANE_STMT));
+	if (pa->proposal > 0 &&
+	    (pi = doc_proposal_index(v->m->stmt, pa->proposal)) >= 0)
+		v->prop = pi;
+	else {
+		v->prop = -1;
+		follow_prop(v);
+	}
+}
+
+/* Enter: the row's target in both panes, the list closed; Ctrl-O returns. */
+static void
+list_enter(struct view *v)
+{
+	const struct listview_row	*r = listview_cursor(v->list);
+	struct place			 before;
+	int				 kind;
+	size_t				 item;
+
+	if (r == NULL) {
+		snprintf(v->msg, sizeof(v->msg), "no row here: ! shows all");
+		return;
+	}
+	kind = r->kind;
+	item = r->item;
+	view_list_open(v, VIEW_LIST_NONE);
+	place_save(v, &before);
+	switch (kind) {
+	case LIST_QUOTE:
+		select_quote(v, (long)item);
+		break;
+	case LIST_PROPOSAL:
+		goto_prop(v, (long)item);
+		break;
+	case LIST_PARAPHRASE:
+		goto_paraphrase(v, item);
+		break;
+	}
+	jump_note(v, &before);
+}
+
+/* The cursor to row n (1-based) of those shown, as mutt's index does. */
+static void
+list_row(struct view *v, long n)
+{
+	listview_move(v->list, LISTVIEW_TOP, 1);
+	if (n > 1)
+		listview_move(v->list, LISTVIEW_DOWN, n - 1);
+}
+
+/*
+ * A key in a list.  Counts work as in the panes (5j); a number ended
+ * by Enter, a pause (view_timeout), g or G puts the cursor on that row.
+ */
+static void
+list_key(struct view *v, int key)
+{
+	bool		typing = v->keys.typing, on;
+	struct command	cmd = keys_feed(&v->keys, key);
+	enum action	a = cmd.action;
+	long		n = cmd.count > 0 ? cmd.count : 1;
+
+	switch (a) {
+	case ACT_COUNT:
+		snprintf(v->msg, sizeof(v->msg), "%ld: Enter or a pause goes "
+		    "to row %ld; a motion moves %ld times", n, n, n);
+		break;
+	case ACT_PROP_GOTO:
+		list_row(v, n);
+		break;
+	case ACT_DOWN:
+		listview_move(v->list, LISTVIEW_DOWN, n);
+		break;
+	case ACT_UP:
+		listview_move(v->list, LISTVIEW_UP, n);
+		break;
+	case ACT_PAGE_DOWN:
+		listview_move(v->list, LISTVIEW_PAGE_DOWN, n);
+		break;
+	case ACT_PAGE_UP:
+		listview_move(v->list, LISTVIEW_PAGE_UP, n);
+		break;
+	case ACT_HALF_DOWN:
+		listview_move(v->list, LISTVIEW_HALF_DOWN, n);
+		break;
+	case ACT_HALF_UP:
+		listview_move(v->list, LISTVIEW_HALF_UP, n);
+		break;
+	case ACT_TOP:
+	case ACT_BOTTOM:
+		if (cmd.count > 0)
+			list_row(v, cmd.count);
+		else
+			listview_move(v->list, a == ACT_TOP ? LISTVIEW_TOP :
+			    LISTVIEW_BOTTOM, 1);
+		break;
+	case ACT_COUNTERPART:
+		list_enter(v);
+		break;
+	case ACT_LIST_FILTER:
+		on = !v->list->filtered;
+		if (!listview_set_filter(v->list, on))
+			snprintf(v->msg, sizeof(v->msg),
+			    "this list has no filter");
+		else if (v->list_kind == VIEW_LIST_QUOTES)
+			v->list_filter = on;
+		break;
+	case ACT_QUOTE_LIST:
+	case ACT_COVER_LIST:
+		/* Its own key closes a list; the other one switches. */
+		view_list_open(v, (a == ACT_QUOTE_LIST) ==
+		    (v->list_kind == VIEW_LIST_QUOTES) ? VIEW_LIST_NONE :
+		    a == ACT_QUOTE_LIST ? VIEW_LIST_QUOTES :
+		    VIEW_LIST_COVERAGE);
+		break;
+	case ACT_QUIT:
+	case ACT_CANCEL:
+		/* Esc after a number forgets it, as in the panes. */
+		if (!typing)
+			view_list_open(v, VIEW_LIST_NONE);
+		break;
+	case ACT_HELP:
+		v->help = true;
+		v->help_top = 0;
+		break;
+	case ACT_REDRAW:
+		v->redraw = true;
+		break;
+	default:
+		snprintf(v->msg, sizeof(v->msg), "%s", view_list_keys);
+		break;
+	}
+}
+
 int
 view_help_lines(const struct view *v)
 {
@@ -1554,6 +1786,10 @@ view_key(struct view *v, int key)
 	}
 	if (v->prompting) {
 		prompt_key(v, key);
+		return;
+	}
+	if (v->list != NULL) {
+		list_key(v, key);
 		return;
 	}
 	cmd = keys_feed(&v->keys, key);
@@ -1695,6 +1931,11 @@ view_timeout(struct view *v)
 	keys_init(&v->keys);
 	if (!typing)
 		return;
+	if (v->list != NULL) {
+		v->msg[0] = '\0';
+		list_row(v, n);
+		return;
+	}
 	place_save(v, &before);
 	prop_number(v, n);
 	jump_note(v, &before);

@@ -63,6 +63,8 @@ struct geom {
 	bool		overlay;		/* sidebar covers the report pane */
 	struct rect	sep2;			/* column left of a docked sidebar */
 	struct rect	status;			/* status line */
+	/* A list over the panes: its title bar, header row and rows. */
+	struct rect	list_title, list_head, list_body;
 };
 
 struct pane {
@@ -100,6 +102,11 @@ struct mouse_event {
 /* Cells of text a pane keeps beside its line numbers, or has none. */
 #define VIEW_NUMBER_TEXT 10
 
+struct listview;
+
+/* The lists the reader shows over the panes (o, v). */
+enum view_list { VIEW_LIST_NONE, VIEW_LIST_QUOTES, VIEW_LIST_COVERAGE };
+
 /* Places before jumps, oldest first, as vim's jump list (Ctrl-O). */
 #define VIEW_JUMPS	50
 
@@ -131,6 +138,11 @@ struct view {
 	size_t		 jump;		/* where Ctrl-O, Ctrl-R are: njumps when
 					   at none */
 	int		 help_top;	/* help rows scrolled away */
+	/* A list over the panes, until Enter, q or Esc closes it. */
+	struct listview	*list;		/* NULL when none is open */
+	enum view_list	 list_kind;
+	bool		 list_filter;	/* the quotation list's filter, kept
+					   from one opening to the next */
 	/* Search: the pattern as typed, its matches in pane spane. */
 	bool		 prompting;
 	char		 input[256];	/* the pattern being typed */
@@ -163,6 +175,13 @@ void	view_init(struct view *, const struct model *,
 void	view_free(struct view *);
 /* Fit the view to a terminal of cols x rows, keeping each pane's place. */
 void	view_resize(struct view *, int cols, int rows);
+/*
+ * Open list k over the panes (closing any other), its cursor on what is
+ * selected or on screen; VIEW_LIST_NONE closes the list.  While it is
+ * open, keys move in it (listview.h), Enter goes to its row's target
+ * and closes it, ! turns its filter on or off, q and Esc close it.
+ */
+void	view_list_open(struct view *, enum view_list k);
 /* Open at proposal number prop and quotation id quote (0: none). */
 void	view_open(struct view *, int prop, int quote);
 /* Handle one key (a KEYS_* code or a code point). */
