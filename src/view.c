@@ -1896,6 +1896,13 @@ view_mouse(struct view *v, const struct mouse_event *e)
 			help_key(v, delta > 0 ? KEYS_DOWN : KEYS_UP);
 		return;
 	}
+	/* Over a list the wheel moves its cursor; a click is not for it. */
+	if (v->list != NULL) {
+		if (delta != 0)
+			listview_move(v->list, delta > 0 ? LISTVIEW_DOWN :
+			    LISTVIEW_UP, VIEW_WHEEL);
+		return;
+	}
 	/* A number being typed is not for the mouse: forget it. */
 	keys_init(&v->keys);
 	if (v->g.side.w > 0 && in_rect(&v->g.side, e->y, e->x)) {

@@ -21,6 +21,7 @@
 
 #include <cmocka.h>
 
+#include "listview.h"
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
@@ -1843,6 +1844,19 @@ test_mouse(void **state)
 	click(v, v->g.sep.y + 2, v->g.sep.x, MOUSE_WHEEL_DOWN);
 	assert_int_equal(v->pane[PANE_STMT].top, t0);
 	assert_int_equal(v->focus, PANE_REP);
+	/* Over a list the wheel moves its cursor and the panes stay. */
+	keys(v, "og");
+	assert_non_null(v->list);
+	click(v, v->g.text[PANE_STMT].y + 1, v->g.text[PANE_STMT].x + 4,
+	    MOUSE_WHEEL_DOWN);
+	assert_int_equal(v->list->cursor, v->list->nshown > VIEW_WHEEL ?
+	    VIEW_WHEEL : v->list->nshown - 1);
+	assert_int_equal(v->pane[PANE_STMT].top, t0);
+	click(v, v->g.text[PANE_STMT].y + 1, v->g.text[PANE_STMT].x + 4,
+	    MOUSE_CLICK);
+	assert_non_null(v->list);
+	keys(v, "q");
+	assert_null(v->list);
 	keys(v, "M");
 	assert_false(v->mouse);
 	assert_string_equal(v->msg, "mouse off");
