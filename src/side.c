@@ -411,16 +411,20 @@ side_line_free(struct side_line *ln)
 	ln->nruns = 0;
 }
 
-/* Text was left out: the last row says so, in place of what it held. */
+/*
+ * Text was left out: a row says so, the last one in place of what it
+ * held when all rows are used; else the row after the last (a text cut
+ * for its width leaves rows free, which are not padded out: h can be
+ * the whole sidebar's, huge).
+ */
 static void
 side_mark_cut(struct side_pen *pn)
 {
 	const char	*more = pn->ascii ? "... (more)" : "\xe2\x80\xa6 (more)";
 	struct side	*sd = pn->sd;
 
-	while (sd->nlines < pn->h)
-		side_add_line(pn, 0, NULL, 0, SIDE_TEXT);
-	side_line_free(&sd->lines[--sd->nlines]);
+	if (sd->nlines >= pn->h)
+		side_line_free(&sd->lines[--sd->nlines]);
 	side_add_line(pn, 0, more, strlen(more), SIDE_MORE);
 }
 
