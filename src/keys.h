@@ -66,6 +66,10 @@ enum action {
 	ACT_PROBLEM_PREV,
 	ACT_JUMP_BACK,		/* where the reader was before a jump */
 	ACT_JUMP_FORWARD,
+	ACT_REPORT_NEXT,	/* several reports: the next one */
+	ACT_REPORT_PREV,
+	ACT_REPORT_LIST,	/* the list of reports */
+	ACT_COMPARE,		/* the comparison view */
 	ACT_MAX
 };
 

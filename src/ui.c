@@ -375,8 +375,9 @@ ui_read(const struct view *v, wint_t *wc, bool *paused)
 static int
 ui_work(struct view *v, wint_t *wc)
 {
-	char	before[512], after[512];
-	int	r;
+	char		before[512], after[512];
+	unsigned	gen = v->rs != NULL ? v->rs->gen : 0;
+	int		r;
 
 	if (!view_pending(v))
 		return ERR;
@@ -388,7 +389,9 @@ ui_work(struct view *v, wint_t *wc)
 		view_work(v);
 	}
 	view_status(v, after, sizeof(after));
-	if (!continued && strcmp(before, after) != 0) {
+	/* The gutter's counts came with the comparison. */
+	if (!continued && (strcmp(before, after) != 0 ||
+	    (v->rs != NULL && v->rs->gen != gen))) {
 		render_draw(v);
 		doupdate();
 	}
@@ -442,19 +445,24 @@ ui_loop(struct view *v)
 }
 
 int
-ui_run(struct model *m, const struct ui_options *o, bool ascii)
+ui_run(struct reports *rs, size_t first, const struct ui_options *o,
+    bool ascii)
 {
 	struct view	v;
 	bool		alive;
 
 	if (ui_start() == -1)
 		return -1;
+	/* The terminal is the reader's: messages wait until it ends. */
+	msg_hold(1);
 	ui_setup(o, ascii);
-	view_init(&v, m, o, ascii);
+	view_init(&v, reports_get(rs, first), o, ascii);
+	view_set_reports(&v, rs, first);
 	view_resize(&v, COLS, LINES);
 	view_open(&v, o->proposal, o->quote);
 	alive = ui_loop(&v);
 	ui_stop();
+	msg_hold(0);
 	view_free(&v);
 	return alive ? 0 : UI_LOST;
 }

@@ -13,9 +13,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "compview.h"
 #include "keys.h"
 #include "layout.h"
 #include "model.h"
+
+struct reports;
 
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 enum layout_mode { LAYOUT_AUTO, LAYOUT_SIDE, LAYOUT_STACKED };
@@ -59,6 +62,7 @@ struct geom {
 	bool		overlay;		/* sidebar covers the report pane */
 	struct rect	sep2;			/* column left of a docked sidebar */
 	struct rect	status;			/* status line */
+	struct rect	gutter;			/* counts left of the statement */
 };
 
 struct pane {
@@ -74,6 +78,7 @@ struct place {
 	long	prop;
 	long	quote;
 	int	focus;
+	size_t	report;		/* index in the view's reports */
 };
 
 /* The search index of one pane (search.h). */
@@ -116,6 +121,24 @@ struct view {
 	long		 match;		/* current match, or -1 */
 	struct search_index *index[PANE_MAX];	/* built on first search */
 	char		 msg[160];	/* status message until the next key */
+	/* Several reports: one shown at a time, a list, a comparison. */
+	struct reports	*rs;		/* NULL: m is the only report */
+	size_t		 cur;		/* m's index in rs */
+	int		 gutter;	/* cells of the statement's gutter */
+	bool		 comparing;	/* the comparison view is shown */
+	struct compview	 cv;
+	bool		 listing;	/* the report list is shown */
+	size_t		 list_cur;	/* the list's cursor row */
+	size_t		 list_top;	/* its first row shown */
+};
+
+/*
+ * The rows of the comparison view and of the report list: a title, a
+ * header (the comparison's), the rows, a status line; -1 for one not
+ * shown at this height (the rows go first).
+ */
+struct grid_rows {
+	int	title, head, body, nbody, status;
 };
 
 /* Compute the screen arrangement for cols x rows (any size >= 0). */
@@ -125,6 +148,51 @@ void	view_geometry(struct geom *, int cols, int rows,
 void	view_init(struct view *, const struct model *,
 	    const struct ui_options *, bool ascii);
 void	view_free(struct view *);
+/*
+ * Hold every report of rs (the view shows report cur, whose model the
+ * view was begun with); with more than one, the statement pane gets a
+ * gutter of counts, and the keys . , r c work.
+ */
+void	view_set_reports(struct view *, struct reports *rs, size_t cur);
+/* Reports held (1 without view_set_reports). */
+size_t	view_nreports(const struct view *);
+/*
+ * Show report i: the statement pane keeps its place, the report pane
+ * opens at the new report's first quotation whose source is shown in
+ * the statement pane, else at its top with its first quotation there
+ * selected.  False, with a message, when report i cannot be read.
+ */
+bool	view_report(struct view *, size_t i);
+/* The rows of the comparison view or the report list at this size. */
+void	view_grid_rows(const struct view *, struct grid_rows *);
+/* Fit the comparison view and the report list to the screen. */
+void	view_fit_grids(struct view *);
+/*
+ * The gutter beside layout line i of the statement pane, once every
+ * report is checked: the count of reports that quoted the passage
+ * starting on it and the mark of the most telling use ("3~"), or the
+ * mark alone on the passage's other lines; false for none.
+ */
+bool	view_gutter(const struct view *, size_t i, char *buf, size_t size,
+	    enum role *);
+/* A row of the report list: runs of text drawn left to right. */
+#define VIEW_ROW_RUNS	10
+struct row_run {
+	const char	*s;		/* any text: drawn through display.h */
+	size_t		 len;
+	enum role	 role;
+	int		 w;		/* cells it is padded or cut to; 0: its own */
+};
+struct list_row {
+	struct row_run	 runs[VIEW_ROW_RUNS];
+	size_t		 nruns;
+	char		 buf[256];	/* the runs' numbers */
+};
+/* Row i of the report list, for a width of width cells. */
+void	view_list_row(const struct view *, size_t i, int width,
+	    struct list_row *);
+/* The status line of the comparison view or the report list. */
+void	view_grid_status(const struct view *, char *buf, size_t size);
 /* Fit the view to a terminal of cols x rows, keeping each pane's place. */
 void	view_resize(struct view *, int cols, int rows);
 /* Open at proposal number prop and quotation id quote (0: none). */
