@@ -380,6 +380,31 @@ put_str(int y, int x, int w, const char *s, int st)
 	return put_text(y, x, w, s, strlen(s), st);
 }
 
+/*
+ * put_text for a cell of a table: cut text ends in an ellipsis of its
+ * own style, not in the reversed mark of a cut line.
+ */
+static int
+put_cut(int y, int x, int w, const char *s, size_t n, int st)
+{
+	struct glyph	g;
+	size_t		at = 0;
+	int		col = 0;
+
+	if (w <= 1 || display_width(s, n, ascii) <= (size_t)w)
+		return put_text(y, x, w, s, n, st);
+	while (at < n) {
+		display_next(s + at, n - at, col, ascii, &g);
+		if (col + g.width > w - 1)
+			break;
+		col += g.width;
+		at += g.len;
+	}
+	col = put_text(y, x, w - 1, s, at, st);
+	return col + put_text(y, x + col, 1, ascii ? ">" : "\xe2\x80\xa6",
+	    ascii ? 1 : 3, st);
+}
+
 /* Panes. */
 
 /* Overlays for the glyph at byte off; *mi walks the matches. */
@@ -770,7 +795,7 @@ compare_label(const struct compview *cv, size_t row, int y, int w, int st)
 			num[0] = '\0';
 		put_str(y, 0, w - 1, num, st);
 		if (w > 6)
-			put_text(y, 5, w - 6, c->stmt->text + p->src.off,
+			put_cut(y, 5, w - 6, c->stmt->text + p->src.off,
 			    p->src.len, st);
 		return;
 	}
@@ -778,7 +803,7 @@ compare_label(const struct compview *cv, size_t row, int y, int w, int st)
 	q = &m->quotes[c->invented[row - c->npassages].quote - 1];
 	put_str(y, 0, w - 1, ascii ? "\"" : "\xe2\x80\x9c", st);
 	if (w > 2)
-		put_text(y, 1, w - 2, m->rep.text + q->text.off, q->text.len,
+		put_cut(y, 1, w - 2, m->rep.text + q->text.off, q->text.len,
 		    st);
 }
 
@@ -790,6 +815,27 @@ static const int compare_roles[] = {
 	[CV_ALTERED] = ROLE_ALTERED,
 	[CV_NOT_FOUND] = ROLE_NOT_FOUND,
 };
+
+/* Each mark in its style, as the --check table's legend has them. */
+static void
+compare_legend(int y, int cols)
+{
+	static const struct {
+		const char	*text;
+		int		 role;
+	} legend[] = {
+		{ "=", ROLE_EXACT }, { " exact  ", ROLE_PLAIN },
+		{ "~", ROLE_ALTERED }, { " altered  ", ROLE_PLAIN },
+		{ "p", ROLE_PARAPHRASE }, { " paraphrased  ", ROLE_PLAIN },
+		{ ".", ROLE_PLAIN }, { " not used  ", ROLE_PLAIN },
+		{ "x", ROLE_NOT_FOUND }, { " not in the statement", ROLE_PLAIN },
+	};
+	size_t	i;
+	int	x = 1;
+
+	for (i = 0; i < sizeof(legend) / sizeof(legend[0]) && x < cols; i++)
+		x += put_str(y, x, cols - x, legend[i].text, legend[i].role);
+}
 
 static void
 draw_compare(const struct view *v)
@@ -839,6 +885,9 @@ draw_compare(const struct view *v)
 			    col == cv->col ? OV_SELECTED : 0);
 		}
 	}
+	/* A legend under the rows, where there is room for it. */
+	if (y + 1 < gr.nbody)
+		compare_legend(gr.body + y + 1, cols);
 }
 
 static void
@@ -871,7 +920,7 @@ draw_list(const struct view *v)
 			st = i == v->list_cur ? ST_MORE : (int)ru->role;
 			w = ru->w > 0 && ru->w < cols - x ? ru->w : cols - x;
 			if (ru->w > 0) {
-				put_text(gr.body + y, x, w > 1 ? w - 1 : w,
+				put_cut(gr.body + y, x, w > 1 ? w - 1 : w,
 				    ru->s, ru->len, st);
 				x += w;
 			} else

@@ -2052,7 +2052,7 @@ row_fmt(struct list_row *r, size_t *at, enum role role, const char *fmt,
 	*at += (size_t)n + 1;
 }
 
-#define VIEW_LIST_SUMMARY	52	/* cells of a row after the name */
+#define VIEW_LIST_SUMMARY	48	/* cells of a row after the name */
 
 void
 view_list_row(const struct view *v, size_t i, int width,
@@ -2083,8 +2083,6 @@ view_list_row(const struct view *v, size_t i, int width,
 	}
 	for (k = 0; k < m->stmt->nprops && m->coverage != NULL; k++)
 		covered += m->coverage[k] != COVER_NOT_COVERED;
-	row_fmt(r, &at, ROLE_PLAIN, m->nquotes == 1 ? " %3zu quote: " :
-	    " %3zu quotes:", m->nquotes);
 	row_fmt(r, &at, ROLE_EXACT, " %zu exact", m->nexact);
 	row_fmt(r, &at, ROLE_PLAIN, ", ");
 	row_fmt(r, &at, ROLE_ALTERED, "%zu altered", m->naltered);
