@@ -576,10 +576,14 @@ read_reports(struct statement *st, const struct files *f,
 	int		 rv = -1;
 
 	reports_init(&rs, st, f->reps, NULL, NULL, f->nreps);
+	/* Kept, so that the list can say why a report cannot be read. */
+	if (f->nreps > 1)
+		msg_hold(1);
 	for (i = 0; i < f->nreps && reports_get(&rs, i) == NULL; i++)
 		continue;
 	if (i < f->nreps && check_targets(reports_get(&rs, i), o) == 0)
 		rv = ui_run(&rs, i, &o->ui, ascii);
+	msg_hold(0);
 	reports_free(&rs);
 	if (rv == 0 && msg_worst() >= MSG_ERROR)
 		rv = failed();
