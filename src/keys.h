@@ -70,6 +70,9 @@ enum action {
 	ACT_REPORT_PREV,
 	ACT_REPORT_LIST,	/* the list of reports */
 	ACT_COMPARE,		/* the comparison view */
+	ACT_QUOTE_LIST,		/* the lists: quotations, coverage */
+	ACT_COVER_LIST,
+	ACT_LIST_FILTER,	/* in a list: its filter on or off */
 	ACT_MAX
 };
 

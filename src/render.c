@@ -22,6 +22,7 @@
 #include <curses.h>
 
 #include "display.h"
+#include "listview.h"
 #include "render.h"
 #include "reports.h"
 #include "side.h"
@@ -244,6 +245,22 @@ put_blanks(int y, int x, int n, int st)
 	if (n <= 0)
 		return;
 	style_of(st, 0, &attr, &pair);
+	setcchar(&cc, sp, attr, pair, NULL);
+	mvwhline_set(stdscr, y, x, &cc, n);
+}
+
+/* Blanks in style st with overlays ov (a list's cursor row). */
+static void
+put_blanks_ov(int y, int x, int n, int st, unsigned ov)
+{
+	attr_t	attr;
+	short	pair;
+	cchar_t	cc;
+	wchar_t	sp[2] = { L' ', L'\0' };
+
+	if (n <= 0)
+		return;
+	style_of(st, ov, &attr, &pair);
 	setcchar(&cc, sp, attr, pair, NULL);
 	mvwhline_set(stdscr, y, x, &cc, n);
 }
@@ -755,7 +772,7 @@ draw_help(const struct view *v)
 	put_str(rows - 1, 1, cols - 1, b, ST_HEAD);
 }
 
-/* The comparison view and the report list: title, header, rows, status. */
+/* The comparison view: title, header, rows, status. */
 
 static void
 grid_bars(const struct view *v, const struct grid_rows *gr,
@@ -769,7 +786,7 @@ grid_bars(const struct view *v, const struct grid_rows *gr,
 		put_str(gr->title, 1, cols - 1, title, ST_TITLE_FOCUS);
 	}
 	if (gr->status >= 0) {
-		view_grid_status(v, b, sizeof(b));
+		view_compare_status(v, b, sizeof(b));
 		put_str(gr->status, cols > 1, cols - (cols > 1), b,
 		    v->msg[0] != '\0' ? ST_MESSAGE : ST_STATUS);
 	}
@@ -890,44 +907,111 @@ draw_compare(const struct view *v)
 		compare_legend(gr.body + y + 1, cols);
 }
 
+/*
+ * A list (listview.h), as tig draws its views: the title bar, the
+ * header row, the rows with the cursor's reversed across the width and
+ * marked "> " in a gutter (which a copy, or a terminal without
+ * attributes, keeps), and the status line with the list's keys.  Escapes
+ * in a row's text get the escape role, as in the panes.
+ */
+#define LIST_GUTTER	2
+
+/* Run text s[0..n) at y,x within w cells in role, overlays ov. */
+static int
+put_run(int y, int x, int w, const char *s, size_t n, int role,
+    unsigned ov)
+{
+	struct glyph	g;
+	attr_t		attr;
+	short		pair;
+	size_t		pos = 0, k;
+	int		col = 0;
+
+	while (pos < n && col < w) {
+		k = display_next(s + pos, n - pos, col, ascii, &g);
+		if (g.kind == GLYPH_NEWLINE) {
+			g.out[0] = ' ';
+			g.out[1] = '\0';
+			g.width = 1;
+		}
+		style_of(g.kind == GLYPH_ESCAPE ? ROLE_ESCAPE : role, ov,
+		    &attr, &pair);
+		if (col + g.width > w || (col + g.width == w && pos + k < n)) {
+			/* Cut: the last cell says so, in the row's style. */
+			style_of(role, ov, &attr, &pair);
+			snprintf(g.out, sizeof(g.out), "%s", ascii ? ">" :
+			    "\xe2\x80\xa6");
+			g.width = 1;
+			put_glyph(y, x + w - 1, x + w, &g, attr, pair);
+			return w;
+		}
+		col = put_glyph(y, x + col, x + w, &g, attr, pair) - x;
+		pos += k;
+	}
+	return col;
+}
+
+static void
+draw_list_row(const struct listview_row *r, int y, int w, bool cursor)
+{
+	unsigned	ov = cursor ? OV_SELECTED : 0;
+	size_t		i;
+	int		x = w >= 10 ? LIST_GUTTER : 0, col;
+
+	put_blanks_ov(y, 0, w, ROLE_PLAIN, ov);
+	if (cursor && x > 0)
+		put_run(y, 0, x, ">", 1, ROLE_PLAIN, ov);
+	col = x + r->indent;
+	for (i = 0; i < r->nruns && col < w; i++)
+		col += put_run(y, col, w - col, r->runs[i].text,
+		    r->runs[i].len, (int)r->runs[i].role, ov);
+}
+
 static void
 draw_list(const struct view *v)
 {
-	struct grid_rows	 gr;
-	struct list_row		 lr;
-	const struct row_run	*ru;
-	char			 t[64];
-	size_t			 i, k;
-	int			 y, x, w, st, cols = v->g.cols;
+	const struct listview	*lv = v->list;
+	const struct rect	*t = &v->g.list_title, *h = &v->g.list_head;
+	const struct rect	*b = &v->g.list_body, *st = &v->g.status;
+	const struct listview_row *r;
+	char			 left[256];
+	int			 y, x = v->g.cols >= 10 ? LIST_GUTTER : 0;
+	int			 rw, lw;
 
-	view_grid_rows(v, &gr);
-	snprintf(t, sizeof(t), "Reports: %zu", view_nreports(v));
-	grid_bars(v, &gr, t);
-	if (gr.head >= 0) {
-		put_blanks(gr.head, 0, cols, ST_TITLE);
-		put_str(gr.head, 0, cols, "   #  report", ST_TITLE);
+	if (t->h > 0) {
+		listview_title(lv, left, sizeof(left));
+		put_blanks(t->y, t->x, t->w, ST_TITLE_FOCUS);
+		put_str(t->y, t->x + 1, t->w > 4 ? t->w - 2 : t->w - 1, left,
+		    ST_TITLE_FOCUS);
 	}
-	for (y = 0; y < gr.nbody; y++) {
-		i = v->list_top + (size_t)y;
-		if (i >= view_nreports(v))
-			break;
-		view_list_row(v, i, cols, &lr);
-		/* The cursor row reversed, its runs too. */
-		if (i == v->list_cur)
-			put_blanks(gr.body + y, 0, cols, ST_MORE);
-		for (k = 0, x = 0; k < lr.nruns && x < cols; k++) {
-			ru = &lr.runs[k];
-			st = i == v->list_cur ? ST_MORE : (int)ru->role;
-			w = ru->w > 0 && ru->w < cols - x ? ru->w : cols - x;
-			if (ru->w > 0) {
-				put_cut(gr.body + y, x, w > 1 ? w - 1 : w,
-				    ru->s, ru->len, st);
-				x += w;
-			} else
-				x += put_text(gr.body + y, x, w, ru->s, ru->len,
-				    st);
+	if (h->h > 0 && lv->header != NULL)
+		put_str(h->y, h->x + x, h->w - x, lv->header, ST_HEAD);
+	for (y = 0; y < b->h; y++) {
+		r = listview_row(lv, lv->top + (size_t)y);
+		if (r == NULL) {
+			put_blanks(b->y + y, b->x, b->w, ROLE_PLAIN);
+			put_str(b->y + y, b->x, b->w, "~", ST_FILLER);
+			continue;
 		}
+		draw_list_row(r, b->y + y, b->w,
+		    lv->top + (size_t)y == lv->cursor);
 	}
+	if (st->h == 0 || st->w == 0)
+		return;
+	put_blanks(st->y, st->x, st->w, ST_STATUS);
+	if (v->msg[0] != '\0')
+		snprintf(left, sizeof(left), "%s", v->msg);
+	else
+		listview_status(lv, left, sizeof(left));
+	x = st->w > 1;
+	lw = (int)display_width(left, strlen(left), ascii);
+	rw = lv->hint != NULL ? (int)strlen(lv->hint) + 1 : 0;
+	if (rw > 0 && lw + rw + x + 2 <= st->w)
+		put_str(st->y, st->x + st->w - rw, rw, lv->hint, ST_STATUS);
+	else
+		rw = 0;
+	put_str(st->y, st->x + x, st->w - x - rw, left,
+	    v->msg[0] != '\0' ? ST_MESSAGE : ST_STATUS);
 }
 
 void
@@ -946,7 +1030,7 @@ render_draw(struct view *v)
 		wnoutrefresh(stdscr);
 		return;
 	}
-	if (v->comparing || v->listing) {
+	if (v->comparing || v->list != NULL) {
 		if (v->comparing)
 			draw_compare(v);
 		else

@@ -17,7 +17,6 @@
  * step from the selection while it is on screen, else from the top of
  * the view.
  */
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,8 +24,12 @@
 
 #include <unistr.h>
 
+#include "coverlist.h"
 #include "display.h"
 #include "doc.h"
+#include "listview.h"
+#include "quotelist.h"
+#include "replist.h"
 #include "reports.h"
 #include "search.h"
 #include "view.h"
@@ -50,7 +53,6 @@ static long	visible_quote(const struct view *, int);
 static void	report_step(struct view *, long);
 static size_t	report_status(const struct view *, char *, size_t,
 		    const char *);
-static void	open_list(struct view *);
 static void	open_compare(struct view *);
 static void	compare_key(struct view *, int);
 static void	list_key(struct view *, int);
@@ -115,6 +117,22 @@ geom_stacked(struct geom *g, int width, int body, bool edge)
 	g->shown[PANE_STMT] = g->shown[PANE_REP] = true;
 }
 
+/*
+ * A list takes the whole screen above the status line: a title bar
+ * from 3 rows, a header row from 6, and the rows in the rest.
+ */
+static void
+geom_list(struct geom *g, int cols, int body)
+{
+	int	y = 0;
+
+	if (g->rows >= 3)
+		rect_set(&g->list_title, y++, 0, 1, cols);
+	if (g->rows >= 6)
+		rect_set(&g->list_head, y++, 0, 1, cols);
+	rect_set(&g->list_body, y, 0, body - y, cols);
+}
+
 /* The sidebar over the report pane (or over the one pane shown). */
 static void
 geom_overlay(struct geom *g, int p)
@@ -139,6 +157,7 @@ view_geometry(struct geom *g, int cols, int rows, enum layout_mode mode,
 		rect_set(&g->status, rows - 1, 0, 1, cols);
 		body = rows - 1;
 	}
+	geom_list(g, cols, body);
 	if (cols < VIEW_TINY_COLS || rows < VIEW_TINY_ROWS) {
 		geom_single(g, cols, body, focus);
 		if (overlay)
@@ -418,6 +437,8 @@ view_resize(struct view *v, int cols, int rows)
 		relayout(v, p);
 		need_screen(v, p);
 	}
+	if (v->list != NULL)
+		listview_resize(v->list, v->g.list_body.h);
 }
 
 bool
@@ -505,6 +526,7 @@ view_free(struct view *v)
 	clear_matches(v);
 	free(v->pattern);
 	v->pattern = NULL;
+	view_list_open(v, VIEW_LIST_NONE);
 }
 
 /* Proposals and quotations. */
@@ -1128,10 +1150,20 @@ view_act(struct view *v, const struct command *c, long n)
 		report_step(v, c->action == ACT_REPORT_NEXT ? n : -n);
 		break;
 	case ACT_REPORT_LIST:
-		open_list(v);
+		view_list_open(v, VIEW_LIST_REPORTS);
 		break;
 	case ACT_COMPARE:
 		open_compare(v);
+		break;
+	case ACT_QUOTE_LIST:
+		view_list_open(v, VIEW_LIST_QUOTES);
+		break;
+	case ACT_COVER_LIST:
+		view_list_open(v, VIEW_LIST_COVERAGE);
+		break;
+	case ACT_LIST_FILTER:
+		snprintf(v->msg, sizeof(v->msg),
+		    "! filters a list: o or v opens one");
 		break;
 	case ACT_NONE:
 		snprintf(v->msg, sizeof(v->msg),
@@ -1223,6 +1255,222 @@ prompt_key(struct view *v, int c)
 		prompt_add(v, c);
 }
 
+/*
+ * The lists (o, v): built from the model when opened, drawn over the
+ * panes, which do not move until Enter goes somewhere; q or Esc leaves
+ * the reader where it was.
+ */
+
+static const char view_list_keys[] =
+    "in a list: j k move, Enter goes there, q or Esc closes it";
+
+void
+view_list_open(struct view *v, enum view_list k)
+{
+	const struct doc	*d = v->m->stmt;
+
+	if (v->list != NULL) {
+		listview_free(v->list);
+		free(v->list);
+		v->list = NULL;
+	}
+	v->list_kind = VIEW_LIST_NONE;
+	if (k == VIEW_LIST_NONE)
+		return;
+	if (k == VIEW_LIST_QUOTES && v->m->nquotes == 0) {
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_quotes);
+		return;
+	}
+	if (k == VIEW_LIST_COVERAGE && d->nprops == 0) {
+		snprintf(v->msg, sizeof(v->msg), "%s", view_no_props);
+		return;
+	}
+	if (k == VIEW_LIST_REPORTS && view_nreports(v) < 2) {
+		snprintf(v->msg, sizeof(v->msg), "only one report");
+		return;
+	}
+	v->list = xmalloc(sizeof(*v->list));
+	v->list_kind = k;
+	if (k == VIEW_LIST_QUOTES) {
+		quotelist_build(v->list, v->m);
+		listview_set_filter(v->list, v->list_filter);
+	} else if (k == VIEW_LIST_REPORTS)
+		replist_build(v->list, v->rs, v->cur);
+	else
+		coverlist_build(v->list, v->m);
+	listview_resize(v->list, v->g.list_body.h);
+	if (k == VIEW_LIST_REPORTS) {
+		listview_seek(v->list, LIST_REPORT, v->cur);
+		return;
+	}
+	/*
+	 * The cursor on what the reader is at: the current proposal (or
+	 * the one at the top of the statement pane), the selected
+	 * quotation, or the first one below the top of the report pane.
+	 */
+	if (k == VIEW_LIST_COVERAGE)
+		listview_seek(v->list, LIST_PROPOSAL, v->prop >= 0 ?
+		    (size_t)v->prop : (size_t)props_above(v) -
+		    (props_above(v) > 0));
+	else if (v->quote >= 0)
+		listview_seek(v->list, LIST_QUOTE, (size_t)v->quote);
+	else if (quotes_above(v, false) < (long)v->m->nquotes)
+		listview_seek(v->list, LIST_QUOTE,
+		    (size_t)quotes_above(v, false));
+}
+
+/* Enter on a paraphrase: its report passage, the statement at its source. */
+static void
+goto_paraphrase(struct view *v, size_t i)
+{
+	const struct paraphrase	*pa = &v->m->paras[i];
+	long			 pi;
+
+	v->quote = -1;
+	jump_to(v, PANE_REP, line_of(v, PANE_REP, pa->rep.off),
+	    context(v, PANE_REP));
+	jump_to(v, PANE_STMT, line_of(v, PANE_STMT, pa->src.off),
+	    context(v, PANE_STMT));
+	if (pa->proposal > 0 &&
+	    (pi = doc_proposal_index(v->m->stmt, pa->proposal)) >= 0)
+		v->prop = pi;
+	else {
+		v->prop = -1;
+		follow_prop(v);
+	}
+}
+
+/* Enter: the row's target in both panes, the list closed; Ctrl-O returns. */
+static void
+list_enter(struct view *v)
+{
+	const struct listview_row	*r = listview_cursor(v->list);
+	struct place			 before;
+	int				 kind;
+	size_t				 item;
+
+	if (r == NULL) {
+		snprintf(v->msg, sizeof(v->msg), "no row here: ! shows all");
+		return;
+	}
+	kind = r->kind;
+	item = r->item;
+	view_list_open(v, VIEW_LIST_NONE);
+	place_save(v, &before);
+	switch (kind) {
+	case LIST_QUOTE:
+		select_quote(v, (long)item);
+		break;
+	case LIST_PROPOSAL:
+		goto_prop(v, (long)item);
+		break;
+	case LIST_PARAPHRASE:
+		goto_paraphrase(v, item);
+		break;
+	case LIST_REPORT:
+		view_report(v, item);
+		break;
+	}
+	jump_note(v, &before);
+}
+
+/* The cursor to row n (1-based) of those shown, as mutt's index does. */
+static void
+list_row(struct view *v, long n)
+{
+	listview_move(v->list, LISTVIEW_TOP, 1);
+	if (n > 1)
+		listview_move(v->list, LISTVIEW_DOWN, n - 1);
+}
+
+/*
+ * A key in a list.  Counts work as in the panes (5j); a number ended
+ * by Enter, a pause (view_timeout), g or G puts the cursor on that row.
+ */
+static void
+list_key(struct view *v, int key)
+{
+	bool		typing = v->keys.typing, on;
+	struct command	cmd = keys_feed(&v->keys, key);
+	enum action	a = cmd.action;
+	long		n = cmd.count > 0 ? cmd.count : 1;
+
+	switch (a) {
+	case ACT_COUNT:
+		snprintf(v->msg, sizeof(v->msg), "%ld: Enter or a pause goes "
+		    "to row %ld; a motion moves %ld times", n, n, n);
+		break;
+	case ACT_PROP_GOTO:
+		list_row(v, n);
+		break;
+	case ACT_DOWN:
+		listview_move(v->list, LISTVIEW_DOWN, n);
+		break;
+	case ACT_UP:
+		listview_move(v->list, LISTVIEW_UP, n);
+		break;
+	case ACT_PAGE_DOWN:
+		listview_move(v->list, LISTVIEW_PAGE_DOWN, n);
+		break;
+	case ACT_PAGE_UP:
+		listview_move(v->list, LISTVIEW_PAGE_UP, n);
+		break;
+	case ACT_HALF_DOWN:
+		listview_move(v->list, LISTVIEW_HALF_DOWN, n);
+		break;
+	case ACT_HALF_UP:
+		listview_move(v->list, LISTVIEW_HALF_UP, n);
+		break;
+	case ACT_TOP:
+	case ACT_BOTTOM:
+		if (cmd.count > 0)
+			list_row(v, cmd.count);
+		else
+			listview_move(v->list, a == ACT_TOP ? LISTVIEW_TOP :
+			    LISTVIEW_BOTTOM, 1);
+		break;
+	case ACT_COUNTERPART:
+		list_enter(v);
+		break;
+	case ACT_LIST_FILTER:
+		on = !v->list->filtered;
+		if (!listview_set_filter(v->list, on))
+			snprintf(v->msg, sizeof(v->msg),
+			    "this list has no filter");
+		else if (v->list_kind == VIEW_LIST_QUOTES)
+			v->list_filter = on;
+		break;
+	case ACT_QUOTE_LIST:
+	case ACT_COVER_LIST:
+		/* Its own key closes a list; the other one switches. */
+		view_list_open(v, (a == ACT_QUOTE_LIST) ==
+		    (v->list_kind == VIEW_LIST_QUOTES) ? VIEW_LIST_NONE :
+		    a == ACT_QUOTE_LIST ? VIEW_LIST_QUOTES :
+		    VIEW_LIST_COVERAGE);
+		break;
+	case ACT_REPORT_LIST:
+		view_list_open(v, v->list_kind == VIEW_LIST_REPORTS ?
+		    VIEW_LIST_NONE : VIEW_LIST_REPORTS);
+		break;
+	case ACT_QUIT:
+	case ACT_CANCEL:
+		/* Esc after a number forgets it, as in the panes. */
+		if (!typing)
+			view_list_open(v, VIEW_LIST_NONE);
+		break;
+	case ACT_HELP:
+		v->help = true;
+		v->help_top = 0;
+		break;
+	case ACT_REDRAW:
+		v->redraw = true;
+		break;
+	default:
+		snprintf(v->msg, sizeof(v->msg), "%s", view_list_keys);
+		break;
+	}
+}
+
 int
 view_help_lines(const struct view *v)
 {
@@ -1288,7 +1536,7 @@ view_key(struct view *v, int key)
 		compare_key(v, key);
 		return;
 	}
-	if (v->listing) {
+	if (v->list != NULL) {
 		list_key(v, key);
 		return;
 	}
@@ -1306,6 +1554,11 @@ view_timeout(struct view *v)
 	keys_init(&v->keys);
 	if (!typing)
 		return;
+	if (v->list != NULL) {
+		v->msg[0] = '\0';
+		list_row(v, n);
+		return;
+	}
 	place_save(v, &before);
 	prop_number(v, n);
 	jump_note(v, &before);
@@ -1690,18 +1943,6 @@ view_grid_rows(const struct view *v, struct grid_rows *gr)
 	}
 }
 
-/* first..first+shown around cur, and no blank rows past the end. */
-static size_t
-list_scroll(size_t first, size_t shown, size_t cur, size_t n)
-{
-	if (cur < first)
-		first = cur;
-	else if (shown > 0 && cur >= first + shown)
-		first = cur - shown + 1;
-	if (shown > 0 && n > shown && first > n - shown)
-		first = n - shown;
-	return first;
-}
 
 void
 view_fit_grids(struct view *v)
@@ -1711,9 +1952,6 @@ view_fit_grids(struct view *v)
 	view_grid_rows(v, &gr);
 	if (v->comparing)
 		compview_fit(&v->cv, v->g.cols, gr.nbody);
-	if (v->listing)
-		v->list_top = list_scroll(v->list_top, (size_t)gr.nbody,
-		    v->list_cur, view_nreports(v));
 }
 
 /* The comparison: its cursor on this report, at the passage in view. */
@@ -1861,90 +2099,10 @@ compare_key(struct view *v, int key)
 	view_fit_grids(v);
 }
 
-static void
-open_list(struct view *v)
-{
-	if (view_nreports(v) < 2) {
-		snprintf(v->msg, sizeof(v->msg), "only one report");
-		return;
-	}
-	/* Each row counts its report's quotations: check them all. */
-	reports_compare(v->rs);
-	v->listing = true;
-	v->list_cur = v->cur;
-	view_fit_grids(v);
-}
 
-static void
-list_move(struct view *v, long d)
-{
-	long	n = (long)view_nreports(v), c = (long)v->list_cur;
-
-	c = d > n ? n - 1 : d < -n ? 0 : c + d;
-	v->list_cur = c < 0 ? 0 : c >= n ? (size_t)n - 1 : (size_t)c;
-}
-
-static void
-list_key(struct view *v, int key)
-{
-	struct grid_rows	gr;
-	struct place		before;
-	long			h;
-
-	view_grid_rows(v, &gr);
-	h = gr.nbody > 0 ? gr.nbody : 1;
-	switch (keys_action(key)) {
-	case ACT_DOWN:
-		list_move(v, 1);
-		break;
-	case ACT_UP:
-		list_move(v, -1);
-		break;
-	case ACT_PAGE_DOWN:
-	case ACT_HALF_DOWN:
-		list_move(v, keys_action(key) == ACT_PAGE_DOWN ? h : h / 2 + 1);
-		break;
-	case ACT_PAGE_UP:
-	case ACT_HALF_UP:
-		list_move(v, keys_action(key) == ACT_PAGE_UP ? -h :
-		    -(h / 2 + 1));
-		break;
-	case ACT_TOP:
-		v->list_cur = 0;
-		break;
-	case ACT_BOTTOM:
-		v->list_cur = view_nreports(v) - 1;
-		break;
-	case ACT_COUNTERPART:
-		place_save(v, &before);
-		if (view_report(v, v->list_cur)) {
-			v->listing = false;
-			jump_note(v, &before);
-		}
-		return;
-	case ACT_HELP:
-		v->help = true;
-		v->help_top = 0;
-		return;
-	case ACT_REDRAW:
-		v->redraw = true;
-		return;
-	case ACT_QUIT:
-	case ACT_CANCEL:
-	case ACT_REPORT_LIST:
-		v->listing = false;
-		return;
-	default:
-		snprintf(v->msg, sizeof(v->msg),
-		    "j k move, Enter opens the report, q closes");
-		return;
-	}
-	view_fit_grids(v);
-}
-
-/* The status line of the comparison view or the report list. */
+/* The status line of the comparison view. */
 void
-view_grid_status(const struct view *v, char *buf, size_t size)
+view_compare_status(const struct view *v, char *buf, size_t size)
 {
 	const struct compview	*cv = &v->cv;
 	const char		*dot = v->ascii ? " | " : " \xc2\xb7 ";
@@ -1955,11 +2113,6 @@ view_grid_status(const struct view *v, char *buf, size_t size)
 
 	if (v->msg[0] != '\0') {
 		snprintf(buf, size, "%s", v->msg);
-		return;
-	}
-	if (v->listing) {
-		snprintf(buf, size, "report %zu/%zu%sEnter opens it%sq closes",
-		    v->list_cur + 1, view_nreports(v), dot, dot);
 		return;
 	}
 	if (cv->nrows == 0 || cv->c->nreps == 0) {
@@ -2023,72 +2176,3 @@ view_gutter(const struct view *v, size_t i, char *buf, size_t size,
 	return true;
 }
 
-/* Append a run of s (len bytes) in role, w cells (0: its own width). */
-static void
-row_add(struct list_row *r, const char *s, size_t len, enum role role,
-    int w)
-{
-	if (r->nruns == VIEW_ROW_RUNS)
-		return;
-	r->runs[r->nruns++] = (struct row_run){ s, len, role, w };
-}
-
-/* Append a run formatted into the row's buffer. */
-static void __attribute__((format(printf, 4, 5)))
-row_fmt(struct list_row *r, size_t *at, enum role role, const char *fmt,
-    ...)
-{
-	va_list	ap;
-	int	n;
-
-	if (*at >= sizeof(r->buf))
-		return;
-	va_start(ap, fmt);
-	n = vsnprintf(r->buf + *at, sizeof(r->buf) - *at, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof(r->buf) - *at)
-		return;
-	row_add(r, r->buf + *at, (size_t)n, role, 0);
-	*at += (size_t)n + 1;
-}
-
-#define VIEW_LIST_SUMMARY	48	/* cells of a row after the name */
-
-void
-view_list_row(const struct view *v, size_t i, int width,
-    struct list_row *r)
-{
-	const struct model	*m;
-	const char		*name, *err;
-	size_t			 at = 0, k, covered = 0;
-	int			 namew;
-
-	memset(r, 0, sizeof(*r));
-	if (v->rs == NULL || i >= v->rs->n)
-		return;
-	m = v->rs->models[i];
-	row_fmt(r, &at, ROLE_PLAIN, i == v->cur ? "*%3zu " : " %3zu ", i + 1);
-	name = m != NULL && v->rs->compared && v->rs->col_of[i] <
-	    v->rs->cmp.nreps ? v->rs->cmp.names[v->rs->col_of[i]] :
-	    reports_name(v->rs, i);
-	namew = width - 5 - VIEW_LIST_SUMMARY;
-	row_add(r, name, strlen(name), ROLE_META, namew < 12 ? 12 : namew);
-	if (m == NULL) {
-		err = reports_error(v->rs, i);
-		if (err == NULL)
-			err = reports_tried(v->rs, i) ? "cannot be read" :
-			    "not checked yet";
-		row_add(r, err, strlen(err), ROLE_ESCAPE, 0);
-		return;
-	}
-	for (k = 0; k < m->stmt->nprops && m->coverage != NULL; k++)
-		covered += m->coverage[k] != COVER_NOT_COVERED;
-	row_fmt(r, &at, ROLE_EXACT, " %zu exact", m->nexact);
-	row_fmt(r, &at, ROLE_PLAIN, ", ");
-	row_fmt(r, &at, ROLE_ALTERED, "%zu altered", m->naltered);
-	row_fmt(r, &at, ROLE_PLAIN, ", ");
-	row_fmt(r, &at, ROLE_NOT_FOUND, "%zu not found", m->nnotfound);
-	if (m->stmt->nprops > 0)
-		row_fmt(r, &at, ROLE_PLAIN, "; proposals %zu/%zu", covered,
-		    m->stmt->nprops);
-}

@@ -63,6 +63,8 @@ struct geom {
 	struct rect	sep2;			/* column left of a docked sidebar */
 	struct rect	status;			/* status line */
 	struct rect	gutter;			/* counts left of the statement */
+	/* A list over the panes: its title bar, header row and rows. */
+	struct rect	list_title, list_head, list_body;
 };
 
 struct pane {
@@ -83,6 +85,11 @@ struct place {
 
 /* The search index of one pane (search.h). */
 struct search_index;
+struct listview;
+
+/* The lists the reader shows over the panes (o, v, r). */
+enum view_list { VIEW_LIST_NONE, VIEW_LIST_QUOTES, VIEW_LIST_COVERAGE,
+	VIEW_LIST_REPORTS };
 
 /* Places before jumps, oldest first, as vim's jump list (Ctrl-O). */
 #define VIEW_JUMPS	50
@@ -110,6 +117,11 @@ struct view {
 	size_t		 jump;		/* where Ctrl-O, Ctrl-R are: njumps when
 					   at none */
 	int		 help_top;	/* help rows scrolled away */
+	/* A list over the panes, until Enter, q or Esc closes it. */
+	struct listview	*list;		/* NULL when none is open */
+	enum view_list	 list_kind;
+	bool		 list_filter;	/* the quotation list's filter, kept
+					   from one opening to the next */
 	/* Search: the pattern as typed, its matches in pane spane. */
 	bool		 prompting;
 	char		 input[256];	/* the pattern being typed */
@@ -121,21 +133,18 @@ struct view {
 	long		 match;		/* current match, or -1 */
 	struct search_index *index[PANE_MAX];	/* built on first search */
 	char		 msg[160];	/* status message until the next key */
-	/* Several reports: one shown at a time, a list, a comparison. */
+	/* Several reports: one shown at a time, and a comparison. */
 	struct reports	*rs;		/* NULL: m is the only report */
 	size_t		 cur;		/* m's index in rs */
 	int		 gutter;	/* cells of the statement's gutter */
 	bool		 comparing;	/* the comparison view is shown */
 	struct compview	 cv;
-	bool		 listing;	/* the report list is shown */
-	size_t		 list_cur;	/* the list's cursor row */
-	size_t		 list_top;	/* its first row shown */
 };
 
 /*
- * The rows of the comparison view and of the report list: a title, a
- * header (the comparison's), the rows, a status line; -1 for one not
- * shown at this height (the rows go first).
+ * The rows of the comparison view: a title, a header, the rows, a
+ * status line; -1 for one not shown at this height (the rows go
+ * first).
  */
 struct grid_rows {
 	int	title, head, body, nbody, status;
@@ -163,9 +172,9 @@ size_t	view_nreports(const struct view *);
  * selected.  False, with a message, when report i cannot be read.
  */
 bool	view_report(struct view *, size_t i);
-/* The rows of the comparison view or the report list at this size. */
+/* The rows of the comparison view at this size. */
 void	view_grid_rows(const struct view *, struct grid_rows *);
-/* Fit the comparison view and the report list to the screen. */
+/* Fit the comparison view to the screen. */
 void	view_fit_grids(struct view *);
 /*
  * The gutter beside layout line i of the statement pane, once every
@@ -175,26 +184,17 @@ void	view_fit_grids(struct view *);
  */
 bool	view_gutter(const struct view *, size_t i, char *buf, size_t size,
 	    enum role *);
-/* A row of the report list: runs of text drawn left to right. */
-#define VIEW_ROW_RUNS	10
-struct row_run {
-	const char	*s;		/* any text: drawn through display.h */
-	size_t		 len;
-	enum role	 role;
-	int		 w;		/* cells it is padded or cut to; 0: its own */
-};
-struct list_row {
-	struct row_run	 runs[VIEW_ROW_RUNS];
-	size_t		 nruns;
-	char		 buf[256];	/* the runs' numbers */
-};
-/* Row i of the report list, for a width of width cells. */
-void	view_list_row(const struct view *, size_t i, int width,
-	    struct list_row *);
-/* The status line of the comparison view or the report list. */
-void	view_grid_status(const struct view *, char *buf, size_t size);
+/* The status line of the comparison view. */
+void	view_compare_status(const struct view *, char *buf, size_t size);
 /* Fit the view to a terminal of cols x rows, keeping each pane's place. */
 void	view_resize(struct view *, int cols, int rows);
+/*
+ * Open list k over the panes (closing any other), its cursor on what is
+ * selected or on screen; VIEW_LIST_NONE closes the list.  While it is
+ * open, keys move in it (listview.h), Enter goes to its row's target
+ * and closes it, ! turns its filter on or off, q and Esc close it.
+ */
+void	view_list_open(struct view *, enum view_list k);
 /* Open at proposal number prop and quotation id quote (0: none). */
 void	view_open(struct view *, int prop, int quote);
 /* Handle one key (a KEYS_* code or a code point). */

@@ -2,7 +2,7 @@
 # One statement and six reports in the reader (tests/golden/many/, the
 # readable ones): . and , switch reports, with a count, and the title
 # bar and the status line say "report N/6 NAME"; r lists the reports
-# and Enter opens one; c opens the comparison, h j k l move its cursor
+# (on the generic list, listview.h) and Enter opens one; c opens the comparison, h j k l move its cursor
 # and Enter lands on that report's quotation, selected (the status line
 # names it); on an unused cell, at the passage; q closes the views, not
 # the reader.  An unreadable report among them is skipped and its
@@ -58,12 +58,13 @@ if [ "${QC_REGEN:-0}" != 1 ]; then
 	# The list: every report, its counts; Enter opens the one under
 	# the cursor, which starts on the report shown.
 	keys r
-	wait_for "Reports: 6"
-	wait_for "Coastal Daily               0 exact, 1 altered, 1 not found"
+	wait_for "Reports (6)"
+	wait_for "2 Coastal Daily           0 exact, 1 altered, 1 not found"
+	wait_for "> *  6 the ministry"
 	keys k k k Enter
 	wait_title "Report 3/6 NORDPRESS"
 	keys r
-	wait_for "Reports: 6"
+	wait_for "Reports (6)"
 	keys q
 	wait_title "Report 3/6 NORDPRESS"
 
@@ -112,6 +113,9 @@ if [ "${QC_REGEN:-0}" != 1 ]; then
 	wait_title "Report 3/3 Coastal Daily"
 	keys r
 	wait_for "missing.report: error: cannot open"
+	keys k Enter
+	wait_status "report 2/3: many/missing.report: error: cannot open"
+	keys r
 	keys q q
 	qc_exit 2
 	wait_for "quotecheck: many/missing.report: error: cannot open"

@@ -19,6 +19,8 @@
 #include <cmocka.h>
 
 #include "compview.h"
+#include "listview.h"
+#include "quotelist.h"
 #include "msg.h"
 #include "pipeline.h"
 #include "reports.h"
@@ -323,37 +325,55 @@ test_compare_enter(void **state)
 	assert_false(f->v.comparing);
 }
 
+/* Row i of the open list as one string. */
+static void
+row_text(const struct view *v, size_t i, char *buf, size_t size)
+{
+	const struct listview_row	*r = listview_row(v->list, i);
+	size_t				 k, at = 0;
+
+	buf[0] = '\0';
+	for (k = 0; r != NULL && k < r->nruns && at + 1 < size; k++)
+		at += (size_t)snprintf(buf + at, size - at, "%.*s",
+		    (int)r->runs[k].len, r->runs[k].text);
+}
+
 static void
 test_list(void **state)
 {
-	struct fixture	*f = *state;
-	struct list_row	 r;
-	char		 buf[256];
+	struct fixture			*f = *state;
+	const struct listview_row	*r;
+	char				 buf[512];
 
 	keys(&f->v, "r");
-	assert_true(f->v.listing);
-	assert_int_equal(f->v.list_cur, 0);
-	view_list_row(&f->v, 3, 80, &r);
+	assert_non_null(f->v.list);
+	assert_int_equal(f->v.list_kind, VIEW_LIST_REPORTS);
+	r = listview_cursor(f->v.list);
+	assert_int_equal(r->kind, LIST_REPORT);
+	assert_int_equal(r->item, 0);
+	row_text(&f->v, 0, buf, sizeof(buf));
+	assert_non_null(strstr(buf, "HNA"));
+	assert_non_null(strstr(buf, "1 exact, 1 altered, 0 not found"));
+	assert_non_null(strstr(buf, "proposals 2/3"));
 	/* The unreadable report says why. */
-	assert_true(r.nruns >= 3);
-	snprintf(buf, sizeof(buf), "%.*s", (int)r.runs[2].len, r.runs[2].s);
-	assert_non_null(strstr(buf, "r4.txt"));
-	view_list_row(&f->v, 0, 80, &r);
-	snprintf(buf, sizeof(buf), "%.*s", (int)r.runs[1].len, r.runs[1].s);
-	assert_string_equal(buf, "HNA");
+	row_text(&f->v, 3, buf, sizeof(buf));
+	assert_non_null(strstr(buf, "r4.txt: error: empty file"));
 	keys(&f->v, "jjj");
-	assert_int_equal(f->v.list_cur, 3);
+	assert_int_equal(listview_cursor(f->v.list)->item, 3);
 	view_key(&f->v, '\r');
-	/* It cannot be read: the list stays, the report too. */
-	assert_true(f->v.listing);
+	/* It cannot be read: the report stays, the status says why. */
 	assert_int_equal(f->v.cur, 0);
-	keys(&f->v, "k");
+	assert_non_null(strstr(f->v.msg, "empty file"));
+	keys(&f->v, "rjj");
 	view_key(&f->v, '\r');
-	assert_false(f->v.listing);
+	assert_null(f->v.list);
 	assert_int_equal(f->v.cur, 2);
 	keys(&f->v, "rq");
-	assert_false(f->v.listing);
+	assert_null(f->v.list);
 	assert_false(f->v.quit);
+	/* r closes its own list. */
+	keys(&f->v, "rr");
+	assert_null(f->v.list);
 }
 
 /* The gutter: the count and the worst use, where each passage starts. */

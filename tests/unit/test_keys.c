@@ -112,6 +112,9 @@ test_design_keys(void **state)
 	assert_int_equal(keys_action('('), ACT_PROBLEM_PREV);
 	assert_int_equal(keys_action(KEYS_CTRL('o')), ACT_JUMP_BACK);
 	assert_int_equal(keys_action(KEYS_CTRL('r')), ACT_JUMP_FORWARD);
+	assert_int_equal(keys_action('o'), ACT_QUOTE_LIST);
+	assert_int_equal(keys_action('v'), ACT_COVER_LIST);
+	assert_int_equal(keys_action('!'), ACT_LIST_FILTER);
 }
 
 static void
