@@ -25,7 +25,7 @@ enum compview_kind {
 	CV_NOT_FOUND		/* 'x': a quotation not in the statement */
 };
 
-#define CV_LABEL_MAX	50	/* cells of the passage column, at most */
+#define CV_LABEL_MAX	72	/* cells of the passage column, at most */
 #define CV_LABEL_MIN	24	/* ... when the columns do not all fit */
 
 struct compview {
