@@ -5,7 +5,8 @@
 # (on the generic list, listview.h) and Enter opens one; c opens the comparison, h j k l move its cursor
 # and Enter lands on that report's quotation, selected (the status line
 # names it); on an unused cell, at the passage; q closes the views, not
-# the reader.  An unreadable report among them is skipped and its
+# the reader.  Without colour, each mark keeps an attribute of its own.
+# An unreadable report among them is skipped and its
 # message comes when the reader ends, with exit status 2.  At 1x1, 2x2
 # and 20x5 every view draws within the screen and quits cleanly.  Then
 # reference screens (QC_REGEN=1 rewrites them: tests/e2e/regen.sh): the
@@ -119,6 +120,21 @@ if [ "${QC_REGEN:-0}" != 1 ]; then
 	keys q q
 	qc_exit 2
 	wait_for "quotecheck: many/missing.report: error: cannot open"
+
+	# Without colour each mark still has an attribute of its own:
+	# exact bold, altered bold and underlined, paraphrased underlined,
+	# not in the statement bold and reversed; the gutter too.
+	QC_ENV=NO_COLOR=1 qc_start 80 24 $SIX
+	wait_title "Report 1/6"
+	wait_attr "${ESC}\[1m1=" || fail "mono: the gutter's 1= is not bold"
+	keys c
+	wait_for "Comparison"
+	wait_attr "${ESC}\[1m=" || fail "mono: no bold ="
+	wait_attr "${ESC}\[1;4m~" || fail "mono: no bold underlined ~"
+	wait_attr "${ESC}\[4mp" || fail "mono: no underlined p"
+	wait_attr "${ESC}\[1;7mx" || fail "mono: no bold reversed x"
+	keys q q
+	qc_exit 0
 
 	# Tiny screens: each view drawn within the screen, a clean exit.
 	for size in "1 1" "2 2" "20 5"; do
