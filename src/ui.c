@@ -41,6 +41,8 @@
 #define UI_LOST		129
 /* A pause this long ends a number being typed (3, then 2: not 32). */
 #define UI_NUMBER_MS	1000
+/* While reports are checked, the status line says how far, this often. */
+#define UI_PROGRESS_MS	250
 
 static SCREEN			*screen;
 static FILE			*tty;		/* /dev/tty when stdin is not one */
@@ -376,6 +378,7 @@ static int
 ui_work(struct view *v, wint_t *wc)
 {
 	char		before[512], after[512];
+	struct timespec	t0;
 	unsigned	gen = v->rs != NULL ? v->rs->gen : 0;
 	int		r;
 
@@ -383,10 +386,18 @@ ui_work(struct view *v, wint_t *wc)
 		return ERR;
 	view_status(v, before, sizeof(before));
 	wtimeout(stdscr, 0);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (view_pending(v) && !continued) {
 		if ((r = wget_wch(stdscr, wc)) != ERR)
 			return r;
 		view_work(v);
+		/* Checking many reports takes a while: say how far it is. */
+		if (v->rs != NULL && reports_pending(v->rs) &&
+		    ui_ms_since(&t0) >= UI_PROGRESS_MS) {
+			render_draw(v);
+			doupdate();
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+		}
 	}
 	view_status(v, after, sizeof(after));
 	/* The gutter's counts came with the comparison. */

@@ -1639,7 +1639,11 @@ view_status(const struct view *v, char *buf, size_t size)
 	n += (size_t)snprintf(buf + n, size - n, "%s%d%%", dot,
 	    view_percent(v, v->focus));
 	if (n < size && v->sync)
-		snprintf(buf + n, size - n, "%ssync", dot);
+		n += (size_t)snprintf(buf + n, size - n, "%ssync", dot);
+	/* While the other reports are checked, how far that has got. */
+	if (n < size && v->rs != NULL && reports_pending(v->rs))
+		snprintf(buf + n, size - n, "%schecking %zu/%zu", dot,
+		    v->rs->ntried, v->rs->n);
 }
 
 /*

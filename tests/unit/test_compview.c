@@ -242,9 +242,16 @@ static void
 test_switch(void **state)
 {
 	struct fixture	*f = *state;
+	char		 buf[512];
 	size_t		 stop;
 
 	status_starts(&f->v, "report 1/4 HNA");
+	/* Until every report is checked, the status line says how far. */
+	view_status(&f->v, buf, sizeof(buf));
+	assert_non_null(strstr(buf, "checking 1/4"));
+	reports_compare(&f->rs);
+	view_status(&f->v, buf, sizeof(buf));
+	assert_null(strstr(buf, "checking"));
 	keys(&f->v, "j");
 	stop = f->v.pane[PANE_STMT].top;
 	keys(&f->v, ".");
