@@ -162,7 +162,7 @@ compare_place(struct compare *c, size_t r)
 }
 
 /* Outlet from the dateline, else headline, else the file's name. */
-static const char *
+const char *
 compare_name_of(const struct model *m)
 {
 	const char	*slash;
@@ -352,6 +352,14 @@ compare_free(struct compare *c)
 	free(c->invented);
 	free(c->reps);
 	memset(c, 0, sizeof(*c));
+}
+
+char
+compare_mark_char(enum cmp_mark mark)
+{
+	static const char	 marks[] = { '.', 'p', '=', '~' };
+
+	return mark <= CMP_ALTERED ? marks[mark] : '?';
 }
 
 const char *

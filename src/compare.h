@@ -60,6 +60,10 @@ void	compare_build(struct compare *, const struct model *const *reps,
 void	compare_free(struct compare *);
 /* The passage holding statement byte off, or -1. */
 long	compare_passage_at(const struct compare *, size_t off);
+/* The name report m goes by: its outlet, else headline, else file. */
+const char *compare_name_of(const struct model *m);
+/* A mark as the --check table prints it: '=' '~' 'p' '.'. */
+char	compare_mark_char(enum cmp_mark);
 /* Name of a mark for JSON: "exact", "altered", "paraphrased"... */
 const char *compare_mark_name(enum cmp_mark);
 

@@ -71,6 +71,10 @@ enum action {
 	ACT_SEARCH_BACK,	/* \: search backward */
 	ACT_NUMBERS,		/* #: line numbers on or off */
 	ACT_MOUSE,		/* M: the mouse on or off */
+	ACT_REPORT_NEXT,	/* several reports: the next one */
+	ACT_REPORT_PREV,
+	ACT_REPORT_LIST,	/* the list of reports */
+	ACT_COMPARE,		/* the comparison view */
 	ACT_QUOTE_LIST,		/* the lists: quotations, coverage */
 	ACT_COVER_LIST,
 	ACT_LIST_FILTER,	/* in a list: its filter on or off */

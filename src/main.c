@@ -24,6 +24,7 @@
 #include "msg.h"
 #include "pipeline.h"
 #include "report.h"
+#include "reports.h"
 #include "ui.h"
 #include "xmalloc.h"
 
@@ -573,6 +574,35 @@ check_many(const struct files *f, const struct options *o)
 	return rv;
 }
 
+/*
+ * The reader on every report: the first readable one checked now, the
+ * rest when shown or while no key waits.  An unreadable report gets
+ * its message (held while the reader runs) and exit status 2 at the
+ * end, as with --check.
+ */
+static int
+read_reports(struct statement *st, const struct files *f,
+    const struct options *o)
+{
+	struct reports	 rs;
+	size_t		 i;
+	int		 rv = -1;
+
+	reports_init(&rs, st, f->reps, NULL, NULL, f->nreps);
+	/* Kept, so that the list can say why a report cannot be read. */
+	if (f->nreps > 1)
+		msg_hold(1);
+	for (i = 0; i < f->nreps && reports_get(&rs, i) == NULL; i++)
+		continue;
+	if (i < f->nreps && check_targets(reports_get(&rs, i), o) == 0)
+		rv = ui_run(&rs, i, &o->ui, ascii);
+	msg_hold(0);
+	reports_free(&rs);
+	if (rv == 0 && msg_worst() >= MSG_ERROR)
+		rv = failed();
+	return rv;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -597,15 +627,15 @@ main(int argc, char *argv[])
 		rv = check_many(&f, &o);
 		files_free(&f);
 		return rv;
-	} else if ((st = pipeline_statement(f.stmt, NULL, 0)) == NULL ||
-	    pipeline_check(&m, st, f.reps[0], NULL, 0) == -1)
+	} else if ((st = pipeline_statement(f.stmt, NULL, 0)) == NULL)
 		rv = -1;
-	else if (check_targets(&m, &o) == -1)
+	else if (!o.check && isatty(STDOUT_FILENO))
+		rv = read_reports(st, &f, &o);
+	else if (pipeline_check(&m, st, f.reps[0], NULL, 0) == -1 ||
+	    check_targets(&m, &o) == -1)
 		rv = -1;
-	else if (o.check || !isatty(STDOUT_FILENO))
-		rv = print_report(&m, &o);
 	else
-		rv = ui_run(&m, &o.ui, ascii);
+		rv = print_report(&m, &o);
 	model_free(&m);
 	if (st != NULL)
 		pipeline_statement_free(st);

@@ -37,6 +37,10 @@ static const char *const msg_text[MSG_MAX] = {
 
 static enum msg_level	 worst = MSG_OK;
 static int		 quiet;
+/* While the reader holds the terminal, messages wait here (msg_hold). */
+static int		 held;
+static char		**msg_kept;
+static size_t		 msg_nkept;
 /* Reports may be checked on several threads (batch.c). */
 static pthread_mutex_t	 msg_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -126,7 +130,8 @@ qc_msg(enum msg_code code, const char *file, size_t line, size_t col,
 	pthread_mutex_unlock(&msg_lock);
 	if (level == MSG_WARNING && quiet)
 		return;
-	fatal_cleanup();
+	if (!held)
+		fatal_cleanup();
 	/* A file name can hold escape sequences too. */
 	if (file != NULL)
 		shown = display_string(file, strlen(file), false);
@@ -139,10 +144,47 @@ qc_msg(enum msg_code code, const char *file, size_t line, size_t col,
 	va_end(ap);
 	/* One whole line at a time, whatever the threads. */
 	pthread_mutex_lock(&msg_lock);
-	fprintf(stderr, "quotecheck: %s\n", s);
+	if (held) {
+		msg_kept = xreallocarray(msg_kept, msg_nkept + 1,
+		    sizeof(*msg_kept));
+		msg_kept[msg_nkept++] = s;
+		s = NULL;
+	} else
+		fprintf(stderr, "quotecheck: %s\n", s);
 	pthread_mutex_unlock(&msg_lock);
 	free(s);
 	free(shown);
+}
+
+void
+msg_hold(int on)
+{
+	size_t	 i;
+
+	pthread_mutex_lock(&msg_lock);
+	held = on;
+	for (i = 0; !on && i < msg_nkept; i++) {
+		fprintf(stderr, "quotecheck: %s\n", msg_kept[i]);
+		free(msg_kept[i]);
+	}
+	if (!on) {
+		free(msg_kept);
+		msg_kept = NULL;
+		msg_nkept = 0;
+	}
+	pthread_mutex_unlock(&msg_lock);
+}
+
+size_t
+msg_held(void)
+{
+	return msg_nkept;
+}
+
+const char *
+msg_held_text(size_t i)
+{
+	return i < msg_nkept ? msg_kept[i] : NULL;
 }
 
 enum msg_level

@@ -54,6 +54,14 @@ void		 msg_reset(void);
 /* Silence warnings (errors are always printed). */
 void		 msg_quiet_warnings(int);
 /*
+ * Hold messages (on) while the reader has the terminal: each is kept,
+ * not printed, until msg_hold(0) prints them all in order.
+ */
+void		 msg_hold(int);
+/* Messages held so far; the i-th, "FILE:LINE:COL: LEVEL: MESSAGE". */
+size_t		 msg_held(void);
+const char	*msg_held_text(size_t);
+/*
  * The message as qc_msg() words it, without "quotecheck: " and without
  * the level when level is false: "FILE:LINE:COL: MESSAGE[: DETAIL]",
  * into buf of sz bytes; returns the length it needs, as snprintf(3).

@@ -19,7 +19,8 @@
 enum list_item {
 	LIST_QUOTE = 1,		/* m->quotes[item] */
 	LIST_PROPOSAL,		/* m->stmt->props[item] */
-	LIST_PARAPHRASE		/* m->paras[item] */
+	LIST_PARAPHRASE,	/* m->paras[item] */
+	LIST_REPORT		/* report item of the reader's (replist.h) */
 };
 
 /* The flag of a row whose quotation is not exact: the filter's. */

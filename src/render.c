@@ -24,6 +24,7 @@
 #include "display.h"
 #include "listview.h"
 #include "render.h"
+#include "reports.h"
 #include "side.h"
 #include "xmalloc.h"
 
@@ -399,6 +400,31 @@ put_str(int y, int x, int w, const char *s, int st)
 	return put_text(y, x, w, s, strlen(s), st);
 }
 
+/*
+ * put_text for a cell of a table: cut text ends in an ellipsis of its
+ * own style, not in the reversed mark of a cut line.
+ */
+static int
+put_cut(int y, int x, int w, const char *s, size_t n, int st)
+{
+	struct glyph	g;
+	size_t		at = 0;
+	int		col = 0;
+
+	if (w <= 1 || display_width(s, n, ascii) <= (size_t)w)
+		return put_text(y, x, w, s, n, st);
+	while (at < n) {
+		display_next(s + at, n - at, col, ascii, &g);
+		if (col + g.width > w - 1)
+			break;
+		col += g.width;
+		at += g.len;
+	}
+	col = put_text(y, x, w - 1, s, at, st);
+	return col + put_text(y, x + col, 1, ascii ? ">" : "\xe2\x80\xa6",
+	    ascii ? 1 : 3, st);
+}
+
 /* Panes. */
 
 /* Overlays for the glyph at byte off; *mi walks the matches. */
@@ -490,6 +516,31 @@ draw_pane(const struct view *v, int p)
 	}
 }
 
+/* The statement's gutter: per line, the counts of view_gutter. */
+static void
+draw_gutter(const struct view *v)
+{
+	const struct rect	*r = &v->g.gutter;
+	char			 b[32];
+	enum role		 role;
+	int			 row, n;
+
+	if (r->w == 0 || !v->g.shown[PANE_STMT])
+		return;
+	for (row = 0; row < r->h; row++) {
+		put_blanks(r->y + row, r->x, r->w, ROLE_PLAIN);
+		if (!view_gutter(v, v->pane[PANE_STMT].top + (size_t)row, b,
+		    sizeof(b), &role))
+			continue;
+		/* Right-aligned, a blank cell before the text. */
+		n = (int)strlen(b);
+		if (n > r->w - 1)
+			n = r->w - 1;
+		put_text(r->y + row, r->x + r->w - 1 - n, n, b, (size_t)n,
+		    role);
+	}
+}
+
 static void
 draw_title(const struct view *v, int p)
 {
@@ -497,13 +548,21 @@ draw_title(const struct view *v, int p)
 	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
 	int			 st = p == v->focus ? ST_TITLE_FOCUS : ST_TITLE;
 	char			*t;
+	int			 n;
 
 	if (r->h == 0 || r->w == 0)
 		return;
 	put_blanks(r->y, r->x, r->w, st);
 	if (p == PANE_STMT)
 		t = xstrdup(d->title != NULL ? d->title : "Statement");
-	else if (d->outlet != NULL) {
+	else if (view_nreports(v) > 1) {
+		/* Which report of how many: "Report 2/6 TASS". */
+		n = snprintf(NULL, 0, "Report %zu/%zu %s", v->cur + 1,
+		    view_nreports(v), reports_name(v->rs, v->cur));
+		t = xmalloc((size_t)n + 1);
+		snprintf(t, (size_t)n + 1, "Report %zu/%zu %s", v->cur + 1,
+		    view_nreports(v), reports_name(v->rs, v->cur));
+	} else if (d->outlet != NULL) {
 		t = xmalloc(strlen(d->outlet) + 10);
 		sprintf(t, "Report (%s)", d->outlet);
 	} else
@@ -737,6 +796,141 @@ draw_help(const struct view *v)
 	put_str(rows - 1, 1, cols - 1, b, ST_HEAD);
 }
 
+/* The comparison view: title, header, rows, status. */
+
+static void
+grid_bars(const struct view *v, const struct grid_rows *gr,
+    const char *title)
+{
+	char	b[512];
+	int	cols = v->g.cols;
+
+	if (gr->title >= 0) {
+		put_blanks(gr->title, 0, cols, ST_TITLE_FOCUS);
+		put_str(gr->title, 1, cols - 1, title, ST_TITLE_FOCUS);
+	}
+	if (gr->status >= 0) {
+		view_compare_status(v, b, sizeof(b));
+		put_str(gr->status, cols > 1, cols - (cols > 1), b,
+		    v->msg[0] != '\0' ? ST_MESSAGE : ST_STATUS);
+	}
+}
+
+/* A row's label: the passage's proposal and opening words, or the quote. */
+static void
+compare_label(const struct compview *cv, size_t row, int y, int w, int st)
+{
+	const struct compare	*c = cv->c;
+	const struct cmp_passage *p;
+	const struct model	*m;
+	const struct quote	*q;
+	char			 num[16];
+
+	if (w <= 1)
+		return;
+	if (row < c->npassages) {
+		p = &c->passages[row];
+		if (p->proposal > 0)
+			snprintf(num, sizeof(num), "p%d", p->proposal);
+		else
+			num[0] = '\0';
+		put_str(y, 0, w - 1, num, st);
+		if (w > 6)
+			put_cut(y, 5, w - 6, c->stmt->text + p->src.off,
+			    p->src.len, st);
+		return;
+	}
+	m = c->reps[c->invented[row - c->npassages].report];
+	q = &m->quotes[c->invented[row - c->npassages].quote - 1];
+	put_str(y, 0, w - 1, ascii ? "\"" : "\xe2\x80\x9c", st);
+	if (w > 2)
+		put_cut(y, 1, w - 2, m->rep.text + q->text.off, q->text.len,
+		    st);
+}
+
+static const int compare_roles[] = {
+	[CV_BLANK] = ROLE_PLAIN,
+	[CV_NOT_USED] = ROLE_PLAIN,
+	[CV_PARAPHRASED] = ROLE_PARAPHRASE,
+	[CV_EXACT] = ROLE_EXACT,
+	[CV_ALTERED] = ROLE_ALTERED,
+	[CV_NOT_FOUND] = ROLE_NOT_FOUND,
+};
+
+/* Each mark in its style, as the --check table's legend has them. */
+static void
+compare_legend(int y, int cols)
+{
+	static const struct {
+		const char	*text;
+		int		 role;
+	} legend[] = {
+		{ "=", ROLE_EXACT }, { " exact  ", ROLE_PLAIN },
+		{ "~", ROLE_ALTERED }, { " altered  ", ROLE_PLAIN },
+		{ "p", ROLE_PARAPHRASE }, { " paraphrased  ", ROLE_PLAIN },
+		{ ".", ROLE_PLAIN }, { " not used  ", ROLE_PLAIN },
+		{ "x", ROLE_NOT_FOUND }, { " not in the statement", ROLE_PLAIN },
+	};
+	size_t	i;
+	int	x = 1;
+
+	for (i = 0; i < sizeof(legend) / sizeof(legend[0]) && x < cols; i++)
+		x += put_str(y, x, cols - x, legend[i].text, legend[i].role);
+}
+
+static void
+draw_compare(const struct view *v)
+{
+	const struct compview	*cv = &v->cv;
+	const struct compare	*c = cv->c;
+	struct grid_rows	 gr;
+	enum compview_kind	 k;
+	char			 t[128], mk[2] = { 0, 0 };
+	size_t			 row, col;
+	int			 y, x, cw = cv->colw, w, cols = v->g.cols;
+
+	view_grid_rows(v, &gr);
+	snprintf(t, sizeof(t), "Comparison: %zu passages, %zu reports%s",
+	    c->npassages, c->nreps, cv->shown_cols < c->nreps ?
+	    " (h l scroll)" : "");
+	grid_bars(v, &gr, t);
+	if (gr.head >= 0) {
+		put_blanks(gr.head, 0, cols, ST_TITLE);
+		put_str(gr.head, 0, cv->labelw, "passage", ST_TITLE);
+		for (col = cv->left; col < cv->left + cv->shown_cols; col++) {
+			x = cv->labelw + (int)(col - cv->left) * cw;
+			w = x + cw - 1 > cols ? cols - x : cw - 1;
+			put_str(gr.head, x, w, c->abbrevs[col], col == cv->col ?
+			    ST_TITLE_FOCUS : ST_TITLE);
+		}
+	}
+	for (y = 0; y < gr.nbody; y++) {
+		row = cv->top + (size_t)y;
+		if (row >= cv->nrows)
+			break;
+		compare_label(cv, row, gr.body + y, cv->labelw,
+		    row == cv->row ? ST_HEAD : ROLE_PLAIN);
+		for (col = cv->left; col < cv->left + cv->shown_cols; col++) {
+			x = cv->labelw + (int)(col - cv->left) * cw;
+			w = x + cw - 1 > cols ? cols - x : cw - 1;
+			if (w <= 0)
+				break;
+			k = compview_cell(cv, row, col);
+			mk[0] = compview_mark(k);
+			/* The cursor: the cell's mark in a block. */
+			if (row == cv->row && col == cv->col)
+				put_styled(gr.body + y, x, w, "     ",
+				    compare_roles[k], OV_SELECTED);
+			put_styled(gr.body + y, x + (w > 2), 1, mk,
+			    compare_roles[k], row == cv->row &&
+			    col == cv->col ? OV_SELECTED : 0);
+		}
+	}
+	/* A legend under the rows, where there is room for it. */
+	if (y + 1 < gr.nbody)
+		compare_legend(gr.body + y + 1, cols);
+}
+
 /*
  * A list (listview.h), as tig draws its views: the title bar, the
  * header row, the rows with the cursor's reversed across the width and
@@ -869,8 +1063,11 @@ render_draw(struct view *v)
 		wnoutrefresh(stdscr);
 		return;
 	}
-	if (v->list != NULL) {
-		draw_list(v);
+	if (v->comparing || v->list != NULL) {
+		if (v->comparing)
+			draw_compare(v);
+		else
+			draw_list(v);
 		curs_set(0);
 		wnoutrefresh(stdscr);
 		return;
@@ -880,6 +1077,7 @@ render_draw(struct view *v)
 			draw_title(v, p);
 			draw_pane(v, p);
 		}
+	draw_gutter(v);
 	draw_separators(v);
 	draw_sidebar(v);
 	cx = draw_status(v);

@@ -382,8 +382,7 @@ report_text(FILE *fp, const struct model *m, bool ascii)
 #define CMP_WIDTH	80	/* the table's target width in cells */
 #define CMP_LABELW_MIN	24	/* cells of a row's label, at least */
 
-/* One mark per enum cmp_mark, and per enum coverage. */
-static const char report_use_marks[] = { '.', 'p', '=', '~' };
+/* One mark per enum coverage (compare_mark_char: per use). */
 static const char report_cover_marks[] = { '.', 'p', '~', '=' };
 
 struct table {
@@ -471,7 +470,7 @@ table_passage(struct table *t, const struct cmp_passage *p)
 	fprintf(t->fp, "  %-11s ", pos);
 	table_cell(t, st->text + p->src.off, p->src.len, t->labelw - 12);
 	for (r = 0; r < t->c->nreps; r++)
-		table_mark(t, report_use_marks[p->cells[r].mark],
+		table_mark(t, compare_mark_char(p->cells[r].mark),
 		    r + 1 == t->c->nreps);
 	fputc('\n', t->fp);
 }

@@ -45,6 +45,8 @@
 #define UI_LOST		129
 /* A pause this long ends a number being typed (3, then 2: not 32). */
 #define UI_NUMBER_MS	1000
+/* While reports are checked, the status line says how far, this often. */
+#define UI_PROGRESS_MS	250
 
 static SCREEN			*screen;
 static FILE			*tty;		/* /dev/tty when stdin is not one */
@@ -439,20 +441,32 @@ ui_read(const struct view *v, wint_t *wc, bool *paused)
 static int
 ui_work(struct view *v, wint_t *wc)
 {
-	char	before[512], after[512];
-	int	r;
+	char		before[512], after[512];
+	struct timespec	t0;
+	unsigned	gen = v->rs != NULL ? v->rs->gen : 0;
+	int		r;
 
 	if (!view_pending(v))
 		return ERR;
 	view_status(v, before, sizeof(before));
 	wtimeout(stdscr, 0);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	while (view_pending(v) && !continued) {
 		if ((r = wget_wch(stdscr, wc)) != ERR)
 			return r;
 		view_work(v);
+		/* Checking many reports takes a while: say how far it is. */
+		if (v->rs != NULL && reports_pending(v->rs) &&
+		    ui_ms_since(&t0) >= UI_PROGRESS_MS) {
+			render_draw(v);
+			doupdate();
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+		}
 	}
 	view_status(v, after, sizeof(after));
-	if (!continued && strcmp(before, after) != 0) {
+	/* The gutter's counts came with the comparison. */
+	if (!continued && (strcmp(before, after) != 0 ||
+	    (v->rs != NULL && v->rs->gen != gen))) {
 		render_draw(v);
 		doupdate();
 	}
@@ -509,19 +523,24 @@ ui_loop(struct view *v)
 }
 
 int
-ui_run(struct model *m, const struct ui_options *o, bool ascii)
+ui_run(struct reports *rs, size_t first, const struct ui_options *o,
+    bool ascii)
 {
 	struct view	v;
 	bool		alive;
 
 	if (ui_start() == -1)
 		return -1;
+	/* The terminal is the reader's: messages wait until it ends. */
+	msg_hold(1);
 	ui_setup(o, ascii);
-	view_init(&v, m, o, ascii);
+	view_init(&v, reports_get(rs, first), o, ascii);
+	view_set_reports(&v, rs, first);
 	view_resize(&v, COLS, LINES);
 	view_open(&v, o->proposal, o->quote);
 	alive = ui_loop(&v);
 	ui_stop();
+	msg_hold(0);
 	view_free(&v);
 	return alive ? 0 : UI_LOST;
 }

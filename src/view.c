@@ -33,6 +33,8 @@
 #include "listview.h"
 #include "offset.h"
 #include "quotelist.h"
+#include "replist.h"
+#include "reports.h"
 #include "search.h"
 #include "sync.h"
 #include "view.h"
@@ -51,6 +53,15 @@ static void	goto_match(struct view *, bool, long);
 static void	clear_matches(struct view *);
 static void	prop_number(struct view *, long);
 static void	view_act(struct view *, const struct command *, long);
+static void	select_quote(struct view *, long);
+static void	follow_prop(struct view *);
+static long	visible_quote(const struct view *, int);
+static void	report_step(struct view *, long);
+static size_t	report_status(const struct view *, char *, size_t,
+		    const char *);
+static void	open_compare(struct view *);
+static void	compare_key(struct view *, int);
+static void	list_key(struct view *, int);
 
 /* Lines of context kept above a quotation or match jumped to. */
 #define VIEW_CONTEXT	3
@@ -424,6 +435,22 @@ number_widths(struct view *v)
 	}
 }
 
+/* Text cells a statement pane keeps beside its gutter, at least. */
+#define VIEW_GUTTER_TEXT	12
+
+/* The gutter of w cells, taken from the statement's text when it fits. */
+static void
+geom_gutter(struct geom *g, int w)
+{
+	struct rect	*t = &g->text[PANE_STMT];
+
+	if (w <= 0 || t->h <= 0 || t->w < w + VIEW_GUTTER_TEXT)
+		return;
+	rect_set(&g->gutter, t->y, t->x, t->h, w);
+	t->x += w;
+	t->w -= w;
+}
+
 void
 view_resize(struct view *v, int cols, int rows)
 {
@@ -431,6 +458,8 @@ view_resize(struct view *v, int cols, int rows)
 
 	view_geometry(&v->g, cols, rows, v->mode, v->focus, v->sidebar,
 	    v->overlay);
+	geom_gutter(&v->g, v->gutter);
+	view_fit_grids(v);
 	number_widths(v);
 	for (p = 0; p < PANE_MAX; p++) {
 		relayout(v, p);
@@ -448,7 +477,7 @@ view_pending(const struct view *v)
 	for (p = 0; p < PANE_MAX; p++)
 		if (v->pane[p].lay != NULL && !v->pane[p].lay->done)
 			return true;
-	return false;
+	return v->rs != NULL && reports_pending(v->rs);
 }
 
 void
@@ -468,6 +497,9 @@ view_work(struct view *v)
 		layout_extend(l, add_sat(off, VIEW_SLICE), 0);
 		return;
 	}
+	/* Then the other reports, one at a time, and their comparison. */
+	if (v->rs != NULL && reports_pending(v->rs))
+		reports_work(v->rs);
 }
 
 void
@@ -1095,6 +1127,7 @@ place_save(const struct view *v, struct place *pl)
 	pl->quote = v->quote;
 	pl->para = v->para;
 	pl->focus = v->focus;
+	pl->report = v->cur;
 }
 
 static bool
@@ -1103,7 +1136,7 @@ place_same(const struct place *a, const struct place *b)
 	return a->anchor[PANE_STMT] == b->anchor[PANE_STMT] &&
 	    a->anchor[PANE_REP] == b->anchor[PANE_REP] &&
 	    a->focus == b->focus && a->quote == b->quote &&
-	    a->para == b->para;
+	    a->para == b->para && a->report == b->report;
 }
 
 static void
@@ -1111,6 +1144,8 @@ place_restore(struct view *v, const struct place *pl)
 {
 	int	p;
 
+	if (pl->report != v->cur && !view_report(v, pl->report))
+		return;
 	v->focus = pl->focus;
 	view_refit(v);
 	for (p = 0; p < PANE_MAX; p++)
@@ -1230,6 +1265,8 @@ is_jump(enum action a)
 	case ACT_COUNTERPART:
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
+	case ACT_REPORT_NEXT:
+	case ACT_REPORT_PREV:
 		return true;
 	default:
 		return false;
@@ -1375,6 +1412,16 @@ view_act(struct view *v, const struct command *c, long n)
 		break;
 	case ACT_QUIT:
 		v->quit = true;
+		break;
+	case ACT_REPORT_NEXT:
+	case ACT_REPORT_PREV:
+		report_step(v, c->action == ACT_REPORT_NEXT ? n : -n);
+		break;
+	case ACT_REPORT_LIST:
+		view_list_open(v, VIEW_LIST_REPORTS);
+		break;
+	case ACT_COMPARE:
+		open_compare(v);
 		break;
 	case ACT_QUOTE_LIST:
 		view_list_open(v, VIEW_LIST_QUOTES);
@@ -1558,14 +1605,24 @@ view_list_open(struct view *v, enum view_list k)
 		snprintf(v->msg, sizeof(v->msg), "%s", view_no_props);
 		return;
 	}
+	if (k == VIEW_LIST_REPORTS && view_nreports(v) < 2) {
+		snprintf(v->msg, sizeof(v->msg), "only one report");
+		return;
+	}
 	v->list = xmalloc(sizeof(*v->list));
 	v->list_kind = k;
 	if (k == VIEW_LIST_QUOTES) {
 		quotelist_build(v->list, v->m);
 		listview_set_filter(v->list, v->list_filter);
-	} else
+	} else if (k == VIEW_LIST_REPORTS)
+		replist_build(v->list, v->rs, v->cur);
+	else
 		coverlist_build(v->list, v->m);
 	listview_resize(v->list, v->g.list_body.h);
+	if (k == VIEW_LIST_REPORTS) {
+		listview_seek(v->list, LIST_REPORT, v->cur);
+		return;
+	}
 	/*
 	 * The cursor on what the reader is at: the current proposal (or
 	 * the one at the top of the statement pane), the selected
@@ -1629,6 +1686,9 @@ list_enter(struct view *v)
 		break;
 	case LIST_PARAPHRASE:
 		goto_paraphrase(v, item);
+		break;
+	case LIST_REPORT:
+		view_report(v, item);
 		break;
 	}
 	jump_note(v, &before);
@@ -1708,6 +1768,10 @@ list_key(struct view *v, int key)
 		    a == ACT_QUOTE_LIST ? VIEW_LIST_QUOTES :
 		    VIEW_LIST_COVERAGE);
 		break;
+	case ACT_REPORT_LIST:
+		view_list_open(v, v->list_kind == VIEW_LIST_REPORTS ?
+		    VIEW_LIST_NONE : VIEW_LIST_REPORTS);
+		break;
 	case ACT_QUIT:
 	case ACT_CANCEL:
 		/* Esc after a number forgets it, as in the panes. */
@@ -1786,6 +1850,10 @@ view_key(struct view *v, int key)
 	}
 	if (v->prompting) {
 		prompt_key(v, key);
+		return;
+	}
+	if (v->comparing) {
+		compare_key(v, key);
 		return;
 	}
 	if (v->list != NULL) {
@@ -1992,12 +2060,15 @@ view_status(const struct view *v, char *buf, size_t size)
 		snprintf(buf, size, "%s", v->msg);
 		return;
 	}
+	n = report_status(v, buf, size, dot);
+	if (n >= size)
+		return;
 	if (np == 0)
-		n = (size_t)snprintf(buf, size, "no proposals");
+		n += (size_t)snprintf(buf + n, size - n, "no proposals");
 	else if (v->prop < 0)
-		n = (size_t)snprintf(buf, size, "Proposal -/%zu", np);
+		n += (size_t)snprintf(buf + n, size - n, "Proposal -/%zu", np);
 	else
-		n = (size_t)snprintf(buf, size, "Proposal %ld/%zu",
+		n += (size_t)snprintf(buf + n, size - n, "Proposal %ld/%zu",
 		    v->prop + 1, np);
 	if (n >= size)
 		return;
@@ -2031,7 +2102,11 @@ view_status(const struct view *v, char *buf, size_t size)
 	n += (size_t)snprintf(buf + n, size - n, "%s%d%%", dot,
 	    view_percent(v, v->focus));
 	if (n < size && v->sync)
-		snprintf(buf + n, size - n, "%ssync", dot);
+		n += (size_t)snprintf(buf + n, size - n, "%ssync", dot);
+	/* While the other reports are checked, how far that has got. */
+	if (n < size && v->rs != NULL && reports_pending(v->rs))
+		snprintf(buf + n, size - n, "%schecking %zu/%zu", dot,
+		    v->rs->ntried, v->rs->n);
 }
 
 /*
@@ -2157,3 +2232,423 @@ view_role_at(const struct view *v, int p, size_t off, enum role role)
 	}
 	return layout_verdict_role(q->verdict);
 }
+
+/*
+ * Several reports.  The view shows one report; . and , step through
+ * them, r lists them, c compares them (compview.h).  Each is checked
+ * when first shown (reports.h), the others while no key waits.
+ */
+
+void
+view_set_reports(struct view *v, struct reports *rs, size_t cur)
+{
+	size_t	n;
+	int	digits;
+
+	v->rs = rs;
+	v->cur = cur;
+	v->gutter = 0;
+	if (rs->n > 1) {
+		for (digits = 1, n = rs->n; n >= 10; n /= 10)
+			digits++;
+		/* A count, a mark and a blank before the text. */
+		v->gutter = digits + 2;
+	}
+	view_refit(v);
+}
+
+size_t
+view_nreports(const struct view *v)
+{
+	return v->rs != NULL ? v->rs->n : 1;
+}
+
+/*
+ * After a switch: the first quotation whose source the statement pane
+ * shows, the report pane brought to it; else the first one the report
+ * pane shows at its top.  The statement pane does not move.
+ */
+static void
+report_select_first(struct view *v)
+{
+	const struct quote	*q;
+	size_t			 i;
+
+	for (i = 0; i < v->m->nquotes; i++) {
+		q = &v->m->quotes[i];
+		if (q->src.len > 0 && span_visible(v, PANE_STMT, &q->src)) {
+			v->quote = (long)i;
+			jump_to(v, PANE_REP, line_of(v, PANE_REP, q->outer.off),
+			    context(v, PANE_REP));
+			return;
+		}
+	}
+	v->quote = visible_quote(v, PANE_REP);
+}
+
+bool
+view_report(struct view *v, size_t i)
+{
+	const struct model	*m;
+	size_t			 anchor;
+	int			 p;
+
+	if (v->rs == NULL || i >= v->rs->n)
+		return false;
+	if ((m = reports_get(v->rs, i)) == NULL) {
+		snprintf(v->msg, sizeof(v->msg), "report %zu/%zu: %s", i + 1,
+		    v->rs->n, reports_error(v->rs, i));
+		return false;
+	}
+	if (m == v->m)
+		return true;
+	anchor = top_off(v, PANE_STMT);
+	v->m = m;
+	v->cur = i;
+	/* The statement's marks are the report's: both are laid out anew. */
+	for (p = 0; p < PANE_MAX; p++) {
+		layout_free(v->pane[p].lay);
+		v->pane[p].lay = NULL;
+	}
+	search_index_free(v->index[PANE_REP]);
+	v->index[PANE_REP] = NULL;
+	if (v->spane == PANE_REP)
+		clear_matches(v);
+	v->pane[PANE_STMT].anchor = anchor;
+	v->pane[PANE_REP].top = 0;
+	v->pane[PANE_REP].anchor = 0;
+	v->quote = -1;
+	v->para = -1;
+	v->side_top = 0;
+	/* The anchors of synchronised scrolling are the old report's. */
+	sync_free(v->anchors);
+	v->anchors = NULL;
+	view_refit(v);
+	report_select_first(v);
+	return true;
+}
+
+/* . and , : n readable reports on (back when n < 0), as far as there are. */
+static void
+report_step(struct view *v, long n)
+{
+	long	nr = (long)view_nreports(v), i, last = -1;
+	long	step = n > 0 ? 1 : -1, left = n > 0 ? n : -n;
+
+	if (nr < 2) {
+		snprintf(v->msg, sizeof(v->msg), "only one report");
+		return;
+	}
+	/* Bounded by nr: i only moves one way. */
+	for (i = (long)v->cur + step; i >= 0 && i < nr; i += step) {
+		if (reports_get(v->rs, (size_t)i) == NULL)
+			continue;
+		last = i;
+		if (--left == 0)
+			break;
+	}
+	if (last < 0) {
+		snprintf(v->msg, sizeof(v->msg), n > 0 ?
+		    "this is the last report" : "this is the first report");
+		return;
+	}
+	view_report(v, (size_t)last);
+}
+
+/* The name cut to max cells at a glyph boundary; the bytes kept. */
+static size_t
+name_cut(const char *s, int max, bool *cut)
+{
+	struct glyph	g;
+	size_t		n = strlen(s), at = 0;
+	int		w = 0;
+
+	*cut = false;
+	while (at < n) {
+		display_next(s + at, n - at, w, false, &g);
+		if (w + g.width > max) {
+			*cut = true;
+			break;
+		}
+		w += g.width;
+		at += g.len;
+	}
+	return at;
+}
+
+#define VIEW_NAME_CELLS	20	/* of a report's name on the status line */
+
+/* "report 2/6 TASS · ", or nothing with one report; the bytes written. */
+static size_t
+report_status(const struct view *v, char *buf, size_t size,
+    const char *dot)
+{
+	const char	*name;
+	size_t		 k;
+	bool		 cut;
+	int		 n;
+
+	if (view_nreports(v) < 2)
+		return 0;
+	name = reports_name(v->rs, v->cur);
+	k = name_cut(name, VIEW_NAME_CELLS, &cut);
+	n = snprintf(buf, size, "report %zu/%zu %.*s%s%s", v->cur + 1,
+	    v->rs->n, (int)k, name, cut ? (v->ascii ? "..." : "\xe2\x80\xa6") :
+	    "", dot);
+	return n < 0 ? 0 : (size_t)n;
+}
+
+void
+view_grid_rows(const struct view *v, struct grid_rows *gr)
+{
+	int	rows = v->g.rows;
+
+	gr->title = gr->head = gr->status = -1;
+	gr->body = 0;
+	gr->nbody = rows > 0 ? 1 : 0;
+	if (rows >= 4) {
+		gr->title = 0;
+		gr->head = 1;
+		gr->body = 2;
+		gr->nbody = rows - 3;
+		gr->status = rows - 1;
+	} else if (rows >= 2) {
+		gr->head = 0;
+		gr->body = 1;
+		gr->status = rows == 3 ? 2 : -1;
+	}
+}
+
+
+void
+view_fit_grids(struct view *v)
+{
+	struct grid_rows	gr;
+
+	view_grid_rows(v, &gr);
+	if (v->comparing)
+		compview_fit(&v->cv, v->g.cols, gr.nbody);
+}
+
+/* The comparison: its cursor on this report, at the passage in view. */
+static void
+open_compare(struct view *v)
+{
+	const struct compare	*c;
+	const struct quote	*q = view_quote(v);
+	size_t			 row = 0, top = top_off(v, PANE_STMT);
+	long			 p = -1;
+
+	if (view_nreports(v) < 2) {
+		snprintf(v->msg, sizeof(v->msg), "only one report: nothing "
+		    "to compare");
+		return;
+	}
+	c = reports_compare(v->rs);
+	if (c->nreps == 0)
+		return;
+	compview_init(&v->cv, c);
+	if (q != NULL && q->src.len > 0)
+		p = compare_passage_at(c, q->src.off);
+	if (p >= 0)
+		row = (size_t)p;
+	else
+		/* Bounded by the passages: one look each. */
+		while (row + 1 < c->npassages &&
+		    c->passages[row].src.off + c->passages[row].src.len <= top)
+			row++;
+	v->comparing = true;
+	view_fit_grids(v);
+	compview_goto(&v->cv, row, v->rs->col_of[v->cur] < c->nreps ?
+	    v->rs->col_of[v->cur] : 0);
+	view_fit_grids(v);
+}
+
+/* The report's first paraphrase of passage span s, or NULL. */
+static const struct paraphrase *
+para_in(const struct model *m, const struct span *s)
+{
+	size_t	i;
+
+	for (i = 0; i < m->nparas; i++)
+		if (m->paras[i].src.len > 0 && m->paras[i].src.off < s->off +
+		    s->len && m->paras[i].src.off + m->paras[i].src.len > s->off)
+			return &m->paras[i];
+	return NULL;
+}
+
+/*
+ * Enter on a cell: its report, at its quotation (selected, the
+ * statement at its source), or at the passage (and a paraphrase of it).
+ */
+static void
+compare_open(struct view *v)
+{
+	struct compview_target	 t;
+	struct place		 before;
+	const struct paraphrase	*pa;
+	const struct span	*src;
+
+	if (v->cv.nrows == 0) {
+		snprintf(v->msg, sizeof(v->msg), "no report quotes the "
+		    "statement");
+		return;
+	}
+	compview_target(&v->cv, &t);
+	place_save(v, &before);
+	v->comparing = false;
+	if (!view_report(v, v->rs->rep_of[t.col]))
+		return;
+	if (t.quote > 0 && t.quote <= v->m->nquotes)
+		select_quote(v, (long)t.quote - 1);
+	else if (t.passage >= 0) {
+		src = &v->rs->cmp.passages[t.passage].src;
+		v->quote = -1;
+		show_span(v, PANE_STMT, src);
+		if ((pa = para_in(v->m, src)) != NULL)
+			show_span(v, PANE_REP, &pa->rep);
+		follow_prop(v);
+		snprintf(v->msg, sizeof(v->msg), pa != NULL ?
+		    "this report paraphrases the passage, without quoting it" :
+		    "this report does not use the passage");
+	}
+	jump_note(v, &before);
+}
+
+static void
+compare_key(struct view *v, int key)
+{
+	struct compview	*cv = &v->cv;
+	long		 h = cv->shown_rows > 0 ? (long)cv->shown_rows : 1;
+
+	switch (keys_action(key)) {
+	case ACT_DOWN:
+	case ACT_UP:
+		compview_move(cv, keys_action(key) == ACT_DOWN ? 1 : -1, 0);
+		break;
+	case ACT_FOCUS_LEFT:
+	case ACT_FOCUS_PREV:
+		compview_move(cv, 0, -1);
+		break;
+	case ACT_FOCUS_RIGHT:
+	case ACT_FOCUS_NEXT:
+		compview_move(cv, 0, 1);
+		break;
+	case ACT_PAGE_DOWN:
+		compview_move(cv, h, 0);
+		break;
+	case ACT_PAGE_UP:
+		compview_move(cv, -h, 0);
+		break;
+	case ACT_HALF_DOWN:
+		compview_move(cv, h / 2 + 1, 0);
+		break;
+	case ACT_HALF_UP:
+		compview_move(cv, -(h / 2 + 1), 0);
+		break;
+	case ACT_TOP:
+		compview_goto(cv, 0, cv->col);
+		break;
+	case ACT_BOTTOM:
+		compview_goto(cv, cv->nrows > 0 ? cv->nrows - 1 : 0, cv->col);
+		break;
+	case ACT_COUNTERPART:
+		compare_open(v);
+		return;
+	case ACT_HELP:
+		v->help = true;
+		v->help_top = 0;
+		return;
+	case ACT_REDRAW:
+		v->redraw = true;
+		return;
+	case ACT_QUIT:
+	case ACT_CANCEL:
+	case ACT_COMPARE:
+		v->comparing = false;
+		return;
+	default:
+		snprintf(v->msg, sizeof(v->msg),
+		    "h j k l move, Enter opens the report, q closes");
+		return;
+	}
+	view_fit_grids(v);
+}
+
+
+/* The status line of the comparison view. */
+void
+view_compare_status(const struct view *v, char *buf, size_t size)
+{
+	const struct compview	*cv = &v->cv;
+	const char		*dot = v->ascii ? " | " : " \xc2\xb7 ";
+	static const char *const what[] = { "", "not used", "paraphrased",
+	    "exact", "altered", "not in the statement" };
+	enum compview_kind	 k;
+	long			 p;
+
+	if (v->msg[0] != '\0') {
+		snprintf(buf, size, "%s", v->msg);
+		return;
+	}
+	if (cv->nrows == 0 || cv->c->nreps == 0) {
+		snprintf(buf, size, "no report quotes the statement%sq closes",
+		    dot);
+		return;
+	}
+	k = compview_cell(cv, cv->row, cv->col);
+	if ((p = compview_passage(cv, cv->row)) >= 0)
+		snprintf(buf, size, "%s %s%spassage %ld/%zu%sEnter opens%s"
+		    "q closes", cv->c->abbrevs[cv->col], what[k], dot, p + 1,
+		    cv->c->npassages, dot, dot);
+	else
+		snprintf(buf, size, "%s %s%snot in the statement %zu/%zu%s"
+		    "Enter opens%sq closes", cv->c->abbrevs[cv->col],
+		    k == CV_BLANK ? "-" : "quoted", dot, cv->row -
+		    cv->c->npassages + 1, cv->c->ninvented, dot, dot);
+}
+
+bool
+view_gutter(const struct view *v, size_t i, char *buf, size_t size,
+    enum role *role)
+{
+	const struct layout	*l = v->pane[PANE_STMT].lay;
+	const struct compare	*c;
+	const struct reports_use *u;
+	const struct line	*ln;
+	size_t			 lo, hi, mid, end;
+	bool			 starts;
+
+	if (v->rs == NULL || !v->rs->compared || l == NULL || i >= l->nlines ||
+	    l->lines[i].len == 0)
+		return false;
+	c = &v->rs->cmp;
+	ln = &l->lines[i];
+	end = ln->off + ln->len;
+	/* Passages do not overlap: their ends are in order too. */
+	for (lo = 0, hi = c->npassages; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (c->passages[mid].src.off + c->passages[mid].src.len <=
+		    ln->off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == c->npassages || c->passages[lo].src.off >= end)
+		return false;
+	/* One that starts on the line says more than one that ends there. */
+	if (c->passages[lo].src.off < ln->off && lo + 1 < c->npassages &&
+	    c->passages[lo + 1].src.off < end)
+		lo++;
+	starts = c->passages[lo].src.off >= ln->off;
+	u = &v->rs->uses[lo];
+	*role = u->worst == CMP_ALTERED ? ROLE_ALTERED :
+	    u->worst == CMP_EXACT ? ROLE_EXACT : ROLE_PARAPHRASE;
+	if (starts)
+		snprintf(buf, size, "%zu%c", u->nquoted > 0 ? u->nquoted :
+		    u->nused, compare_mark_char(u->worst));
+	else
+		snprintf(buf, size, "%c", compare_mark_char(u->worst));
+	return true;
+}
+

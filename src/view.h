@@ -15,9 +15,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "compview.h"
 #include "keys.h"
 #include "layout.h"
 #include "model.h"
+
+struct reports;
 
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 enum layout_mode { LAYOUT_AUTO, LAYOUT_SIDE, LAYOUT_STACKED };
@@ -63,6 +66,7 @@ struct geom {
 	bool		overlay;		/* sidebar covers the report pane */
 	struct rect	sep2;			/* column left of a docked sidebar */
 	struct rect	status;			/* status line */
+	struct rect	gutter;			/* counts left of the statement */
 	/* A list over the panes: its title bar, header row and rows. */
 	struct rect	list_title, list_head, list_body;
 };
@@ -81,6 +85,7 @@ struct place {
 	long	quote;
 	long	para;
 	int	focus;
+	size_t	report;		/* index in the view's reports */
 };
 
 /* The search index of one pane (search.h). */
@@ -104,8 +109,9 @@ struct mouse_event {
 
 struct listview;
 
-/* The lists the reader shows over the panes (o, v). */
-enum view_list { VIEW_LIST_NONE, VIEW_LIST_QUOTES, VIEW_LIST_COVERAGE };
+/* The lists the reader shows over the panes (o, v, r). */
+enum view_list { VIEW_LIST_NONE, VIEW_LIST_QUOTES, VIEW_LIST_COVERAGE,
+	VIEW_LIST_REPORTS };
 
 /* Places before jumps, oldest first, as vim's jump list (Ctrl-O). */
 #define VIEW_JUMPS	50
@@ -164,6 +170,21 @@ struct view {
 	long		 hpos;		/* history entry shown, or -1 */
 	char		 draft[256];	/* what was typed before Up */
 	bool		 mouse;
+	/* Several reports: one shown at a time, and a comparison. */
+	struct reports	*rs;		/* NULL: m is the only report */
+	size_t		 cur;		/* m's index in rs */
+	int		 gutter;	/* cells of the statement's gutter */
+	bool		 comparing;	/* the comparison view is shown */
+	struct compview	 cv;
+};
+
+/*
+ * The rows of the comparison view: a title, a header, the rows, a
+ * status line; -1 for one not shown at this height (the rows go
+ * first).
+ */
+struct grid_rows {
+	int	title, head, body, nbody, status;
 };
 
 /* Compute the screen arrangement for cols x rows (any size >= 0). */
@@ -173,6 +194,35 @@ void	view_geometry(struct geom *, int cols, int rows,
 void	view_init(struct view *, const struct model *,
 	    const struct ui_options *, bool ascii);
 void	view_free(struct view *);
+/*
+ * Hold every report of rs (the view shows report cur, whose model the
+ * view was begun with); with more than one, the statement pane gets a
+ * gutter of counts, and the keys . , r c work.
+ */
+void	view_set_reports(struct view *, struct reports *rs, size_t cur);
+/* Reports held (1 without view_set_reports). */
+size_t	view_nreports(const struct view *);
+/*
+ * Show report i: the statement pane keeps its place, the report pane
+ * opens at the new report's first quotation whose source is shown in
+ * the statement pane, else at its top with its first quotation there
+ * selected.  False, with a message, when report i cannot be read.
+ */
+bool	view_report(struct view *, size_t i);
+/* The rows of the comparison view at this size. */
+void	view_grid_rows(const struct view *, struct grid_rows *);
+/* Fit the comparison view to the screen. */
+void	view_fit_grids(struct view *);
+/*
+ * The gutter beside layout line i of the statement pane, once every
+ * report is checked: the count of reports that quoted the passage
+ * starting on it and the mark of the most telling use ("3~"), or the
+ * mark alone on the passage's other lines; false for none.
+ */
+bool	view_gutter(const struct view *, size_t i, char *buf, size_t size,
+	    enum role *);
+/* The status line of the comparison view. */
+void	view_compare_status(const struct view *, char *buf, size_t size);
 /* Fit the view to a terminal of cols x rows, keeping each pane's place. */
 void	view_resize(struct view *, int cols, int rows);
 /*

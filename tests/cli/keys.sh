@@ -31,13 +31,14 @@ sed -n '/^\.Sh KEYS/,/^\.Sh [^K]/p' "$QC_SRCDIR/man/quotecheck.1" |
     sed '/^Ic$/d; /^No$/d; /^,$/d; s/^\\&//; s/^\\e$/\\/' |
     sed '/^$/d' >"$T/man"
 # The README's first column; there " / " parts two keys, but a cell
-# that starts with "/" starts with the search key.
+# that starts with "/" starts with the search key; a comma ends a key,
+# but for the comma key itself.
 awk -F'|' '/^\| key/ { on = 1; next }
     on && !/^\|/ { exit }
     on && $2 !~ /^ *-+ *$/ {
 	k = split($2, w, " ")
 	for (i = 1; i <= k; i++) {
-		s = w[i]; sub(/,$/, "", s)
+		s = w[i]; if (s != ",") sub(/,$/, "", s)
 		if (s == "/" && i > 1) continue
 		if (s != "") print s
 	}

@@ -13,4 +13,5 @@ QC_SRCDIR=${QC_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 QUOTECHECK_DATADIR=$QC_SRCDIR/data
 QC_REGEN=1
 export QC QC_SRCDIR QUOTECHECK_DATADIR QC_REGEN
-exec sh "$QC_SRCDIR/tests/e2e/screens.sh"
+sh "$QC_SRCDIR/tests/e2e/screens.sh" &&
+    exec sh "$QC_SRCDIR/tests/e2e/many.sh"

@@ -437,7 +437,8 @@ test_closest_passage(void **state)
 	static const char rep[] =
 	    "Hoses banned\n\nHouseholds face \"a total ban on garden "
 	    "watering until the end of the summer\", the board said.\n";
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true, false, false };
+	struct ui_options	 o = { .color = COLOR_NEVER,
+	    .layout = LAYOUT_AUTO, .sidebar = true };
 	struct statement	*sst;
 	struct model		 m;
 	struct view		 v;

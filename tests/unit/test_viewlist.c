@@ -43,7 +43,8 @@ static int
 start(void **state, const char *stmt, const char *rep)
 {
 	struct fixture		*f = calloc(1, sizeof(*f));
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true, false, false };
+	struct ui_options	 o = { .color = COLOR_NEVER,
+	    .layout = LAYOUT_AUTO, .sidebar = true };
 	char			 s[4096], r[4096];
 
 	msg_quiet_warnings(1);
@@ -296,7 +297,8 @@ test_nothing(void **state)
 	static const char	 st[] = "A statement\nIt has one paragraph "
 	    "and no numbered proposals at all.\n";
 	static const char	 rep[] = "A report\n\nIt quotes nothing.\n";
-	struct ui_options	 o = { 0, 0, COLOR_NEVER, LAYOUT_AUTO, true, false, false };
+	struct ui_options	 o = { .color = COLOR_NEVER,
+	    .layout = LAYOUT_AUTO, .sidebar = true };
 	struct statement	*s;
 	struct model		 m;
 	struct view		 v;
