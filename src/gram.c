@@ -28,9 +28,12 @@
 
 #include "gram.h"
 #include "model.h"
+#include "suffix.h"
 #include "xmalloc.h"
 
 #define HASH_MUL	0x9E3779B97F4A7C15ULL
+
+_Static_assert(SUFFIX_DEPTH >= 8, "the index is sorted by the longest gram");
 
 const size_t gram_lens[GRAM_NLENS] = { 1, 2, 3, 4, 8 };
 
@@ -187,6 +190,11 @@ gram_index_occ(const struct gram_index *gi, uint32_t g, size_t n,
 	uint32_t	c = gi->grams[g].first;
 	size_t		i;
 
+	if (gi->sx != NULL) {
+		suffix_first(gi->sx, gi->grams[g].row,
+		    gi->grams[g].row + gi->grams[g].count, n, out);
+		return;
+	}
 	if (n > 0)
 		out[0] = gi->grams[g].pos0;
 	for (i = 1; i < n; i++) {
@@ -204,6 +212,50 @@ gram_index_free(struct gram_index *gi)
 	free(gi->grams);
 	free(gi->chunks);
 	memset(gi, 0, sizeof(*gi));
+}
+
+/*
+ * Note the count and rows of the interned grams of the k <= 8 words
+ * from report word w on, each a prefix of the next: their rows narrow
+ * one word at a time.
+ */
+static void
+gram_index_rows(struct gram_index *gi, const struct word *w, size_t k)
+{
+	uint32_t	lo = 0, hi = 0, g;
+	size_t		d, l = 0, slot;
+
+	for (d = 0; d < k; d++) {
+		if (suffix_narrow(gi->sx, d, w[d].key, &lo, &hi) == 0)
+			return;		/* so are the longer grams: count 0 */
+		if (l == GRAM_NLENS || d + 1 != gram_lens[l])
+			continue;
+		g = gram_slot(gi, gram_hash(w, d + 1), &slot);
+		if (g != GRAM_NONE) {
+			gi->grams[g].count = hi - lo;
+			gi->grams[g].row = lo;
+		}
+		l++;
+	}
+}
+
+void
+gram_index_fill(struct gram_index *gi, const struct model *m,
+    const struct suffix *sx)
+{
+	const struct quote	*q;
+	size_t			 i, t, k;
+
+	gi->sx = sx;
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		for (t = 0; t < q->nwords; t++) {
+			k = q->nwords - t;
+			if (k > gram_lens[GRAM_NLENS - 1])
+				k = gram_lens[GRAM_NLENS - 1];
+			gram_index_rows(gi, m->rep.words + q->wfirst + t, k);
+		}
+	}
 }
 
 /* ---- exact occurrences: the automaton ------------------------------ */

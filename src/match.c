@@ -163,6 +163,7 @@ struct mctx {
 	struct model	*m;
 	const struct doc *st;
 	const struct doc *rp;
+	const struct suffix *sx;	/* st's index, or NULL */
 	struct gram_index gi;
 	struct gram_trie ac;
 	struct seed	*seeds;
@@ -2098,7 +2099,10 @@ match_index(struct mctx *mc)
 	size_t			 i, k, n = 0;
 
 	gram_index_init(&mc->gi, m);
-	gram_index_scan(&mc->gi, mc->st);
+	if (mc->sx != NULL)
+		gram_index_fill(&mc->gi, m, mc->sx);
+	else
+		gram_index_scan(&mc->gi, mc->st);
 	xgrow(&mc->occ, &mc->occcap, GRAM_CAP, sizeof(*mc->occ));
 	for (i = 0; i < m->nquotes; i++)
 		n += m->quotes[i].nwords;
@@ -2193,13 +2197,14 @@ match_ctx_free(struct mctx *mc)
 }
 
 void
-match_run(struct model *m)
+match_run(struct model *m, const struct suffix *sx)
 {
 	struct mctx	mc;
 
 	memset(&mc, 0, sizeof(mc));
 	mc.m = m;
 	mc.st = m->stmt;
+	mc.sx = sx;
 	mc.rp = &m->rep;
 	m->nexact = m->naltered = m->nnotfound = 0;
 	match_quotes(&mc);

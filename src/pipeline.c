@@ -20,6 +20,7 @@
 #include "paraphrase.h"
 #include "pipeline.h"
 #include "quote.h"
+#include "suffix.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -119,6 +120,7 @@ pipeline_statement(const char *path, const char *buf, size_t len)
 	st->lex = lexicon_new();
 	doc_parse(&st->doc, path, DOC_STATEMENT, &ld, st->lex);
 	st->para = paraphrase_index(&st->doc, st->lex);
+	st->sx = suffix_build(&st->doc);
 	lexicon_freeze(st->lex);
 	pipeline_warn_statement(&st->doc);
 	return st;
@@ -130,6 +132,7 @@ pipeline_statement_free(struct statement *st)
 	if (st == NULL)
 		return;
 	paraphrase_index_free(st->para);
+	suffix_free(st->sx);
 	doc_free(&st->doc);
 	lexicon_free(st->lex);
 	free(st);
@@ -149,7 +152,7 @@ pipeline_check(struct model *m, const struct statement *st,
 	m->lex = lexicon_overlay(st->lex);
 	doc_parse(&m->rep, path, DOC_REPORT, &ld, m->lex);
 	quote_extract(m);
-	match_run(m);
+	match_run(m, st->sx);
 	paraphrase_link(m, st->para);
 	coverage_fill(m);
 	pipeline_notes(m);

@@ -14,12 +14,14 @@
 
 struct lexicon;
 struct para_index;
+struct suffix;
 
 /* The statement side: built once, then only read. */
 struct statement {
 	struct doc		 doc;
 	struct lexicon		*lex;	/* its words; frozen once built */
 	struct para_index	*para;	/* its sentences by content word */
+	struct suffix		*sx;	/* its words by the words after them */
 };
 
 /*
