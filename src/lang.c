@@ -395,17 +395,42 @@ lang_first(const struct lang_row *rows, const char *s, size_t n)
 	return NULL;
 }
 
+/*
+ * Fold ASCII s[0..n) (n <= LANG_WORD_MAX) into key as text_label_key()
+ * does, which for ASCII is only lower case; false if s is not ASCII.
+ */
+static bool
+lang_ascii_key(const char *s, size_t n, char *key)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+		key[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+	}
+	key[n] = '\0';
+	return true;
+}
+
 const struct lang_row *
 lang_find(const struct lang_row *rows, const char *s, size_t n)
 {
 	char	 key[LANG_WORD_MAX + 1];
 	size_t	 k;
 
-	if (n == 0 || n > LANG_WORD_MAX ||
-	    (rows = lang_first(rows, s, n)) == NULL ||
+	if (n == 0 || n > LANG_WORD_MAX)
+		return NULL;
+	/* ASCII folds without libunistring; no row before one with its
+	 * first byte can be equal, so the scan below needs no lang_first. */
+	if (lang_ascii_key(s, n, key)) {
+		if (key[0] == '\0')
+			return NULL;
+	} else if ((rows = lang_first(rows, s, n)) == NULL ||
 	    (k = text_label_key(s, n, key, sizeof(key))) == 0)
 		return NULL;
-	key[k] = '\0';
+	else
+		key[k] = '\0';
 	/* Two bytes tell most rows apart: Cyrillic words share the first. */
 	for (; rows->word != NULL; rows++)
 		if (rows->word[0] == key[0] && rows->word[1] == key[1] &&
