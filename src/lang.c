@@ -9,6 +9,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "lang.h"
@@ -541,11 +542,53 @@ lang_cjk_number(const char *s, size_t n, size_t i, int *v)
 	return k - i;
 }
 
+#define LANG_COMMON_MAX	8	/* bytes of a common word looked up */
+
 /* Scores of a text's letters and words, for lang_detect(). */
 struct lang_count {
 	size_t	 latin, cyrillic, han, kana;
 	size_t	 votes[LANG_COUNT];
+	/* Per length, a bit per first letter of an ASCII common word. */
+	uint32_t common[LANG_COMMON_MAX + 1];
 };
+
+static bool
+lang_ascii_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Note the first letter and length of each common word written in ASCII. */
+static void
+lang_common_mask(struct lang_count *c)
+{
+	const struct lang_row	*r;
+	size_t			 n;
+
+	for (r = lang_common; r->word != NULL; r++) {
+		n = strlen(r->word);
+		if (n <= LANG_COMMON_MAX && r->word[0] >= 'a' &&
+		    r->word[0] <= 'z')
+			c->common[n] |= (uint32_t)1 << (r->word[0] - 'a');
+	}
+}
+
+/*
+ * Count the ASCII letters s[0..n), a whole word, as lang_count_word()
+ * does; most words are no common word's length and first letter, and
+ * are not looked up.
+ */
+static void
+lang_count_ascii(struct lang_count *c, const char *s, size_t n)
+{
+	const struct lang_row	*r;
+	unsigned		 l = (unsigned char)s[0] | 0x20;
+
+	c->latin += n;
+	if (n <= LANG_COMMON_MAX && (c->common[n] >> (l - 'a') & 1) &&
+	    (r = lang_find(lang_common, s, n)) != NULL)
+		c->votes[r->lang]++;
+}
 
 /* Count the character at s[i..n) by script; its bytes. */
 static size_t
@@ -600,9 +643,25 @@ lang_detect(const char *s, size_t n)
 	size_t			 i = 0, w;
 
 	memset(&c, 0, sizeof(c));
+	lang_common_mask(&c);
 	if (n > LANG_DETECT_MAX)
 		n = LANG_DETECT_MAX;
 	while (i < n) {
+		if ((unsigned char)s[i] < 0x80 &&
+		    !lang_ascii_letter((unsigned char)s[i])) {
+			i++;		/* as lang_count_char() would */
+			continue;
+		}
+		/* A run of ASCII letters that ends at ASCII other than an
+		 * apostrophe is the whole word lang_letters() would find. */
+		for (w = i; w < n && lang_ascii_letter((unsigned char)s[w]);)
+			w++;
+		if (w > i && (w == n || ((unsigned char)s[w] < 0x80 &&
+		    s[w] != '\''))) {
+			lang_count_ascii(&c, s + i, w - i);
+			i = w;
+			continue;
+		}
 		if ((w = lang_letters(s, n, i)) > 0) {
 			lang_count_word(&c, s + i, w);
 			i += w;
