@@ -667,6 +667,11 @@ json_string(FILE *fp, const char *s, size_t n)
 
 	fputc('"', fp);
 	while (p < end) {
+		/* Printable ASCII but '"' and '\\': written as it is. */
+		if (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\') {
+			p++;
+			continue;
+		}
 		k = u8_mbtouc(&uc, p, end - p);
 		esc = json_escape(uc);
 		/* u8_mbtouc gives U+FFFD for bytes that are not UTF-8. */
