@@ -608,13 +608,145 @@ text_cut(const char *text, size_t pos, size_t len)
 	return len;
 }
 
+/* Word break properties (UAX #29) of ASCII characters. */
+enum text_wb {
+	WB_OTHER, WB_CR, WB_LF, WB_NEWLINE, WB_ALETTER, WB_NUMERIC,
+	WB_MIDLETTER, WB_MIDNUMLET, WB_MIDNUM, WB_EXTENDNUMLET, WB_SPACE
+};
+
+static enum text_wb
+text_wb(unsigned char c)
+{
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+		return WB_ALETTER;
+	if (c >= '0' && c <= '9')
+		return WB_NUMERIC;
+	switch (c) {
+	case '\r':
+		return WB_CR;
+	case '\n':
+		return WB_LF;
+	case '\v':
+	case '\f':
+		return WB_NEWLINE;
+	case ':':
+		return WB_MIDLETTER;
+	case '.':
+	case '\'':	/* Single_Quote: as MidNumLet without Hebrew */
+		return WB_MIDNUMLET;
+	case ',':
+	case ';':
+		return WB_MIDNUM;
+	case '_':
+		return WB_EXTENDNUMLET;
+	case ' ':
+		return WB_SPACE;
+	}
+	return WB_OTHER;
+}
+
+/*
+ * Is there a word break between s[i - 1] and s[i] of ASCII s[0..n)?
+ * The rules of UAX #29 that ASCII can meet, in their order; each looks
+ * at two characters either side at most.
+ */
+static bool
+text_wb_ascii(const char *s, size_t n, size_t i)
+{
+	enum text_wb	a = text_wb(s[i - 1]), b = text_wb(s[i]);
+	enum text_wb	aa = i >= 2 ? text_wb(s[i - 2]) : WB_OTHER;
+	enum text_wb	bb = i + 1 < n ? text_wb(s[i + 1]) : WB_OTHER;
+	bool		al = a == WB_ALETTER, num = a == WB_NUMERIC;
+
+	if (a == WB_CR && b == WB_LF)
+		return false;				/* WB3 */
+	if (a == WB_CR || a == WB_LF || a == WB_NEWLINE ||
+	    b == WB_CR || b == WB_LF || b == WB_NEWLINE)
+		return true;				/* WB3a, WB3b */
+	if (a == WB_SPACE && b == WB_SPACE)
+		return false;				/* WB3d */
+	if ((al || num) && (b == WB_ALETTER || b == WB_NUMERIC))
+		return false;			/* WB5, WB8, WB9, WB10 */
+	if (al && (b == WB_MIDLETTER || b == WB_MIDNUMLET) &&
+	    bb == WB_ALETTER)
+		return false;				/* WB6 */
+	if (aa == WB_ALETTER && (a == WB_MIDLETTER || a == WB_MIDNUMLET) &&
+	    b == WB_ALETTER)
+		return false;				/* WB7 */
+	if (aa == WB_NUMERIC && (a == WB_MIDNUM || a == WB_MIDNUMLET) &&
+	    b == WB_NUMERIC)
+		return false;				/* WB11 */
+	if (num && (b == WB_MIDNUM || b == WB_MIDNUMLET) && bb == WB_NUMERIC)
+		return false;				/* WB12 */
+	if ((al || num || a == WB_EXTENDNUMLET) && b == WB_EXTENDNUMLET)
+		return false;				/* WB13a */
+	if (a == WB_EXTENDNUMLET && (b == WB_ALETTER || b == WB_NUMERIC))
+		return false;				/* WB13b */
+	return true;					/* WB999 */
+}
+
+/* u8_wordbreaks() of ASCII s[0..n), or of any s if ascii is false. */
+static void
+text_breaks_run(const char *s, size_t n, bool ascii, char *brk)
+{
+	size_t	i;
+
+	if (!ascii) {
+		u8_wordbreaks((const uint8_t *)s, n, brk);
+		return;
+	}
+	brk[0] = 0;
+	for (i = 1; i < n; i++)
+		brk[i] = text_wb_ascii(s, n, i);
+}
+
+/*
+ * u8_wordbreaks() of s[0..n), its ASCII runs worked out here.  The
+ * text is cut where UAX #29 always breaks and its rules see nothing
+ * across (after a line feed; between an ASCII blank and an ASCII
+ * character other than a space: text_cut()'s points); the pieces, put
+ * together in runs all ASCII or not, go to text_breaks_run(), and each
+ * run's start is a break.
+ */
+void
+text_wordbreaks(const char *s, size_t n, char *brk)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i, run = 0, piece = 0;
+	bool			 ascii = true, pascii = true;
+
+	for (i = 0; i <= n; i++) {
+		if (i > piece && (i == n || p[i - 1] == '\n' ||
+		    ((p[i - 1] == ' ' || p[i - 1] == '\t') && p[i] < 0x80 &&
+		    p[i] != ' '))) {
+			/* A piece [piece, i) ends: a run ends before it if
+			 * it is not of the run's kind. */
+			if (piece > run && pascii != ascii) {
+				text_breaks_run(s + run, piece - run, ascii,
+				    brk + run);
+				brk[run] = run > 0;
+				run = piece;
+			}
+			ascii = pascii;
+			piece = i;
+			pascii = true;
+		}
+		if (i < n && p[i] >= 0x80)
+			pascii = false;
+	}
+	if (n > run) {
+		text_breaks_run(s + run, n - run, ascii, brk + run);
+		brk[run] = run > 0;
+	}
+}
+
 static void
 text_chunk(struct scan *sc, size_t pos, size_t end)
 {
 	size_t	n = end - pos, start, i;
 
 	xgrow(&sc->brk, &sc->brkcap, n, 1);
-	u8_wordbreaks((const uint8_t *)sc->text + pos, n, sc->brk);
+	text_wordbreaks(sc->text + pos, n, sc->brk);
 	for (start = 0, i = 1; i <= n; i++) {
 		if (i < n && !sc->brk[i])
 			continue;
