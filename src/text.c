@@ -646,18 +646,19 @@ text_wb(unsigned char c)
 }
 
 /*
- * Is there a word break between s[i - 1] and s[i] of ASCII s[0..n)?
- * The rules of UAX #29 that ASCII can meet, in their order; each looks
- * at two characters either side at most.
+ * Is there a word break between ASCII characters of properties a and
+ * b, aa before a and bb after b (WB_OTHER at an end)?  The rules of
+ * UAX #29 that ASCII can meet, in their order, save that letters and
+ * digits, which no rule before WB5 concerns, are decided first.
  */
 static bool
-text_wb_ascii(const char *s, size_t n, size_t i)
+text_wb_ascii(enum text_wb aa, enum text_wb a, enum text_wb b,
+    enum text_wb bb)
 {
-	enum text_wb	a = text_wb(s[i - 1]), b = text_wb(s[i]);
-	enum text_wb	aa = i >= 2 ? text_wb(s[i - 2]) : WB_OTHER;
-	enum text_wb	bb = i + 1 < n ? text_wb(s[i + 1]) : WB_OTHER;
-	bool		al = a == WB_ALETTER, num = a == WB_NUMERIC;
+	bool	al = a == WB_ALETTER, num = a == WB_NUMERIC;
 
+	if ((al || num) && (b == WB_ALETTER || b == WB_NUMERIC))
+		return false;			/* WB5, WB8, WB9, WB10 */
 	if (a == WB_CR && b == WB_LF)
 		return false;				/* WB3 */
 	if (a == WB_CR || a == WB_LF || a == WB_NEWLINE ||
@@ -665,8 +666,6 @@ text_wb_ascii(const char *s, size_t n, size_t i)
 		return true;				/* WB3a, WB3b */
 	if (a == WB_SPACE && b == WB_SPACE)
 		return false;				/* WB3d */
-	if ((al || num) && (b == WB_ALETTER || b == WB_NUMERIC))
-		return false;			/* WB5, WB8, WB9, WB10 */
 	if (al && (b == WB_MIDLETTER || b == WB_MIDNUMLET) &&
 	    bb == WB_ALETTER)
 		return false;				/* WB6 */
@@ -689,15 +688,25 @@ text_wb_ascii(const char *s, size_t n, size_t i)
 static void
 text_breaks_run(const char *s, size_t n, bool ascii, char *brk)
 {
-	size_t	i;
+	enum text_wb	aa, a, b, bb;
+	size_t		i;
 
 	if (!ascii) {
 		u8_wordbreaks((const uint8_t *)s, n, brk);
 		return;
 	}
 	brk[0] = 0;
-	for (i = 1; i < n; i++)
-		brk[i] = text_wb_ascii(s, n, i);
+	/* Each character's property once, in a window of four. */
+	aa = WB_OTHER;
+	a = text_wb(s[0]);
+	b = n > 1 ? text_wb(s[1]) : WB_OTHER;
+	for (i = 1; i < n; i++) {
+		bb = i + 1 < n ? text_wb(s[i + 1]) : WB_OTHER;
+		brk[i] = text_wb_ascii(aa, a, b, bb);
+		aa = a;
+		a = b;
+		b = bb;
+	}
 }
 
 /*
