@@ -190,6 +190,8 @@ struct mctx {
 	size_t		 inchangecap;
 	uint32_t	*ka, *kb;	/* scratch keys for moves */
 	size_t		 kacap, kbcap;
+	uint32_t	*slen, *rlen;	/* scratch for struct band */
+	size_t		 slencap, rlencap;
 	size_t		 changecap, typocap;
 	size_t		 src0, src1;	/* source span of the quotation, bytes */
 };
@@ -687,6 +689,13 @@ struct band {
 	int64_t		 gain;		/* what a match earns beyond that */
 	int64_t		*h[3];
 	int64_t		*e[2];
+	/*
+	 * Bytes of the comparison forms of statement words from slo on
+	 * (as far as the band reaches) and of the piece's words: a word
+	 * run together from two is as long as both.
+	 */
+	const uint32_t	*slen, *rlen;
+	long		 slo;
 };
 
 /*
@@ -751,6 +760,46 @@ match_join_r(const struct mctx *mc, size_t r, uint32_t key)
 
 	return match_join_keys(mc, key, rw[r].key, rw[r + 1].key) &&
 	    match_gap_joinable(mc->rp, r);
+}
+
+/* Bytes of the comparison form of key, or 0 if the lexicon lacks it. */
+static uint32_t
+match_key_length(const struct mctx *mc, uint32_t key)
+{
+	size_t	n;
+
+	if (lexicon_word(mc->m->lex, key, &n) == NULL)
+		return 0;
+	return (uint32_t)n;
+}
+
+/*
+ * The lengths struct band keeps: piece words [r0, r0 + q) and the
+ * statement words the band's rows (match_align_row()) look at, from
+ * two before its first column to its last.  O(q + band) lookups, so
+ * that the O(q x band) cells need none unless the lengths agree.
+ */
+static void
+match_band_lengths(struct mctx *mc, struct band *b, size_t r0, size_t q,
+    long dc, size_t band)
+{
+	long	lo = dc - (long)band - 1, hi = dc + (long)q + (long)band, s;
+	size_t	i;
+
+	if (lo < 0)
+		lo = 0;
+	if (hi > (long)mc->st->nwords)
+		hi = (long)mc->st->nwords;
+	xgrow(&mc->rlen, &mc->rlencap, q + 1, sizeof(*mc->rlen));
+	for (i = 0; i < q; i++)
+		mc->rlen[i] = match_key_length(mc, mc->rp->words[r0 + i].key);
+	xgrow(&mc->slen, &mc->slencap, hi > lo ? (size_t)(hi - lo) : 1,
+	    sizeof(*mc->slen));
+	for (s = lo; s < hi; s++)
+		mc->slen[s - lo] = match_key_length(mc, mc->st->words[s].key);
+	b->slen = mc->slen;
+	b->rlen = mc->rlen;
+	b->slo = lo;
 }
 
 /* Walk the trace back from row q, column k: three states, as filled. */
@@ -880,11 +929,15 @@ match_align_row(struct mctx *mc, struct band *b, size_t r0, size_t i,
 			match_cell_min(&best, &op, diag - b->gain, TR_MATCH);
 		if (!eq && k > 0 && j >= 2 && h1[k - 1] < INF / 2 &&
 		    h1[k - 1] - b->gain < best &&
+		    b->rlen[i - 1] == b->slen[j - 2 - b->slo] +
+		    b->slen[j - 1 - b->slo] &&
 		    match_join_s(mc, key, j - 2))
 			match_cell_min(&best, &op, h1[k - 1] - b->gain,
 			    TR_JOIN_S);
 		if (!eq && i >= 2 && j >= 1 && k + 1 < b->w &&
 		    h2[k + 1] < INF / 2 && h2[k + 1] - b->gain < best &&
+		    b->slen[j - 1 - b->slo] == b->rlen[i - 2] +
+		    b->rlen[i - 1] &&
 		    match_join_r(mc, r0 + i - 2, sw[j - 1].key))
 			match_cell_min(&best, &op, h2[k + 1] - b->gain,
 			    TR_JOIN_R);
@@ -929,6 +982,7 @@ match_align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
 		b.h[0][k] = b.e[0][k] = INF;
 		b.h[1][k] = j >= 0 && j <= (long)mc->st->nwords ? 0 : INF;
 	}
+	match_band_lengths(mc, &b, r0, q, dc, band);
 	for (i = 1; i <= q; i++) {
 		match_align_row(mc, &b, r0, i, dc + (long)i - (long)band);
 		t = b.h[0];
@@ -2195,6 +2249,8 @@ match_ctx_free(struct mctx *mc)
 	free(mc->inchange);
 	free(mc->ka);
 	free(mc->kb);
+	free(mc->slen);
+	free(mc->rlen);
 }
 
 void
