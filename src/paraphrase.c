@@ -179,17 +179,18 @@ ptab_add(struct ptab *t, uint32_t key)
 	return (uint32_t)++t->slots[j];
 }
 
-/* Add one to the count of key if it is counted already. */
-static void
+/* Add one to the count of key if it is counted already; the count. */
+static uint32_t
 ptab_bump(struct ptab *t, uint32_t key)
 {
 	size_t	j;
 
 	if (t->nslots == 0)
-		return;
+		return 0;
 	j = ptab_slot(t->slots, t->nslots, key);
-	if (t->slots[j] != 0)
-		t->slots[j]++;
+	if (t->slots[j] == 0)
+		return 0;
+	return (uint32_t)++t->slots[j];
 }
 
 static uint32_t
@@ -448,17 +449,25 @@ para_share(struct pctx *pc, size_t need)
 {
 	const struct para_index	*ix = pc->ix;
 	size_t			 i, nadd = pc->nks - need + 1;
-	uint32_t		 p, k;
+	uint32_t		 p, k, n, most = 0;
 
 	qsort(pc->ks, pc->nks, sizeof(*pc->ks), para_key_cmp);
 	for (i = 0; i < pc->nks; i++) {
+		/*
+		 * No sentence can share need any more: the link is lost,
+		 * and the counts no longer matter.
+		 */
+		if (i >= nadd && most + (pc->nks - i) < need) {
+			ptab_clear(pc->acc);
+			return;
+		}
 		if ((k = pc->ks[i].key) >= ix->nkeys)
 			continue;
 		for (p = ix->start[k]; p < ix->start[k + 1]; p++) {
-			if (i < nadd)
-				ptab_add(pc->acc, ix->postings[p]);
-			else
-				ptab_bump(pc->acc, ix->postings[p]);
+			n = i < nadd ? ptab_add(pc->acc, ix->postings[p]) :
+			    ptab_bump(pc->acc, ix->postings[p]);
+			if (n > most)
+				most = n;
 		}
 	}
 }
