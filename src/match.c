@@ -267,6 +267,43 @@ match_diag_cmp(const void *a, const void *b)
 }
 
 /*
+ * Heap sorts of seeds and diagonals, the comparisons inlined: they run
+ * for every piece, on SEED_MAX diagonals and some hundreds of seeds,
+ * where qsort() spent its time calling the comparison.  Elements that
+ * compare equal are equal, so the order is qsort()'s.  O(n log n).
+ */
+#define MATCH_HEAPSORT(name, type, cmp)					\
+static void								\
+name(type *a, size_t n)							\
+{									\
+	type	 t;							\
+	size_t	 i, j, c, end;						\
+									\
+	for (end = n, i = n / 2; end > 1;) {				\
+		if (i > 0)						\
+			i--;		/* build the heap */		\
+		else {							\
+			end--;		/* move its top to the end */	\
+			t = a[end];					\
+			a[end] = a[0];					\
+			a[0] = t;					\
+		}							\
+		for (j = i; (c = 2 * j + 1) < end; j = c) {		\
+			if (c + 1 < end && cmp(&a[c + 1], &a[c]) > 0)	\
+				c++;					\
+			if (cmp(&a[c], &a[j]) <= 0)			\
+				break;					\
+			t = a[c];					\
+			a[c] = a[j];					\
+			a[j] = t;					\
+		}							\
+	}								\
+}
+
+MATCH_HEAPSORT(match_sort_seeds, struct seed, match_seed_cmp)
+MATCH_HEAPSORT(match_sort_diags, struct diag, match_diag_cmp)
+
+/*
  * The grams of k words of report words [r0, r0 + q) that the statement
  * holds, appended to the ns in mc->seeds (the rarest first); SEED_GRAMS
  * at most, spread over the piece.  *absent is set if it does not hold
@@ -357,7 +394,7 @@ match_piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
 	size_t		 i, k, n, nd = 0;
 
 	if (ns > 1)
-		qsort(mc->seeds, ns, sizeof(*mc->seeds), match_seed_cmp);
+		match_sort_seeds(mc->seeds, ns);
 	xgrow(&mc->diags, &mc->diagcap, SEED_MAX, sizeof(*mc->diags));
 	for (i = 0; i < ns && nd < SEED_MAX; i++) {
 		n = mc->seeds[i].n < GRAM_CAP ? mc->seeds[i].n : GRAM_CAP;
@@ -371,7 +408,7 @@ match_piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
 		}
 	}
 	if (nd > 1)
-		qsort(mc->diags, nd, sizeof(*mc->diags), match_diag_cmp);
+		match_sort_diags(mc->diags, nd);
 	for (n = 0, i = 0; i < nd; i++) {
 		if (n > 0 && mc->diags[n - 1].d == mc->diags[i].d)
 			continue;
