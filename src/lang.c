@@ -543,14 +543,42 @@ lang_cjk_number(const char *s, size_t n, size_t i, int *v)
 }
 
 #define LANG_COMMON_MAX	8	/* bytes of a common word looked up */
+#define LANG_COMMON_SLOTS 256	/* more than twice the common words */
 
 /* Scores of a text's letters and words, for lang_detect(). */
 struct lang_count {
 	size_t	 latin, cyrillic, han, kana;
 	size_t	 votes[LANG_COUNT];
-	/* Per length, a bit per first letter of an ASCII common word. */
-	uint32_t common[LANG_COMMON_MAX + 1];
+	/*
+	 * The common words written in ASCII, each the first row of its
+	 * word, by its bytes packed in 64 bits (0 is an empty slot).
+	 */
+	uint64_t common[LANG_COMMON_SLOTS];
+	unsigned char clang[LANG_COMMON_SLOTS];
 };
+
+/* The n <= 8 bytes of s, ASCII letters lowered, in one number. */
+static uint64_t
+lang_pack(const char *s, size_t n)
+{
+	uint64_t	v = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		v |= (uint64_t)((unsigned char)s[i] | 0x20) << (8 * i);
+	return v;
+}
+
+static size_t
+lang_common_slot(const struct lang_count *c, uint64_t v)
+{
+	size_t	j = (size_t)((v * 0x9E3779B97F4A7C15ULL) >> 56);
+
+	/* At most half full: the probe ends. */
+	while (c->common[j] != 0 && c->common[j] != v)
+		j = (j + 1) % LANG_COMMON_SLOTS;
+	return j;
+}
 
 static bool
 lang_ascii_letter(unsigned char c)
@@ -558,36 +586,42 @@ lang_ascii_letter(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Note the first letter and length of each common word written in ASCII. */
+/* Put each common word of ASCII letters in c->common, its first row. */
 static void
-lang_common_mask(struct lang_count *c)
+lang_common_table(struct lang_count *c)
 {
 	const struct lang_row	*r;
-	size_t			 n;
+	size_t			 n, i, j;
 
 	for (r = lang_common; r->word != NULL; r++) {
 		n = strlen(r->word);
-		if (n <= LANG_COMMON_MAX && r->word[0] >= 'a' &&
-		    r->word[0] <= 'z')
-			c->common[n] |= (uint32_t)1 << (r->word[0] - 'a');
+		for (i = 0; i < n && r->word[i] >= 'a' && r->word[i] <= 'z';)
+			i++;
+		if (n == 0 || n > LANG_COMMON_MAX || i < n)
+			continue;
+		j = lang_common_slot(c, lang_pack(r->word, n));
+		if (c->common[j] == 0) {
+			c->common[j] = lang_pack(r->word, n);
+			c->clang[j] = r->lang;
+		}
 	}
 }
 
 /*
  * Count the ASCII letters s[0..n), a whole word, as lang_count_word()
- * does; most words are no common word's length and first letter, and
- * are not looked up.
+ * does: lower case, as lang_find() folds them, finds the common word.
  */
 static void
 lang_count_ascii(struct lang_count *c, const char *s, size_t n)
 {
-	const struct lang_row	*r;
-	unsigned		 l = (unsigned char)s[0] | 0x20;
+	size_t	j;
 
 	c->latin += n;
-	if (n <= LANG_COMMON_MAX && (c->common[n] >> (l - 'a') & 1) &&
-	    (r = lang_find(lang_common, s, n)) != NULL)
-		c->votes[r->lang]++;
+	if (n > LANG_COMMON_MAX)
+		return;
+	j = lang_common_slot(c, lang_pack(s, n));
+	if (c->common[j] != 0)
+		c->votes[c->clang[j]]++;
 }
 
 /* Count the character at s[i..n) by script; its bytes. */
@@ -643,7 +677,7 @@ lang_detect(const char *s, size_t n)
 	size_t			 i = 0, w;
 
 	memset(&c, 0, sizeof(c));
-	lang_common_mask(&c);
+	lang_common_table(&c);
 	if (n > LANG_DETECT_MAX)
 		n = LANG_DETECT_MAX;
 	while (i < n) {
