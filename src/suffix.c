@@ -26,6 +26,7 @@
 
 #define SUFFIX_BLOCK	32	/* rows per block of the minimum table */
 #define SUFFIX_HEAP	64	/* ranges of a heap kept on the stack */
+#define SUFFIX_SCAN	8	/* rows searched one by one */
 
 /* A range of rows and the row of its least position. */
 struct suffix_range {
@@ -156,6 +157,12 @@ suffix_lower(const struct suffix *sx, size_t d, uint32_t k, uint32_t lo,
 {
 	uint32_t	mid;
 
+	/* A few rows are read in order: no mispredicted halving. */
+	if (hi - lo <= SUFFIX_SCAN) {
+		while (lo < hi && suffix_key(sx, (size_t)sx->pos[lo] + d) < k)
+			lo++;
+		return lo;
+	}
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (suffix_key(sx, (size_t)sx->pos[mid] + d) < k)
