@@ -132,6 +132,8 @@ batch_run(const struct batch *b)
 
 	if ((st = pipeline_statement(b->stmt_path, NULL, 0)) == NULL)
 		return -1;
+	if (b->nreports > 1)
+		pipeline_statement_index(st);
 	clean = batch_check_all(b, st, &ms, &nms);
 	if (b->format != BATCH_JSONL && nms > 0) {
 		compare_build(&c, (const struct model *const *)ms, nms);

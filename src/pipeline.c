@@ -120,10 +120,16 @@ pipeline_statement(const char *path, const char *buf, size_t len)
 	st->lex = lexicon_new();
 	doc_parse(&st->doc, path, DOC_STATEMENT, &ld, st->lex);
 	st->para = paraphrase_index(&st->doc, st->lex);
-	st->sx = suffix_build(&st->doc);
 	lexicon_freeze(st->lex);
 	pipeline_warn_statement(&st->doc);
 	return st;
+}
+
+void
+pipeline_statement_index(struct statement *st)
+{
+	if (st->sx == NULL)
+		st->sx = suffix_build(&st->doc);
 }
 
 void
