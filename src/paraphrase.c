@@ -49,6 +49,7 @@
 #define DF_FLOOR	4	/* a word in more statement sentences than */
 #define DF_CAP		512	/* max(DF_FLOOR, sentences / 4), at most */
 				/* DF_CAP, is too common to link sentences */
+#define PARA_SORT_SMALL	32	/* keys sorted by insertion */
 
 /* English function words and reporting verbs: not content. */
 static const char *const function_words[] = {
@@ -436,6 +437,25 @@ para_key_cmp(const void *a, const void *b)
 	return (x->key > y->key) - (x->key < y->key);
 }
 
+/* Sort keys by postings: a few by insertion, no calls; more by qsort(). */
+static void
+para_sort_keys(struct pkey *ks, size_t n)
+{
+	struct pkey	t;
+	size_t		i, j;
+
+	if (n > PARA_SORT_SMALL) {
+		qsort(ks, n, sizeof(*ks), para_key_cmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		t = ks[i];
+		for (j = i; j > 0 && para_key_cmp(&ks[j - 1], &t) > 0; j--)
+			ks[j] = ks[j - 1];
+		ks[j] = t;
+	}
+}
+
 /*
  * Count the content keys of a report sentence in the statement
  * sentences sharing them, of those that can share need of them: a
@@ -451,7 +471,7 @@ para_share(struct pctx *pc, size_t need)
 	size_t			 i, nadd = pc->nks - need + 1;
 	uint32_t		 p, k, n, most = 0;
 
-	qsort(pc->ks, pc->nks, sizeof(*pc->ks), para_key_cmp);
+	para_sort_keys(pc->ks, pc->nks);
 	for (i = 0; i < pc->nks; i++) {
 		/*
 		 * No sentence can share need any more: the link is lost,

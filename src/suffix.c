@@ -266,13 +266,23 @@ suffix_first(const struct suffix *sx, uint32_t lo, uint32_t hi, size_t n,
     uint32_t *out)
 {
 	struct suffix_range	 stack[SUFFIX_HEAP + 1], *h = stack, r;
-	size_t			 i, nh = 0;
+	size_t			 i, j, nh = 0;
 
 	if (n == 0)
 		return;
 	if (hi - lo <= n) {
 		memcpy(out, sx->pos + lo, (size_t)(hi - lo) * sizeof(*out));
-		qsort(out, hi - lo, sizeof(*out), suffix_pos_cmp);
+		if (hi - lo > SUFFIX_HEAP) {
+			qsort(out, hi - lo, sizeof(*out), suffix_pos_cmp);
+			return;
+		}
+		/* SUFFIX_HEAP at most: an insertion sort, no calls. */
+		for (i = 1; i < hi - lo; i++) {
+			r.pos = out[i];
+			for (j = i; j > 0 && out[j - 1] > r.pos; j--)
+				out[j] = out[j - 1];
+			out[j] = r.pos;
+		}
 		return;
 	}
 	if (n > SUFFIX_HEAP)

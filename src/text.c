@@ -614,35 +614,34 @@ enum text_wb {
 	WB_MIDLETTER, WB_MIDNUMLET, WB_MIDNUM, WB_EXTENDNUMLET, WB_SPACE
 };
 
+/* The property of each ASCII character; WB_OTHER is 0. */
+#define L	WB_ALETTER
+#define N	WB_NUMERIC
+static const unsigned char text_wb_table[128] = {
+	['A'] = L, ['B'] = L, ['C'] = L, ['D'] = L, ['E'] = L, ['F'] = L,
+	['G'] = L, ['H'] = L, ['I'] = L, ['J'] = L, ['K'] = L, ['L'] = L,
+	['M'] = L, ['N'] = L, ['O'] = L, ['P'] = L, ['Q'] = L, ['R'] = L,
+	['S'] = L, ['T'] = L, ['U'] = L, ['V'] = L, ['W'] = L, ['X'] = L,
+	['Y'] = L, ['Z'] = L, ['a'] = L, ['b'] = L, ['c'] = L, ['d'] = L,
+	['e'] = L, ['f'] = L, ['g'] = L, ['h'] = L, ['i'] = L, ['j'] = L,
+	['k'] = L, ['l'] = L, ['m'] = L, ['n'] = L, ['o'] = L, ['p'] = L,
+	['q'] = L, ['r'] = L, ['s'] = L, ['t'] = L, ['u'] = L, ['v'] = L,
+	['w'] = L, ['x'] = L, ['y'] = L, ['z'] = L,
+	['0'] = N, ['1'] = N, ['2'] = N, ['3'] = N, ['4'] = N,
+	['5'] = N, ['6'] = N, ['7'] = N, ['8'] = N, ['9'] = N,
+	['\r'] = WB_CR, ['\n'] = WB_LF, ['\v'] = WB_NEWLINE,
+	['\f'] = WB_NEWLINE, [':'] = WB_MIDLETTER,
+	['.'] = WB_MIDNUMLET, ['\''] = WB_MIDNUMLET,	/* Single_Quote */
+	[','] = WB_MIDNUM, [';'] = WB_MIDNUM, ['_'] = WB_EXTENDNUMLET,
+	[' '] = WB_SPACE
+};
+#undef L
+#undef N
+
 static enum text_wb
 text_wb(unsigned char c)
 {
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-		return WB_ALETTER;
-	if (c >= '0' && c <= '9')
-		return WB_NUMERIC;
-	switch (c) {
-	case '\r':
-		return WB_CR;
-	case '\n':
-		return WB_LF;
-	case '\v':
-	case '\f':
-		return WB_NEWLINE;
-	case ':':
-		return WB_MIDLETTER;
-	case '.':
-	case '\'':	/* Single_Quote: as MidNumLet without Hebrew */
-		return WB_MIDNUMLET;
-	case ',':
-	case ';':
-		return WB_MIDNUM;
-	case '_':
-		return WB_EXTENDNUMLET;
-	case ' ':
-		return WB_SPACE;
-	}
-	return WB_OTHER;
+	return (enum text_wb)text_wb_table[c & 0x7f];
 }
 
 /*
