@@ -446,6 +446,70 @@ gram_trie_scan(struct gram_trie *ac, const struct doc *st)
 }
 
 /*
+ * Note the first GRAM_EXACT occurrences of pattern v, keys[0..q), from
+ * the index; false if they are not settled: a pattern longer than the
+ * index is sorted by, whose first GRAM_CAP rows in statement order do
+ * not hold them.
+ */
+static bool
+gram_trie_rows(struct gram_trie *ac, uint32_t v, const uint32_t *keys,
+    size_t q, const struct doc *st, const struct suffix *sx)
+{
+	struct gram_acnode	*n = &ac->nodes[v];
+	uint32_t		 lo = 0, hi = 0, cand[GRAM_CAP];
+	size_t			 d, i, m, k = q < SUFFIX_DEPTH ? q : SUFFIX_DEPTH;
+
+	n->nocc = 0;
+	for (d = 0; d < k; d++)
+		if (suffix_narrow(sx, d, keys[d], &lo, &hi) == 0)
+			return true;
+	if (q == k) {
+		m = hi - lo < GRAM_EXACT ? hi - lo : GRAM_EXACT;
+		suffix_first(sx, lo, hi, m, n->occ);
+		n->nocc = (uint8_t)m;
+		return true;
+	}
+	m = hi - lo < GRAM_CAP ? hi - lo : GRAM_CAP;
+	suffix_first(sx, lo, hi, m, cand);
+	/* GRAM_CAP candidates of q words each at most. */
+	for (i = 0; i < m && n->nocc < GRAM_EXACT; i++) {
+		if (cand[i] + q > st->nwords)
+			continue;
+		for (d = k; d < q && st->words[cand[i] + d].key == keys[d]; d++)
+			continue;
+		if (d == q)
+			n->occ[n->nocc++] = cand[i];
+	}
+	return n->nocc == GRAM_EXACT || m == hi - lo;
+}
+
+void
+gram_trie_fill(struct gram_trie *ac, const struct doc *st,
+    const struct suffix *sx)
+{
+	uint32_t	*keys = NULL, v, u;
+	size_t		 cap = 0, i, q;
+	bool		 settled = true;
+
+	for (v = 1; v < ac->nnodes && settled; v++) {
+		if (!ac->nodes[v].term)
+			continue;
+		/* Its words, from the path: the patterns' length in all. */
+		q = ac->nodes[v].depth;
+		xgrow(&keys, &cap, q, sizeof(*keys));
+		for (u = v, i = q; i > 0; u = ac->nodes[u].parent)
+			keys[--i] = ac->nodes[u].key;
+		settled = gram_trie_rows(ac, v, keys, q, st, sx);
+	}
+	free(keys);
+	if (settled)
+		return;
+	for (v = 0; v < ac->nnodes; v++)
+		ac->nodes[v].nocc = 0;
+	gram_trie_scan(ac, st);
+}
+
+/*
  * Count the statement's occurrences of the quotations' grams and keep
  * the first GRAM_CAP of each: one scan, each length's hash rolled
  * along.  Words past UINT32_MAX are not indexed.

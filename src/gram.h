@@ -109,6 +109,12 @@ void	 gram_trie_insert(struct gram_trie *, const struct word *w,
 	    size_t r0, size_t q);
 /* Link the patterns and note their first GRAM_EXACT occurrences. */
 void	 gram_trie_scan(struct gram_trie *, const struct doc *st);
+/*
+ * Or note them from sx, st's index: O(GRAM_CAP) rows a pattern, each
+ * checked against it; one scan only if some pattern is not settled so.
+ */
+void	 gram_trie_fill(struct gram_trie *, const struct doc *st,
+	    const struct suffix *sx);
 /* The pattern node of words [r0, r0 + q) of w, or GRAM_NONE. */
 uint32_t gram_trie_find(const struct gram_trie *, const struct word *w,
 	    size_t r0, size_t q);

@@ -2182,7 +2182,8 @@ match_index_piece(struct mctx *mc, const struct piece *p)
 /*
  * Index the statement for the quotations: the occurrences of their
  * grams, then the exact occurrences of every piece match_piece_search() may
- * look for whose grams are all frequent.  Two scans at most.
+ * look for whose grams are all frequent.  Two scans at most; with the
+ * statement's suffix index, none (but for a pattern it cannot settle).
  */
 static void
 match_index(struct mctx *mc)
@@ -2204,7 +2205,10 @@ match_index(struct mctx *mc)
 		for (k = 0; k < mc->npieces; k++)
 			match_index_piece(mc, &mc->pieces[k]);
 	}
-	gram_trie_scan(&mc->ac, mc->st);
+	if (mc->sx != NULL)
+		gram_trie_fill(&mc->ac, mc->st, mc->sx);
+	else
+		gram_trie_scan(&mc->ac, mc->st);
 }
 
 /* Judge one quotation. */

@@ -211,6 +211,76 @@ test_fill_as_scan(void **state)
 	free(keys);
 }
 
+/* Patterns of rep from r0 on, every 13 words, noted both ways: the same. */
+static void
+check_trie(const struct doc *d, const struct suffix *sx,
+    const struct doc *rep, size_t r0, size_t r1, size_t longer)
+{
+	struct gram_trie	 a, b;
+	size_t			 i, v;
+
+	gram_trie_init(&a, rep, 4 * rep->nwords);
+	gram_trie_init(&b, rep, 4 * rep->nwords);
+	for (; r0 + 30 < r1; r0 += 13) {
+		/* Lengths 3 to 9, around the index's depth, and longer. */
+		gram_trie_insert(&a, rep->words, r0, 3 + r0 % 7);
+		gram_trie_insert(&b, rep->words, r0, 3 + r0 % 7);
+		gram_trie_insert(&a, rep->words, r0, r0 % 2 ? 9 : longer);
+		gram_trie_insert(&b, rep->words, r0, r0 % 2 ? 9 : longer);
+	}
+	gram_trie_scan(&a, d);
+	gram_trie_fill(&b, d, sx);
+	assert_int_equal(a.nnodes, b.nnodes);
+	for (v = 1; v < a.nnodes; v++) {
+		if (!a.nodes[v].term)
+			continue;
+		assert_int_equal(a.nodes[v].nocc, b.nodes[v].nocc);
+		for (i = 0; i < a.nodes[v].nocc; i++)
+			assert_int_equal(a.nodes[v].occ[i], b.nodes[v].occ[i]);
+	}
+	gram_trie_free(&a);
+	gram_trie_free(&b);
+}
+
+/*
+ * The automaton's patterns noted from the suffix index hold the
+ * occurrences the scan of the statement finds: short and long ones,
+ * ones that occur thousands of times, rarely (a long pattern whose
+ * first eight words are frequent: the index cannot settle it and the
+ * statement is scanned after all) or never.
+ */
+static void
+test_trie_fill_as_scan(void **state)
+{
+	struct doc		 d, rep;
+	struct suffix		*sx;
+	uint32_t		*keys, *rk;
+	size_t			 i, n = 6000, nr = 400;
+
+	(void)state;
+	keys = xcalloc(n, sizeof(*keys));
+	/* "1 2 3" over and over, with some other words in between. */
+	for (i = 0; i < n; i++)
+		keys[i] = test_rand(10) == 0 ? 4 + test_rand(3) : 1 + i % 3;
+	words_doc(&d, keys, n);
+	rk = xcalloc(nr, sizeof(*rk));
+	for (i = 0; i < nr; i++)
+		rk[i] = i < 200 ? 1 + i % 3 : test_rand(10) == 0 ? 4 : 1 + i % 3;
+	rk[150] = 5;
+	rk[390] = 9;			/* a word the statement lacks */
+	words_doc(&rep, rk, nr);
+	sx = suffix_build(&d);
+	/* All settled from the index: the periodic part, 12 words. */
+	check_trie(&d, sx, &rep, 0, 160, 12);
+	/* And some not: 30 words, past the periodic part. */
+	check_trie(&d, sx, &rep, 0, nr, 30);
+	suffix_free(sx);
+	free(d.words);
+	free(rep.words);
+	free(keys);
+	free(rk);
+}
+
 int
 main(void)
 {
@@ -218,6 +288,7 @@ main(void)
 		cmocka_unit_test(test_against_brute),
 		cmocka_unit_test(test_end),
 		cmocka_unit_test(test_fill_as_scan),
+		cmocka_unit_test(test_trie_fill_as_scan),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
