@@ -84,9 +84,12 @@ batch_check_all(const struct batch *b, const struct statement *st,
     struct model ***ms, size_t *nms)
 {
 	struct batch_slot	*sl;
-	size_t			 at, i, n;
+	size_t			 at, i, n, hlen = 0;
+	char			*head = NULL;
 	bool			 clean = true;
 
+	if (b->format == BATCH_JSONL)
+		head = report_json_head(&st->doc, &hlen);
 	sl = xcalloc(b->jobs, sizeof(*sl));
 	*ms = NULL;
 	*nms = 0;
@@ -101,7 +104,8 @@ batch_check_all(const struct batch *b, const struct statement *st,
 				continue;
 			clean = clean && batch_clean(sl[i].m);
 			if (b->format == BATCH_JSONL) {
-				report_json_line(b->out, sl[i].m);
+				report_json_line_head(b->out, sl[i].m, head,
+				    hlen);
 				model_free(sl[i].m);
 				free(sl[i].m);
 				continue;
@@ -113,6 +117,7 @@ batch_check_all(const struct batch *b, const struct statement *st,
 			batch_flush(b->out);
 	}
 	free(sl);
+	free(head);
 	return clean;
 }
 
@@ -127,6 +132,8 @@ batch_run(const struct batch *b)
 
 	if ((st = pipeline_statement(b->stmt_path, NULL, 0)) == NULL)
 		return -1;
+	if (b->nreports > 1)
+		pipeline_statement_index(st);
 	clean = batch_check_all(b, st, &ms, &nms);
 	if (b->format != BATCH_JSONL && nms > 0) {
 		compare_build(&c, (const struct model *const *)ms, nms);

@@ -28,9 +28,12 @@
 
 #include "gram.h"
 #include "model.h"
+#include "suffix.h"
 #include "xmalloc.h"
 
 #define HASH_MUL	0x9E3779B97F4A7C15ULL
+
+_Static_assert(SUFFIX_DEPTH >= 8, "the index is sorted by the longest gram");
 
 const size_t gram_lens[GRAM_NLENS] = { 1, 2, 3, 4, 8 };
 
@@ -187,6 +190,11 @@ gram_index_occ(const struct gram_index *gi, uint32_t g, size_t n,
 	uint32_t	c = gi->grams[g].first;
 	size_t		i;
 
+	if (gi->sx != NULL) {
+		suffix_first(gi->sx, gi->grams[g].row,
+		    gi->grams[g].row + gi->grams[g].count, n, out);
+		return;
+	}
 	if (n > 0)
 		out[0] = gi->grams[g].pos0;
 	for (i = 1; i < n; i++) {
@@ -204,6 +212,50 @@ gram_index_free(struct gram_index *gi)
 	free(gi->grams);
 	free(gi->chunks);
 	memset(gi, 0, sizeof(*gi));
+}
+
+/*
+ * Note the count and rows of the interned grams of the k <= 8 words
+ * from report word w on, each a prefix of the next: their rows narrow
+ * one word at a time.
+ */
+static void
+gram_index_rows(struct gram_index *gi, const struct word *w, size_t k)
+{
+	uint32_t	lo = 0, hi = 0, g;
+	size_t		d, l = 0, slot;
+
+	for (d = 0; d < k; d++) {
+		if (suffix_narrow(gi->sx, d, w[d].key, &lo, &hi) == 0)
+			return;		/* so are the longer grams: count 0 */
+		if (l == GRAM_NLENS || d + 1 != gram_lens[l])
+			continue;
+		g = gram_slot(gi, gram_hash(w, d + 1), &slot);
+		if (g != GRAM_NONE) {
+			gi->grams[g].count = hi - lo;
+			gi->grams[g].row = lo;
+		}
+		l++;
+	}
+}
+
+void
+gram_index_fill(struct gram_index *gi, const struct model *m,
+    const struct suffix *sx)
+{
+	const struct quote	*q;
+	size_t			 i, t, k;
+
+	gi->sx = sx;
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		for (t = 0; t < q->nwords; t++) {
+			k = q->nwords - t;
+			if (k > gram_lens[GRAM_NLENS - 1])
+				k = gram_lens[GRAM_NLENS - 1];
+			gram_index_rows(gi, m->rep.words + q->wfirst + t, k);
+		}
+	}
 }
 
 /* ---- exact occurrences: the automaton ------------------------------ */
@@ -391,6 +443,70 @@ gram_trie_scan(struct gram_trie *ac, const struct doc *st)
 		v = gram_ac_step(ac, v, st->words[j].key);
 		gram_ac_note(ac, v, j);
 	}
+}
+
+/*
+ * Note the first GRAM_EXACT occurrences of pattern v, keys[0..q), from
+ * the index; false if they are not settled: a pattern longer than the
+ * index is sorted by, whose first GRAM_CAP rows in statement order do
+ * not hold them.
+ */
+static bool
+gram_trie_rows(struct gram_trie *ac, uint32_t v, const uint32_t *keys,
+    size_t q, const struct doc *st, const struct suffix *sx)
+{
+	struct gram_acnode	*n = &ac->nodes[v];
+	uint32_t		 lo = 0, hi = 0, cand[GRAM_CAP];
+	size_t			 d, i, m, k = q < SUFFIX_DEPTH ? q : SUFFIX_DEPTH;
+
+	n->nocc = 0;
+	for (d = 0; d < k; d++)
+		if (suffix_narrow(sx, d, keys[d], &lo, &hi) == 0)
+			return true;
+	if (q == k) {
+		m = hi - lo < GRAM_EXACT ? hi - lo : GRAM_EXACT;
+		suffix_first(sx, lo, hi, m, n->occ);
+		n->nocc = (uint8_t)m;
+		return true;
+	}
+	m = hi - lo < GRAM_CAP ? hi - lo : GRAM_CAP;
+	suffix_first(sx, lo, hi, m, cand);
+	/* GRAM_CAP candidates of q words each at most. */
+	for (i = 0; i < m && n->nocc < GRAM_EXACT; i++) {
+		if (cand[i] + q > st->nwords)
+			continue;
+		for (d = k; d < q && st->words[cand[i] + d].key == keys[d]; d++)
+			continue;
+		if (d == q)
+			n->occ[n->nocc++] = cand[i];
+	}
+	return n->nocc == GRAM_EXACT || m == hi - lo;
+}
+
+void
+gram_trie_fill(struct gram_trie *ac, const struct doc *st,
+    const struct suffix *sx)
+{
+	uint32_t	*keys = NULL, v, u;
+	size_t		 cap = 0, i, q;
+	bool		 settled = true;
+
+	for (v = 1; v < ac->nnodes && settled; v++) {
+		if (!ac->nodes[v].term)
+			continue;
+		/* Its words, from the path: the patterns' length in all. */
+		q = ac->nodes[v].depth;
+		xgrow(&keys, &cap, q, sizeof(*keys));
+		for (u = v, i = q; i > 0; u = ac->nodes[u].parent)
+			keys[--i] = ac->nodes[u].key;
+		settled = gram_trie_rows(ac, v, keys, q, st, sx);
+	}
+	free(keys);
+	if (settled)
+		return;
+	for (v = 0; v < ac->nnodes; v++)
+		ac->nodes[v].nocc = 0;
+	gram_trie_scan(ac, st);
 }
 
 /*

@@ -3,7 +3,7 @@
  * and an Aho-Corasick automaton over words for the exact occurrences
  * of passages whose grams are all too frequent to keep.  Both are
  * built from the report's quotations and filled by one scan of the
- * statement each; match.c seeds and places its alignments with them.
+ * statement each (or the grams from the statement's suffix index); match.c seeds and places its alignments with them.
  */
 #ifndef QC_GRAM_H
 #define QC_GRAM_H
@@ -32,7 +32,10 @@ extern const size_t gram_lens[GRAM_NLENS];
 struct gram {
 	uint64_t	 hash;
 	uint32_t	 count;		/* occurrences in the statement */
-	uint32_t	 pos0;		/* the first one's first word */
+	union {
+		uint32_t pos0;		/* scanned: the first one's first word */
+		uint32_t row;		/* indexed: its first row of the index */
+	};
 	uint32_t	 first, last;	/* chunks of the next, or GRAM_NONE */
 };
 
@@ -41,7 +44,10 @@ struct gram_chunk {
 	uint32_t	 next;
 };
 
+struct suffix;
+
 struct gram_index {
+	const struct suffix *sx;	/* the statement's, if filled from it */
 	uint32_t	*slots;		/* gram id + 1; 0 is empty */
 	size_t		 mask;
 	uint64_t	*bits;		/* a bit per hash: maybe a gram */
@@ -80,6 +86,12 @@ struct gram_trie {
 void	 gram_index_init(struct gram_index *, const struct model *m);
 /* Count the statement's occurrences of the grams: one scan. */
 void	 gram_index_scan(struct gram_index *, const struct doc *st);
+/*
+ * Or count them in sx, the statement's index, which must outlive gi:
+ * no scan, O(log S) per gram.
+ */
+void	 gram_index_fill(struct gram_index *, const struct model *m,
+	    const struct suffix *sx);
 /* The id of the gram of the k words from w on, or GRAM_NONE. */
 uint32_t gram_index_find(const struct gram_index *, const struct word *w,
 	    size_t k);
@@ -97,6 +109,12 @@ void	 gram_trie_insert(struct gram_trie *, const struct word *w,
 	    size_t r0, size_t q);
 /* Link the patterns and note their first GRAM_EXACT occurrences. */
 void	 gram_trie_scan(struct gram_trie *, const struct doc *st);
+/*
+ * Or note them from sx, st's index: O(GRAM_CAP) rows a pattern, each
+ * checked against it; one scan only if some pattern is not settled so.
+ */
+void	 gram_trie_fill(struct gram_trie *, const struct doc *st,
+	    const struct suffix *sx);
 /* The pattern node of words [r0, r0 + q) of w, or GRAM_NONE. */
 uint32_t gram_trie_find(const struct gram_trie *, const struct word *w,
 	    size_t r0, size_t q);

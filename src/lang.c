@@ -9,6 +9,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "lang.h"
@@ -395,17 +396,42 @@ lang_first(const struct lang_row *rows, const char *s, size_t n)
 	return NULL;
 }
 
+/*
+ * Fold ASCII s[0..n) (n <= LANG_WORD_MAX) into key as text_label_key()
+ * does, which for ASCII is only lower case; false if s is not ASCII.
+ */
+static bool
+lang_ascii_key(const char *s, size_t n, char *key)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+		key[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+	}
+	key[n] = '\0';
+	return true;
+}
+
 const struct lang_row *
 lang_find(const struct lang_row *rows, const char *s, size_t n)
 {
 	char	 key[LANG_WORD_MAX + 1];
 	size_t	 k;
 
-	if (n == 0 || n > LANG_WORD_MAX ||
-	    (rows = lang_first(rows, s, n)) == NULL ||
+	if (n == 0 || n > LANG_WORD_MAX)
+		return NULL;
+	/* ASCII folds without libunistring; no row before one with its
+	 * first byte can be equal, so the scan below needs no lang_first. */
+	if (lang_ascii_key(s, n, key)) {
+		if (key[0] == '\0')
+			return NULL;
+	} else if ((rows = lang_first(rows, s, n)) == NULL ||
 	    (k = text_label_key(s, n, key, sizeof(key))) == 0)
 		return NULL;
-	key[k] = '\0';
+	else
+		key[k] = '\0';
 	/* Two bytes tell most rows apart: Cyrillic words share the first. */
 	for (; rows->word != NULL; rows++)
 		if (rows->word[0] == key[0] && rows->word[1] == key[1] &&
@@ -516,11 +542,87 @@ lang_cjk_number(const char *s, size_t n, size_t i, int *v)
 	return k - i;
 }
 
+#define LANG_COMMON_MAX	8	/* bytes of a common word looked up */
+#define LANG_COMMON_SLOTS 256	/* more than twice the common words */
+
 /* Scores of a text's letters and words, for lang_detect(). */
 struct lang_count {
 	size_t	 latin, cyrillic, han, kana;
 	size_t	 votes[LANG_COUNT];
+	/*
+	 * The common words written in ASCII, each the first row of its
+	 * word, by its bytes packed in 64 bits (0 is an empty slot).
+	 */
+	uint64_t common[LANG_COMMON_SLOTS];
+	unsigned char clang[LANG_COMMON_SLOTS];
 };
+
+/* The n <= 8 bytes of s, ASCII letters lowered, in one number. */
+static uint64_t
+lang_pack(const char *s, size_t n)
+{
+	uint64_t	v = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		v |= (uint64_t)((unsigned char)s[i] | 0x20) << (8 * i);
+	return v;
+}
+
+static size_t
+lang_common_slot(const struct lang_count *c, uint64_t v)
+{
+	size_t	j = (size_t)((v * 0x9E3779B97F4A7C15ULL) >> 56);
+
+	/* At most half full: the probe ends. */
+	while (c->common[j] != 0 && c->common[j] != v)
+		j = (j + 1) % LANG_COMMON_SLOTS;
+	return j;
+}
+
+static bool
+lang_ascii_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Put each common word of ASCII letters in c->common, its first row. */
+static void
+lang_common_table(struct lang_count *c)
+{
+	const struct lang_row	*r;
+	size_t			 n, i, j;
+
+	for (r = lang_common; r->word != NULL; r++) {
+		n = strlen(r->word);
+		for (i = 0; i < n && r->word[i] >= 'a' && r->word[i] <= 'z';)
+			i++;
+		if (n == 0 || n > LANG_COMMON_MAX || i < n)
+			continue;
+		j = lang_common_slot(c, lang_pack(r->word, n));
+		if (c->common[j] == 0) {
+			c->common[j] = lang_pack(r->word, n);
+			c->clang[j] = r->lang;
+		}
+	}
+}
+
+/*
+ * Count the ASCII letters s[0..n), a whole word, as lang_count_word()
+ * does: lower case, as lang_find() folds them, finds the common word.
+ */
+static void
+lang_count_ascii(struct lang_count *c, const char *s, size_t n)
+{
+	size_t	j;
+
+	c->latin += n;
+	if (n > LANG_COMMON_MAX)
+		return;
+	j = lang_common_slot(c, lang_pack(s, n));
+	if (c->common[j] != 0)
+		c->votes[c->clang[j]]++;
+}
 
 /* Count the character at s[i..n) by script; its bytes. */
 static size_t
@@ -575,9 +677,25 @@ lang_detect(const char *s, size_t n)
 	size_t			 i = 0, w;
 
 	memset(&c, 0, sizeof(c));
+	lang_common_table(&c);
 	if (n > LANG_DETECT_MAX)
 		n = LANG_DETECT_MAX;
 	while (i < n) {
+		if ((unsigned char)s[i] < 0x80 &&
+		    !lang_ascii_letter((unsigned char)s[i])) {
+			i++;		/* as lang_count_char() would */
+			continue;
+		}
+		/* A run of ASCII letters that ends at ASCII other than an
+		 * apostrophe is the whole word lang_letters() would find. */
+		for (w = i; w < n && lang_ascii_letter((unsigned char)s[w]);)
+			w++;
+		if (w > i && (w == n || ((unsigned char)s[w] < 0x80 &&
+		    s[w] != '\''))) {
+			lang_count_ascii(&c, s + i, w - i);
+			i = w;
+			continue;
+		}
 		if ((w = lang_letters(s, n, i)) > 0) {
 			lang_count_word(&c, s + i, w);
 			i += w;

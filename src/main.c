@@ -588,6 +588,9 @@ read_reports(struct statement *st, const struct files *f,
 	size_t		 i;
 	int		 rv = -1;
 
+	/* As --check does: an index pays for itself from two reports. */
+	if (f->nreps > 1)
+		pipeline_statement_index(st);
 	reports_init(&rs, st, f->reps, NULL, NULL, f->nreps);
 	/* Kept, so that the list can say why a report cannot be read. */
 	if (f->nreps > 1)

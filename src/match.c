@@ -167,6 +167,7 @@ struct mctx {
 	struct model	*m;
 	const struct doc *st;
 	const struct doc *rp;
+	const struct suffix *sx;	/* st's index, or NULL */
 	struct gram_index gi;
 	struct gram_trie ac;
 	struct seed	*seeds;
@@ -193,6 +194,8 @@ struct mctx {
 	size_t		 inchangecap;
 	uint32_t	*ka, *kb;	/* scratch keys for moves */
 	size_t		 kacap, kbcap;
+	uint32_t	*slen, *rlen;	/* scratch for struct band */
+	size_t		 slencap, rlencap;
 	size_t		 changecap, typocap;
 	size_t		 src0, src1;	/* source span of the quotation, bytes */
 	struct closest_ctx cx;		/* closest.c's scratch */
@@ -267,6 +270,43 @@ match_diag_cmp(const void *a, const void *b)
 		return x->d < y->d ? -1 : 1;
 	return (x->t > y->t) - (x->t < y->t);
 }
+
+/*
+ * Heap sorts of seeds and diagonals, the comparisons inlined: they run
+ * for every piece, on SEED_MAX diagonals and some hundreds of seeds,
+ * where qsort() spent its time calling the comparison.  Elements that
+ * compare equal are equal, so the order is qsort()'s.  O(n log n).
+ */
+#define MATCH_HEAPSORT(name, type, cmp)					\
+static void								\
+name(type *a, size_t n)							\
+{									\
+	type	 t;							\
+	size_t	 i, j, c, end;						\
+									\
+	for (end = n, i = n / 2; end > 1;) {				\
+		if (i > 0)						\
+			i--;		/* build the heap */		\
+		else {							\
+			end--;		/* move its top to the end */	\
+			t = a[end];					\
+			a[end] = a[0];					\
+			a[0] = t;					\
+		}							\
+		for (j = i; (c = 2 * j + 1) < end; j = c) {		\
+			if (c + 1 < end && cmp(&a[c + 1], &a[c]) > 0)	\
+				c++;					\
+			if (cmp(&a[c], &a[j]) <= 0)			\
+				break;					\
+			t = a[c];					\
+			a[c] = a[j];					\
+			a[j] = t;					\
+		}							\
+	}								\
+}
+
+MATCH_HEAPSORT(match_sort_seeds, struct seed, match_seed_cmp)
+MATCH_HEAPSORT(match_sort_diags, struct diag, match_diag_cmp)
 
 /*
  * The grams of k words of report words [r0, r0 + q) that the statement
@@ -359,7 +399,7 @@ match_piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
 	size_t		 i, k, n, nd = 0;
 
 	if (ns > 1)
-		qsort(mc->seeds, ns, sizeof(*mc->seeds), match_seed_cmp);
+		match_sort_seeds(mc->seeds, ns);
 	xgrow(&mc->diags, &mc->diagcap, SEED_MAX, sizeof(*mc->diags));
 	for (i = 0; i < ns && nd < SEED_MAX; i++) {
 		n = mc->seeds[i].n < GRAM_CAP ? mc->seeds[i].n : GRAM_CAP;
@@ -373,7 +413,7 @@ match_piece_diags(struct mctx *mc, size_t r0, size_t q, size_t ns)
 		}
 	}
 	if (nd > 1)
-		qsort(mc->diags, nd, sizeof(*mc->diags), match_diag_cmp);
+		match_sort_diags(mc->diags, nd);
 	for (n = 0, i = 0; i < nd; i++) {
 		if (n > 0 && mc->diags[n - 1].d == mc->diags[i].d)
 			continue;
@@ -691,6 +731,13 @@ struct band {
 	int64_t		 gain;		/* what a match earns beyond that */
 	int64_t		*h[3];
 	int64_t		*e[2];
+	/*
+	 * Bytes of the comparison forms of statement words from slo on
+	 * (as far as the band reaches) and of the piece's words: a word
+	 * run together from two is as long as both.
+	 */
+	const uint32_t	*slen, *rlen;
+	long		 slo;
 };
 
 /*
@@ -729,11 +776,12 @@ match_join_keys(const struct mctx *mc, uint32_t whole, uint32_t a,
 
 	sw = lexicon_word(mc->m->lex, whole, &nw);
 	sa = lexicon_word(mc->m->lex, a, &na);
-	if (sw == NULL || sa == NULL || na >= nw ||
-	    memcmp(sw, sa, na) != 0)
+	if (sw == NULL || sa == NULL || na >= nw)
 		return false;
+	/* The lengths first: they rule out most pairs, and cost no read. */
 	sb = lexicon_word(mc->m->lex, b, &nb);
-	return sb != NULL && na + nb == nw && memcmp(sw + na, sb, nb) == 0;
+	return sb != NULL && na + nb == nw && memcmp(sw, sa, na) == 0 &&
+	    memcmp(sw + na, sb, nb) == 0;
 }
 
 /* Is report key key statement words s, s + 1 run together? */
@@ -754,6 +802,46 @@ match_join_r(const struct mctx *mc, size_t r, uint32_t key)
 
 	return match_join_keys(mc, key, rw[r].key, rw[r + 1].key) &&
 	    match_gap_joinable(mc->rp, r);
+}
+
+/* Bytes of the comparison form of key, or 0 if the lexicon lacks it. */
+static uint32_t
+match_key_length(const struct mctx *mc, uint32_t key)
+{
+	size_t	n;
+
+	if (lexicon_word(mc->m->lex, key, &n) == NULL)
+		return 0;
+	return (uint32_t)n;
+}
+
+/*
+ * The lengths struct band keeps: piece words [r0, r0 + q) and the
+ * statement words the band's rows (match_align_row()) look at, from
+ * two before its first column to its last.  O(q + band) lookups, so
+ * that the O(q x band) cells need none unless the lengths agree.
+ */
+static void
+match_band_lengths(struct mctx *mc, struct band *b, size_t r0, size_t q,
+    long dc, size_t band)
+{
+	long	lo = dc - (long)band - 1, hi = dc + (long)q + (long)band, s;
+	size_t	i;
+
+	if (lo < 0)
+		lo = 0;
+	if (hi > (long)mc->st->nwords)
+		hi = (long)mc->st->nwords;
+	xgrow(&mc->rlen, &mc->rlencap, q + 1, sizeof(*mc->rlen));
+	for (i = 0; i < q; i++)
+		mc->rlen[i] = match_key_length(mc, mc->rp->words[r0 + i].key);
+	xgrow(&mc->slen, &mc->slencap, hi > lo ? (size_t)(hi - lo) : 1,
+	    sizeof(*mc->slen));
+	for (s = lo; s < hi; s++)
+		mc->slen[s - lo] = match_key_length(mc, mc->st->words[s].key);
+	b->slen = mc->slen;
+	b->rlen = mc->rlen;
+	b->slo = lo;
 }
 
 /* Walk the trace back from row q, column k: three states, as filled. */
@@ -883,11 +971,15 @@ match_align_row(struct mctx *mc, struct band *b, size_t r0, size_t i,
 			match_cell_min(&best, &op, diag - b->gain, TR_MATCH);
 		if (!eq && k > 0 && j >= 2 && h1[k - 1] < INF / 2 &&
 		    h1[k - 1] - b->gain < best &&
+		    b->rlen[i - 1] == b->slen[j - 2 - b->slo] +
+		    b->slen[j - 1 - b->slo] &&
 		    match_join_s(mc, key, j - 2))
 			match_cell_min(&best, &op, h1[k - 1] - b->gain,
 			    TR_JOIN_S);
 		if (!eq && i >= 2 && j >= 1 && k + 1 < b->w &&
 		    h2[k + 1] < INF / 2 && h2[k + 1] - b->gain < best &&
+		    b->slen[j - 1 - b->slo] == b->rlen[i - 2] +
+		    b->rlen[i - 1] &&
 		    match_join_r(mc, r0 + i - 2, sw[j - 1].key))
 			match_cell_min(&best, &op, h2[k + 1] - b->gain,
 			    TR_JOIN_R);
@@ -932,6 +1024,7 @@ match_align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
 		b.h[0][k] = b.e[0][k] = INF;
 		b.h[1][k] = j >= 0 && j <= (long)mc->st->nwords ? 0 : INF;
 	}
+	match_band_lengths(mc, &b, r0, q, dc, band);
 	for (i = 1; i <= q; i++) {
 		match_align_row(mc, &b, r0, i, dc + (long)i - (long)band);
 		t = b.h[0];
@@ -2094,7 +2187,8 @@ match_index_piece(struct mctx *mc, const struct piece *p)
 /*
  * Index the statement for the quotations: the occurrences of their
  * grams, then the exact occurrences of every piece match_piece_search() may
- * look for whose grams are all frequent.  Two scans at most.
+ * look for whose grams are all frequent.  Two scans at most; with the
+ * statement's suffix index, none (but for a pattern it cannot settle).
  */
 static void
 match_index(struct mctx *mc)
@@ -2103,7 +2197,10 @@ match_index(struct mctx *mc)
 	size_t			 i, k, n = 0;
 
 	gram_index_init(&mc->gi, m);
-	gram_index_scan(&mc->gi, mc->st);
+	if (mc->sx != NULL)
+		gram_index_fill(&mc->gi, m, mc->sx);
+	else
+		gram_index_scan(&mc->gi, mc->st);
 	xgrow(&mc->occ, &mc->occcap, GRAM_CAP, sizeof(*mc->occ));
 	for (i = 0; i < m->nquotes; i++)
 		n += m->quotes[i].nwords;
@@ -2113,7 +2210,10 @@ match_index(struct mctx *mc)
 		for (k = 0; k < mc->npieces; k++)
 			match_index_piece(mc, &mc->pieces[k]);
 	}
-	gram_trie_scan(&mc->ac, mc->st);
+	if (mc->sx != NULL)
+		gram_trie_fill(&mc->ac, mc->st, mc->sx);
+	else
+		gram_trie_scan(&mc->ac, mc->st);
 }
 
 /* Judge one quotation. */
@@ -2198,16 +2298,19 @@ match_ctx_free(struct mctx *mc)
 	free(mc->ka);
 	free(mc->kb);
 	closest_ctx_free(&mc->cx);
+	free(mc->slen);
+	free(mc->rlen);
 }
 
 void
-match_run(struct model *m)
+match_run(struct model *m, const struct suffix *sx)
 {
 	struct mctx	mc;
 
 	memset(&mc, 0, sizeof(mc));
 	mc.m = m;
 	mc.st = m->stmt;
+	mc.sx = sx;
 	mc.rp = &m->rep;
 	m->nexact = m->naltered = m->nnotfound = 0;
 	match_quotes(&mc);

@@ -7,7 +7,12 @@
 
 #include "model.h"
 
-/* Judge every quotation of m against m->stmt (only read); fill the sums. */
-void	match_run(struct model *m);
+struct suffix;
+
+/*
+ * Judge every quotation of m against m->stmt (only read); fill the sums.
+ * sx is m->stmt's suffix index, or NULL to scan the statement instead.
+ */
+void	match_run(struct model *m, const struct suffix *sx);
 
 #endif

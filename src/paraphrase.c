@@ -18,7 +18,10 @@
  * 4. Links.  For each report sentence, the postings of its distinct
  *    content words count, per statement sentence, the words the two
  *    share, in a hash table of the sentences touched (struct ptab),
- *    which alone are visited and reset.  The
+ *    which alone are visited and reset.  A sentence that shares too
+ *    few to be linked is never added: only the rarest words' postings
+ *    add sentences, as many words as a link may lack plus one (a link
+ *    shares one of them at least), the others' only count.  The
  *    statement sentence sharing most (the earliest on a tie) is linked
  *    when it shares at least PARA_SHARED words and PARA_SHARE of the
  *    report sentence's content words; the link spans the report
@@ -46,6 +49,7 @@
 #define DF_FLOOR	4	/* a word in more statement sentences than */
 #define DF_CAP		512	/* max(DF_FLOOR, sentences / 4), at most */
 				/* DF_CAP, is too common to link sentences */
+#define PARA_SORT_SMALL	32	/* keys sorted by insertion */
 
 /* English function words and reporting verbs: not content. */
 static const char *const function_words[] = {
@@ -104,6 +108,12 @@ struct ptab {
 	size_t		 nkeys, keycap;
 };
 
+/* A content key of a report sentence and its postings in the index. */
+struct pkey {
+	uint32_t	key;
+	uint32_t	df;
+};
+
 /* State of the statement's indexing, or of one report's search. */
 struct pctx {
 	const struct para_index *ix;
@@ -115,6 +125,8 @@ struct pctx {
 	struct sent	*rs;		/* report sentences */
 	size_t		 nrs;
 	bool		*quoted;	/* per report word */
+	struct pkey	*ks;		/* report: content keys of the sentence */
+	size_t		 nks, kscap;
 };
 
 #define PTAB_MUL	0x9E3779B97F4A7C15ULL
@@ -165,6 +177,20 @@ ptab_add(struct ptab *t, uint32_t key)
 		t->keys[t->nkeys++] = key;
 		t->slots[j] = (uint64_t)(key + 1) << 32;
 	}
+	return (uint32_t)++t->slots[j];
+}
+
+/* Add one to the count of key if it is counted already; the count. */
+static uint32_t
+ptab_bump(struct ptab *t, uint32_t key)
+{
+	size_t	j;
+
+	if (t->nslots == 0)
+		return 0;
+	j = ptab_slot(t->slots, t->nslots, key);
+	if (t->slots[j] == 0)
+		return 0;
 	return (uint32_t)++t->slots[j];
 }
 
@@ -388,19 +414,82 @@ paraphrase_index_free(struct para_index *ix)
 	free(ix);
 }
 
-/* Count a content word of a report sentence in the sentences sharing it. */
+/* Note a content key of a report sentence and its postings' length. */
 static void
-para_share(struct pctx *pc, uint32_t k, void *arg)
+para_collect(struct pctx *pc, uint32_t k, void *arg)
 {
-	size_t		*considered = arg;
-	uint32_t	 i;
+	const struct para_index	*ix = pc->ix;
 
-	++*considered;
-	if (k >= pc->ix->nkeys)
+	(void)arg;
+	xgrow(&pc->ks, &pc->kscap, pc->nks + 1, sizeof(*pc->ks));
+	pc->ks[pc->nks].key = k;
+	pc->ks[pc->nks++].df = k < ix->nkeys ? ix->start[k + 1] -
+	    ix->start[k] : 0;
+}
+
+static int
+para_key_cmp(const void *a, const void *b)
+{
+	const struct pkey	*x = a, *y = b;
+
+	if (x->df != y->df)
+		return x->df < y->df ? -1 : 1;
+	return (x->key > y->key) - (x->key < y->key);
+}
+
+/* Sort keys by postings: a few by insertion, no calls; more by qsort(). */
+static void
+para_sort_keys(struct pkey *ks, size_t n)
+{
+	struct pkey	t;
+	size_t		i, j;
+
+	if (n > PARA_SORT_SMALL) {
+		qsort(ks, n, sizeof(*ks), para_key_cmp);
 		return;
-	/* At most DF_CAP postings: a word in more is common. */
-	for (i = pc->ix->start[k]; i < pc->ix->start[k + 1]; i++)
-		ptab_add(pc->acc, pc->ix->postings[i]);
+	}
+	for (i = 1; i < n; i++) {
+		t = ks[i];
+		for (j = i; j > 0 && para_key_cmp(&ks[j - 1], &t) > 0; j--)
+			ks[j] = ks[j - 1];
+		ks[j] = t;
+	}
+}
+
+/*
+ * Count the content keys of a report sentence in the statement
+ * sentences sharing them, of those that can share need of them: a
+ * sentence sharing need of the n keys holds one of any n - need + 1,
+ * so only the postings of the n - need + 1 rarest add sentences, and
+ * those of the others count only sentences added.  Each key's
+ * postings are at most DF_CAP (a word in more is common).
+ */
+static void
+para_share(struct pctx *pc, size_t need)
+{
+	const struct para_index	*ix = pc->ix;
+	size_t			 i, nadd = pc->nks - need + 1;
+	uint32_t		 p, k, n, most = 0;
+
+	para_sort_keys(pc->ks, pc->nks);
+	for (i = 0; i < pc->nks; i++) {
+		/*
+		 * No sentence can share need any more: the link is lost,
+		 * and the counts no longer matter.
+		 */
+		if (i >= nadd && most + (pc->nks - i) < need) {
+			ptab_clear(pc->acc);
+			return;
+		}
+		if ((k = pc->ks[i].key) >= ix->nkeys)
+			continue;
+		for (p = ix->start[k]; p < ix->start[k + 1]; p++) {
+			n = i < nadd ? ptab_add(pc->acc, ix->postings[p]) :
+			    ptab_bump(pc->acc, ix->postings[p]);
+			if (n > most)
+				most = n;
+		}
+	}
 }
 
 /* Whether statement sentence sid holds content key k (k indexed). */
@@ -479,10 +568,18 @@ para_link(struct pctx *pc, size_t i, size_t *cap)
 {
 	const struct ptab	*acc = pc->acc;
 	uint32_t		 best = 0, nbest = 0, sid, n;
-	size_t			 k, considered = 0;
+	size_t			 k, considered, need = PARA_SHARED;
 
+	pc->nks = 0;
 	sent_keys(pc, &pc->m->rep, &pc->rs[i], (uint32_t)i, pc->quoted,
-	    para_share, &considered);
+	    para_collect, NULL);
+	considered = pc->nks;
+	/* The least a link shares: PARA_SHARED, and PARA_SHARE of all. */
+	while (need < considered && need < PARA_SHARE * considered)
+		need++;
+	if (need > considered)
+		return;
+	para_share(pc, need);
 	for (k = 0; k < acc->nkeys; k++) {
 		sid = acc->keys[k];
 		n = ptab_get(acc, sid);
@@ -520,6 +617,7 @@ paraphrase_link(struct model *m, const struct para_index *ix)
 		para_link(&pc, i, &cap);
 	ptab_free(&seen);
 	ptab_free(&acc);
+	free(pc.ks);
 	free(pc.rs);
 	free(pc.quoted);
 }

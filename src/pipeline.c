@@ -20,6 +20,7 @@
 #include "paraphrase.h"
 #include "pipeline.h"
 #include "quote.h"
+#include "suffix.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -125,11 +126,19 @@ pipeline_statement(const char *path, const char *buf, size_t len)
 }
 
 void
+pipeline_statement_index(struct statement *st)
+{
+	if (st->sx == NULL)
+		st->sx = suffix_build(&st->doc);
+}
+
+void
 pipeline_statement_free(struct statement *st)
 {
 	if (st == NULL)
 		return;
 	paraphrase_index_free(st->para);
+	suffix_free(st->sx);
 	doc_free(&st->doc);
 	lexicon_free(st->lex);
 	free(st);
@@ -149,7 +158,7 @@ pipeline_check(struct model *m, const struct statement *st,
 	m->lex = lexicon_overlay(st->lex);
 	doc_parse(&m->rep, path, DOC_REPORT, &ld, m->lex);
 	quote_extract(m);
-	match_run(m);
+	match_run(m, st->sx);
 	paraphrase_link(m, st->para);
 	coverage_fill(m);
 	pipeline_notes(m);

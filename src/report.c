@@ -5,6 +5,7 @@
  * for scripts: the keys of the manual's JSON OUTPUT, strings escaped
  * so that the output is valid JSON and safe to show on a terminal.
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "describe.h"
 #include "display.h"
 #include "doc.h"
+#include "fatal.h"
 #include "model.h"
 #include "msg.h"
 #include "report.h"
@@ -709,6 +711,11 @@ json_string(FILE *fp, const char *s, size_t n)
 
 	fputc('"', fp);
 	while (p < end) {
+		/* Printable ASCII but '"' and '\\': written as it is. */
+		if (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\') {
+			p++;
+			continue;
+		}
 		k = u8_mbtouc(&uc, p, end - p);
 		esc = json_escape(uc);
 		/* u8_mbtouc gives U+FFFD for bytes that are not UTF-8. */
@@ -1101,6 +1108,40 @@ void
 report_json_line(FILE *fp, const struct model *m)
 {
 	json_single(fp, m, true);
+}
+
+char *
+report_json_head(const struct doc *st, size_t *len)
+{
+	struct json	 j;
+	FILE		*fp;
+	char		*buf = NULL;
+
+	if ((fp = open_memstream(&buf, len)) == NULL)
+		fatal("open_memstream: %s", strerror(errno));
+	json_begin(&j, fp, true);
+	json_open(&j, NULL, '{', false);
+	json_statement(&j, st);
+	if (fclose(fp) == EOF)
+		fatal("open_memstream: %s", strerror(errno));
+	return buf;
+}
+
+void
+report_json_line_head(FILE *fp, const struct model *m, const char *head,
+    size_t len)
+{
+	struct json	 j;
+
+	/* Where json_single() is once the statement is written. */
+	json_begin(&j, fp, true);
+	fwrite(head, 1, len, fp);
+	j.depth = 1;
+	j.inl[1] = true;
+	j.first = false;
+	json_pair(&j, m);
+	json_close(&j, '}');
+	fputc('\n', fp);
 }
 
 static void

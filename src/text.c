@@ -608,13 +608,153 @@ text_cut(const char *text, size_t pos, size_t len)
 	return len;
 }
 
+/* Word break properties (UAX #29) of ASCII characters. */
+enum text_wb {
+	WB_OTHER, WB_CR, WB_LF, WB_NEWLINE, WB_ALETTER, WB_NUMERIC,
+	WB_MIDLETTER, WB_MIDNUMLET, WB_MIDNUM, WB_EXTENDNUMLET, WB_SPACE
+};
+
+/* The property of each ASCII character; WB_OTHER is 0. */
+#define L	WB_ALETTER
+#define N	WB_NUMERIC
+static const unsigned char text_wb_table[128] = {
+	['A'] = L, ['B'] = L, ['C'] = L, ['D'] = L, ['E'] = L, ['F'] = L,
+	['G'] = L, ['H'] = L, ['I'] = L, ['J'] = L, ['K'] = L, ['L'] = L,
+	['M'] = L, ['N'] = L, ['O'] = L, ['P'] = L, ['Q'] = L, ['R'] = L,
+	['S'] = L, ['T'] = L, ['U'] = L, ['V'] = L, ['W'] = L, ['X'] = L,
+	['Y'] = L, ['Z'] = L, ['a'] = L, ['b'] = L, ['c'] = L, ['d'] = L,
+	['e'] = L, ['f'] = L, ['g'] = L, ['h'] = L, ['i'] = L, ['j'] = L,
+	['k'] = L, ['l'] = L, ['m'] = L, ['n'] = L, ['o'] = L, ['p'] = L,
+	['q'] = L, ['r'] = L, ['s'] = L, ['t'] = L, ['u'] = L, ['v'] = L,
+	['w'] = L, ['x'] = L, ['y'] = L, ['z'] = L,
+	['0'] = N, ['1'] = N, ['2'] = N, ['3'] = N, ['4'] = N,
+	['5'] = N, ['6'] = N, ['7'] = N, ['8'] = N, ['9'] = N,
+	['\r'] = WB_CR, ['\n'] = WB_LF, ['\v'] = WB_NEWLINE,
+	['\f'] = WB_NEWLINE, [':'] = WB_MIDLETTER,
+	['.'] = WB_MIDNUMLET, ['\''] = WB_MIDNUMLET,	/* Single_Quote */
+	[','] = WB_MIDNUM, [';'] = WB_MIDNUM, ['_'] = WB_EXTENDNUMLET,
+	[' '] = WB_SPACE
+};
+#undef L
+#undef N
+
+static enum text_wb
+text_wb(unsigned char c)
+{
+	return (enum text_wb)text_wb_table[c & 0x7f];
+}
+
+/*
+ * Is there a word break between ASCII characters of properties a and
+ * b, aa before a and bb after b (WB_OTHER at an end)?  The rules of
+ * UAX #29 that ASCII can meet, in their order, save that letters and
+ * digits, which no rule before WB5 concerns, are decided first.
+ */
+static bool
+text_wb_ascii(enum text_wb aa, enum text_wb a, enum text_wb b,
+    enum text_wb bb)
+{
+	bool	al = a == WB_ALETTER, num = a == WB_NUMERIC;
+
+	if ((al || num) && (b == WB_ALETTER || b == WB_NUMERIC))
+		return false;			/* WB5, WB8, WB9, WB10 */
+	if (a == WB_CR && b == WB_LF)
+		return false;				/* WB3 */
+	if (a == WB_CR || a == WB_LF || a == WB_NEWLINE ||
+	    b == WB_CR || b == WB_LF || b == WB_NEWLINE)
+		return true;				/* WB3a, WB3b */
+	if (a == WB_SPACE && b == WB_SPACE)
+		return false;				/* WB3d */
+	if (al && (b == WB_MIDLETTER || b == WB_MIDNUMLET) &&
+	    bb == WB_ALETTER)
+		return false;				/* WB6 */
+	if (aa == WB_ALETTER && (a == WB_MIDLETTER || a == WB_MIDNUMLET) &&
+	    b == WB_ALETTER)
+		return false;				/* WB7 */
+	if (aa == WB_NUMERIC && (a == WB_MIDNUM || a == WB_MIDNUMLET) &&
+	    b == WB_NUMERIC)
+		return false;				/* WB11 */
+	if (num && (b == WB_MIDNUM || b == WB_MIDNUMLET) && bb == WB_NUMERIC)
+		return false;				/* WB12 */
+	if ((al || num || a == WB_EXTENDNUMLET) && b == WB_EXTENDNUMLET)
+		return false;				/* WB13a */
+	if (a == WB_EXTENDNUMLET && (b == WB_ALETTER || b == WB_NUMERIC))
+		return false;				/* WB13b */
+	return true;					/* WB999 */
+}
+
+/* u8_wordbreaks() of ASCII s[0..n), or of any s if ascii is false. */
+static void
+text_breaks_run(const char *s, size_t n, bool ascii, char *brk)
+{
+	enum text_wb	aa, a, b, bb;
+	size_t		i;
+
+	if (!ascii) {
+		u8_wordbreaks((const uint8_t *)s, n, brk);
+		return;
+	}
+	brk[0] = 0;
+	/* Each character's property once, in a window of four. */
+	aa = WB_OTHER;
+	a = text_wb(s[0]);
+	b = n > 1 ? text_wb(s[1]) : WB_OTHER;
+	for (i = 1; i < n; i++) {
+		bb = i + 1 < n ? text_wb(s[i + 1]) : WB_OTHER;
+		brk[i] = text_wb_ascii(aa, a, b, bb);
+		aa = a;
+		a = b;
+		b = bb;
+	}
+}
+
+/*
+ * u8_wordbreaks() of s[0..n), its ASCII runs worked out here.  The
+ * text is cut where UAX #29 always breaks and its rules see nothing
+ * across (after a line feed; between an ASCII blank and an ASCII
+ * character other than a space: text_cut()'s points); the pieces, put
+ * together in runs all ASCII or not, go to text_breaks_run(), and each
+ * run's start is a break.
+ */
+void
+text_wordbreaks(const char *s, size_t n, char *brk)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i, run = 0, piece = 0;
+	bool			 ascii = true, pascii = true;
+
+	for (i = 0; i <= n; i++) {
+		if (i > piece && (i == n || p[i - 1] == '\n' ||
+		    ((p[i - 1] == ' ' || p[i - 1] == '\t') && p[i] < 0x80 &&
+		    p[i] != ' '))) {
+			/* A piece [piece, i) ends: a run ends before it if
+			 * it is not of the run's kind. */
+			if (piece > run && pascii != ascii) {
+				text_breaks_run(s + run, piece - run, ascii,
+				    brk + run);
+				brk[run] = run > 0;
+				run = piece;
+			}
+			ascii = pascii;
+			piece = i;
+			pascii = true;
+		}
+		if (i < n && p[i] >= 0x80)
+			pascii = false;
+	}
+	if (n > run) {
+		text_breaks_run(s + run, n - run, ascii, brk + run);
+		brk[run] = run > 0;
+	}
+}
+
 static void
 text_chunk(struct scan *sc, size_t pos, size_t end)
 {
 	size_t	n = end - pos, start, i;
 
 	xgrow(&sc->brk, &sc->brkcap, n, 1);
-	u8_wordbreaks((const uint8_t *)sc->text + pos, n, sc->brk);
+	text_wordbreaks(sc->text + pos, n, sc->brk);
 	for (start = 0, i = 1; i <= n; i++) {
 		if (i < n && !sc->brk[i])
 			continue;

@@ -37,6 +37,12 @@ size_t	 text_words(struct lexicon *, const char *text, size_t len,
 	    struct word **words);
 
 /*
+ * What u8_wordbreaks() gives for s[0..n) (brk[i]: a word break before
+ * byte i), its ASCII stretches without libunistring.
+ */
+void	 text_wordbreaks(const char *s, size_t n, char *brk);
+
+/*
  * The form words of the language tables are written in (lang.h): s in
  * lower case, ё as е, ’ and ʼ as '.  Written to buf (not terminated);
  * returns its length, or 0 when s is not valid UTF-8 or the result

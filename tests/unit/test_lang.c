@@ -505,6 +505,34 @@ test_detect(void **state)
 	}
 }
 
+/*
+ * Words are whole runs of letters: an apostrophe or a letter beyond
+ * ASCII inside one does not split off a common word; case does not
+ * hide one.
+ */
+static void
+test_detect_words(void **state)
+{
+	static const struct {
+		const char	*s;
+		const char	*code;
+	} t[] = {
+	    { "LES ET DU SUR AUX the", "fr" },
+	    { "l'la l'les l'et d'du the", "en" },
+	    { "les\xe2\x80\x99" "et du\xe2\x80\x99" "la the", "en" },
+	    { "les\xc3\xb1 et\xc3\xb1 du\xc3\xb1 the", "en" },
+	    { "\xc3\xb1" "les \xc3\xb1" "et \xc3\xb1" "du the", "en" },
+	    { "les et du the of", "fr" },
+	    { "les et du", "fr" },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < NELEM(t); i++)
+		assert_string_equal(lang_code(lang_detect(t[i].s,
+		    strlen(t[i].s))), t[i].code);
+}
+
 /* ё and е compare equal; the difference is a typographic note. */
 static void
 test_yo(void **state)
@@ -659,6 +687,7 @@ main(void)
 		cmocka_unit_test(test_cjk_numbers),
 		cmocka_unit_test(test_labels_chrome),
 		cmocka_unit_test(test_detect),
+		cmocka_unit_test(test_detect_words),
 		cmocka_unit_test(test_yo),
 		cmocka_unit_test(test_mixed),
 		cmocka_unit_test(test_wrapped_cyrillic),

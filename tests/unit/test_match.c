@@ -742,6 +742,34 @@ test_paraphrase(void **state)
 	release(m);
 }
 
+/*
+ * The sentence sharing most content words is linked even when the
+ * only rare word they share is one of several, and of two sharing as
+ * many the earlier wins.
+ */
+static void
+test_paraphrase_best(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = build_str(TITLE "Alpha bravo charlie delta. Echo bravo charlie "
+	    "kilo. Foxtrot bravo charlie lima.\n",
+	    "Alpha bravo charlie zulu. The weather was fine. Bravo charlie "
+	    "kilo lima.\n");
+	assert_int_equal(m->nparas, 2);
+	assert_true(reads(&m->rep, m->paras[0].rep,
+	    "Alpha bravo charlie zulu"));
+	assert_true(reads(m->stmt, m->paras[0].src,
+	    "Alpha bravo charlie delta"));
+	assert_true(m->paras[0].score == 0.75);
+	assert_true(reads(&m->rep, m->paras[1].rep,
+	    "Bravo charlie kilo lima"));
+	assert_true(reads(m->stmt, m->paras[1].src,
+	    "Echo bravo charlie kilo"));
+	release(m);
+}
+
 static void
 test_coverage(void **state)
 {
@@ -1144,6 +1172,7 @@ main(void)
 		cmocka_unit_test(test_hidden_in_word),
 		cmocka_unit_test(test_repetitive),
 		cmocka_unit_test(test_paraphrase),
+		cmocka_unit_test(test_paraphrase_best),
 		cmocka_unit_test(test_coverage),
 		cmocka_unit_test(test_bundled),
 		cmocka_unit_test(test_natural_delete),

@@ -119,6 +119,40 @@ assert_unchanged(const struct snapshot *sn, const struct statement *st)
 	assert_string_equal(st->doc.text, sn->text);
 }
 
+/*
+ * With the statement's words indexed for many reports, each report's
+ * --check text and JSON are those of a run without the index.
+ */
+static void
+test_indexed_statement(void **state)
+{
+	static const char *const reps[] = { report_a, report_b };
+	struct statement	*st;
+	struct model		 m;
+	char			*alone, *indexed;
+	size_t			 i;
+
+	(void)state;
+	msg_quiet_warnings(1);
+	assert_non_null(st = pipeline_statement("statement.txt", statement,
+	    strlen(statement)));
+	assert_null(st->sx);
+	pipeline_statement_index(st);
+	assert_non_null(st->sx);
+	for (i = 0; i < 2; i++) {
+		alone = single_run(reps[i]);
+		assert_int_equal(pipeline_check(&m, st, "report.txt", reps[i],
+		    strlen(reps[i])), 0);
+		indexed = both_reports(&m);
+		assert_string_equal(indexed, alone);
+		assert_true(m.nquotes > 0);
+		model_free(&m);
+		free(alone);
+		free(indexed);
+	}
+	pipeline_statement_free(st);
+}
+
 static void
 test_one_statement_two_reports(void **state)
 {
@@ -288,6 +322,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_one_statement_two_reports),
+		cmocka_unit_test(test_indexed_statement),
 		cmocka_unit_test(test_report_words_overlay),
 		cmocka_unit_test(test_report_load_error),
 		cmocka_unit_test(test_paraphrase_many),

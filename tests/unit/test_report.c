@@ -280,6 +280,46 @@ test_names(void **state)
 	assert_string_equal(coverage_name(COVER_NOT_COVERED), "not-covered");
 }
 
+static void
+json_line(FILE *fp, const struct model *m, bool ascii)
+{
+	(void)ascii;
+	report_json_line(fp, m);
+}
+
+/* The statement's part rendered once: the same line, byte for byte. */
+static void
+json_line_head(FILE *fp, const struct model *m, bool ascii)
+{
+	char	*head;
+	size_t	 len;
+
+	(void)ascii;
+	head = report_json_head(m->stmt, &len);
+	report_json_line_head(fp, m, head, len);
+	free(head);
+}
+
+static void
+test_json_line_head(void **state)
+{
+	struct model	 m1, m2;
+	char		*a, *b;
+
+	(void)state;
+	a = run_report(hostile, json_line, false, &m1);
+	b = run_report(hostile, json_line_head, false, &m2);
+	assert_string_equal(a, b);
+	assert_non_null(strstr(a, "{\"statement\": {\"path\": "));
+	assert_non_null(strstr(a, "}, \"report\": {"));
+	assert_non_null(strchr(a, '\n'));
+	assert_ptr_equal(strchr(a, '\n'), a + strlen(a) - 1);
+	model_free(&m1);
+	model_free(&m2);
+	free(a);
+	free(b);
+}
+
 static int
 group_setup(void **state)
 {
@@ -309,6 +349,7 @@ main(void)
 		cmocka_unit_test(test_text_ascii),
 		cmocka_unit_test(test_text_long_quote_cut),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_json_line_head),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include <cmocka.h>
+#include <uniwbrk.h>
 
 #include "lexicon.h"
 #include "text.h"
@@ -536,6 +537,47 @@ test_lexicon_overlay(void **state)
 	lexicon_free(base);
 }
 
+/*
+ * text_wordbreaks() works ASCII out itself: on random text over every
+ * kind of character UAX #29 tells apart (and some that are not ASCII,
+ * next to ASCII and inside words), it agrees with u8_wordbreaks().
+ */
+static void
+test_wordbreaks(void **state)
+{
+	static const char *const atoms[] = {
+	    "a", "Z", "q", "0", "7", ".", ",", ";", ":", "'", "_", "\"", "-",
+	    " ", " ", " ", "\t", "\n", "\r", "\v", "\f", "!", "(", "/", "@",
+	    "\xe2\x80\x99", "\xc3\xa9", "\xcc\x81", "\xe2\x80\x8d",
+	    "\xc2\xad", "\xd7\x90", "\xe4\xb8\xad", "\xf0\x9f\x98\x80",
+	    "\xef\xbc\x8e", "\xe3\x82\xab", "\xf0\x9f\x87\xba",
+	    "\xc2\xa0", "\xe2\x80\x8b",
+	};
+	const char	*at;
+	char		 s[400], a[400], b[400];
+	size_t		 n, t, k, len, seed = 1;
+
+	(void)state;
+	for (t = 0; t < 20000; t++) {
+		len = 1 + t % 60;
+		for (n = 0, k = 0; k < len; k++) {
+			seed = seed * 6364136223846793005ULL + 1;
+			/* Mostly ASCII: a third of the strings all ASCII. */
+			at = atoms[(seed >> 33) %
+			    (t % 3 == 0 ? 25 : sizeof(atoms) / sizeof(*atoms))];
+			memcpy(s + n, at, strlen(at));
+			n += strlen(at);
+		}
+		u8_wordbreaks((const uint8_t *)s, n, a);
+		memset(b, 2, n);
+		text_wordbreaks(s, n, b);
+		for (k = 0; k < n; k++)
+			if (a[k] != b[k])
+				fail_msg("string %zu byte %zu: %d, not %d", t, k,
+				    b[k], a[k]);
+	}
+}
+
 int
 main(void)
 {
@@ -562,6 +604,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_growth),
 		cmocka_unit_test(test_first_hidden),
 		cmocka_unit_test(test_lexicon_overlay),
+		cmocka_unit_test(test_wordbreaks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
