@@ -17,10 +17,14 @@ struct lexicon;
 
 enum doc_kind { DOC_STATEMENT, DOC_REPORT };
 
-/* A byte range in a document's text. */
+/*
+ * A byte range in a document's text.  32 bits: a text is at most
+ * LOAD_MAX_BYTES (load.h asserts that it fits), and the spans of
+ * quotations, changes and paragraphs are the model's many records.
+ */
 struct span {
-	size_t	off;
-	size_t	len;
+	uint32_t	off;
+	uint32_t	len;
 };
 
 /*

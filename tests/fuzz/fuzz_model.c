@@ -32,7 +32,7 @@ check_span(const char *what, size_t i, struct span sp, const struct doc *d)
 {
 	if (sp.off > d->len || sp.len > d->len - sp.off)
 		fuzz_fail("%s %zu: span %zu+%zu outside %s (%zu bytes)", what,
-		    i, sp.off, sp.len, d->path, d->len);
+		    i, (size_t)sp.off, (size_t)sp.len, d->path, d->len);
 }
 
 static void
