@@ -1372,6 +1372,18 @@ doc_position(const struct doc *d, size_t off, size_t *line, size_t *col)
 		    doc_nchars_before(d, d->lines[lo]) + 1;
 }
 
+void
+doc_position32(const struct doc *d, size_t off, uint32_t *line,
+    uint32_t *col)
+{
+	size_t	l, c;
+
+	/* Both at most the text's length, which fits (load.h). */
+	doc_position(d, off, &l, &c);
+	*line = (uint32_t)l;
+	*col = (uint32_t)c;
+}
+
 size_t
 doc_word_at(const struct doc *d, size_t off)
 {

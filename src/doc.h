@@ -21,6 +21,9 @@ void	 doc_parse(struct doc *d, const char *path, enum doc_kind kind,
 /* 1-based line and character column of byte offset off. */
 void	 doc_position(const struct doc *, size_t off, size_t *line,
 	    size_t *col);
+/* The same into the 32-bit fields of a record (struct quote). */
+void	 doc_position32(const struct doc *, size_t off, uint32_t *line,
+	    uint32_t *col);
 /*
  * Index of the first word that starts at or after byte off (an off
  * inside a word gives the word after it), or d->nwords if none does.

@@ -2054,7 +2054,7 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 	}
 	q->src.off = mc->src0;
 	q->src.len = mc->src1 - mc->src0;
-	doc_position(mc->st, q->src.off, &q->src_line, &q->src_col);
+	doc_position32(mc->st, q->src.off, &q->src_line, &q->src_col);
 	q->proposal = doc_proposal_at(mc->st, q->src.off);
 }
 

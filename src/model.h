@@ -133,27 +133,32 @@ struct typo {
 #define QUOTE_WARN_UNCLOSED	0x4	/* no closing mark: bounded to paragraph */
 #define QUOTE_WARN_UNBALANCED	0x8	/* a mark without its pair nearby */
 
-/* A judged quotation (three words or more). */
+/*
+ * A judged quotation (three words or more).  Counts, lines and word
+ * indices are 32-bit (a text of LOAD_MAX_BYTES has fewer words than
+ * that), and the fields are ordered without padding: a report can hold
+ * a quotation every few bytes.
+ */
 struct quote {
-	size_t		 id;		/* 1-based, in report order */
+	uint32_t	 id;		/* 1-based, in report order */
+	uint32_t	 parent;	/* id of the enclosing quote, 0 if none */
 	struct span	 outer;		/* from opening to closing mark */
 	struct span	 text;		/* between the marks */
-	size_t		 line, col;	/* of text.off */
-	size_t		 wfirst;	/* first report word */
-	size_t		 nwords;
+	uint32_t	 line, col;	/* of text.off */
+	uint32_t	 wfirst;	/* first report word */
+	uint32_t	 nwords;
 	size_t		*cuts;		/* report word indices after which */
-	size_t		 ncuts;		/* an ellipsis cuts */
+	uint32_t	 ncuts;		/* an ellipsis cuts */
 	enum verdict	 verdict;
 	double		 similarity;	/* 0..1 */
 	struct span	 src;		/* statement span; len 0 if not found */
-	size_t		 src_line, src_col;
+	uint32_t	 src_line, src_col;
 	int		 proposal;	/* proposal number, 0 when none */
-	struct change	*changes;
-	size_t		 nchanges;
-	struct typo	*typos;
-	size_t		 ntypos;
 	unsigned	 warnings;	/* QUOTE_WARN_* */
-	size_t		 parent;	/* id of the enclosing quote, 0 if none */
+	struct change	*changes;
+	struct typo	*typos;
+	uint32_t	 nchanges;
+	uint32_t	 ntypos;
 };
 
 /* An unquoted report sentence that restates a statement sentence. */

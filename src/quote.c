@@ -878,7 +878,7 @@ quote_emit(struct model *m, struct qfound *f, size_t *qcap, size_t *tcap)
 	f->qid = (uint32_t)q->id;
 	q->outer = f->outer;
 	q->text = f->text;
-	doc_position(d, f->text.off, &q->line, &q->col);
+	doc_position32(d, f->text.off, &q->line, &q->col);
 	q->wfirst = first;
 	q->nwords = last - first;
 	q->warnings = f->warnings;

@@ -220,12 +220,14 @@ side_quote(struct side_pen *pn, const struct model *m, const struct quote *q)
 	const char	*w;
 	unsigned	 warn = q->warnings;
 
-	snprintf(b, sizeof(b), "Quotation %zu of %zu", q->id, m->nquotes);
+	snprintf(b, sizeof(b), "Quotation %zu of %zu", (size_t)q->id,
+	    m->nquotes);
 	side_head(pn, b);
 	snprintf(b, sizeof(b), "%s, %u%%", describe_verdict(q->verdict),
 	    describe_percent(q->similarity));
 	side_text(pn, 1, b, side_verdict_style(q->verdict));
-	snprintf(b, sizeof(b), "report %zu:%zu", q->line, q->col);
+	snprintf(b, sizeof(b), "report %zu:%zu", (size_t)q->line,
+	    (size_t)q->col);
 	side_text(pn, 1, b, SIDE_TEXT);
 	describe_source(q, b, sizeof(b));
 	side_text(pn, 1, b, SIDE_TEXT);

@@ -754,7 +754,7 @@ counterpart(struct view *v)
 	q = &v->m->quotes[v->quote];
 	if (other == PANE_STMT && q->src.len == 0) {
 		snprintf(v->msg, sizeof(v->msg),
-		    "quotation %zu is not in the statement", q->id);
+		    "quotation %zu is not in the statement", (size_t)q->id);
 		return;
 	}
 	v->focus = other;
@@ -1310,7 +1310,7 @@ view_status(const struct view *v, char *buf, size_t size)
 		    v->m->nquotes);
 	else
 		n += (size_t)snprintf(buf + n, size - n, "%squote %zu/%zu %s",
-		    dot, q->id, v->m->nquotes, verdict_name(q->verdict));
+		    dot, (size_t)q->id, v->m->nquotes, verdict_name(q->verdict));
 	/* A quotation of another proposal, or of none, says whose it is. */
 	if (n < size && q != NULL && q->proposal != view_prop_number(v)) {
 		if (q->proposal > 0)

@@ -79,14 +79,14 @@ check_model(const struct model *m)
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
 		if (q->id != i + 1)
-			fuzz_fail("quote %zu has id %zu", i, q->id);
+			fuzz_fail("quote %zu has id %zu", i, (size_t)q->id);
 		check_span("quote", i, q->outer, &m->rep);
 		check_span("quote text", i, q->text, &m->rep);
 		check_span("quote source", i, q->src, m->stmt);
 		if (q->wfirst > m->rep.nwords ||
 		    q->nwords > m->rep.nwords - q->wfirst)
 			fuzz_fail("quote %zu: words %zu+%zu of %zu", i,
-			    q->wfirst, q->nwords, m->rep.nwords);
+			    (size_t)q->wfirst, (size_t)q->nwords, m->rep.nwords);
 		if (!(q->similarity >= 0.0 && q->similarity <= 1.0))
 			fuzz_fail("quote %zu: similarity %g", i,
 			    q->similarity);

@@ -109,8 +109,8 @@ check_quote(const char *out, const struct quote *q, char *verdict,
 	char		 head[64];
 	const char	*p, *pct, *eol, *colon;
 
-	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", q->id, q->line,
-	    q->col);
+	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", (size_t)q->id,
+	    (size_t)q->line, (size_t)q->col);
 	assert_non_null(p = strstr(out, head));
 	p += strlen(head);
 	assert_non_null(pct = strchr(p, '%'));
@@ -141,7 +141,7 @@ assert_agree(const struct model *m)
 		    sizeof(verdict));
 		side_build(&sd, m, &m->quotes[i], 200, 1000, false);
 		snprintf(head, sizeof(head), "Quotation %zu of %zu",
-		    m->quotes[i].id, m->nquotes);
+		    (size_t)m->quotes[i].id, m->nquotes);
 		assert_int_equal(find_row(&sd, head), 0);
 		assert_string_equal(row(&sd, 1), verdict);
 		assert_int_not_equal(r = find_row(&sd, source), -1);
