@@ -78,6 +78,7 @@
 #define BAND_MIN	16	/* band half-width, in words */
 #define BAND_MAX	96
 #define DP_BUDGET	((size_t)16 << 20)	/* trace cells of one alignment */
+#define TRACE_HELD	((size_t)1 << 20)	/* of them held at one time */
 #define NEAR_BAND	24	/* short pieces: within 2 x this of a neighbour */
 #define SHORT_PIECE	3	/* pieces shorter than this follow a neighbour */
 #define PARTS_MAX	64	/* sentences of a piece placed one by one */
@@ -119,9 +120,9 @@ enum optype {
  * "interagency".
  */
 struct op {
+	uint32_t	r;		/* word indices: a text has fewer */
+	uint32_t	s;		/* than 2^32 (load.h) */
 	enum optype	type;
-	size_t		r;
-	size_t		s;
 };
 
 struct aln {
@@ -444,8 +445,8 @@ match_aln_push(struct aln *a, enum optype type, size_t r, size_t s)
 {
 	xgrow(&a->ops, &a->cap, a->nops + 1, sizeof(*a->ops));
 	a->ops[a->nops].type = type;
-	a->ops[a->nops].r = r;
-	a->ops[a->nops].s = s;
+	a->ops[a->nops].r = (uint32_t)r;
+	a->ops[a->nops].s = (uint32_t)s;
 	a->nops++;
 }
 
@@ -534,7 +535,7 @@ match_aln_face(struct mctx *mc, struct op *o, size_t s)
 {
 	o->type = mc->st->words[s].key == mc->rp->words[o->r].key ?
 	    OP_MATCH : OP_SUB;
-	o->s = s;
+	o->s = (uint32_t)s;
 }
 
 /*
@@ -686,6 +687,18 @@ struct band {
 	int64_t		 gain;		/* what a match earns beyond that */
 	int64_t		*h[3];
 	int64_t		*e[2];
+	/*
+	 * The trace holds a block of blk rows, rows 1 + held x blk on.
+	 * A longer piece keeps the rows that start each block (h[0],
+	 * h[1] and e[0] before its first row), three times w cells
+	 * each, in ck, and the walk back fills each block again from
+	 * there: twice the work, and memory TRACE_HELD instead of
+	 * DP_BUDGET, for the same trace.
+	 */
+	size_t		 blk, held;
+	size_t		 r0, q;
+	long		 base1;		/* statement word of row 1, cell 0 */
+	int64_t		*ck;
 };
 
 /*
@@ -751,19 +764,21 @@ match_join_r(const struct mctx *mc, size_t r, uint32_t key)
 	    match_gap_joinable(mc->rp, r);
 }
 
+static uint8_t	match_trace_at(struct mctx *, struct band *, size_t, size_t);
+
 /* Walk the trace back from row q, column k: three states, as filled. */
 static void
-match_align_trace(struct mctx *mc, size_t r0, size_t q, long dc,
-    size_t band, size_t k, struct aln *out)
+match_align_trace(struct mctx *mc, struct band *b, size_t r0, size_t q,
+    long dc, size_t band, size_t k, struct aln *out)
 {
-	size_t	w = 2 * band + 1, i = q;
+	size_t	i = q;
 	long	j;
 	int	state = 0, t;	/* 0 best, TR_INS or TR_DEL: in a run */
 
 	out->nops = 0;
 	while (i > 0) {
 		j = dc + (long)i - (long)band + (long)k;
-		t = mc->trace[i * w + k];
+		t = match_trace_at(mc, b, i, k);
 		if (state == TR_INS) {
 			match_aln_push(out, OP_INS, r0 + i - 1, j);
 			state = t & TR_EXT_INS ? TR_INS : 0;
@@ -835,7 +850,7 @@ match_align_row(struct mctx *mc, struct band *b, size_t r0, size_t i,
     long base)
 {
 	const struct word	*sw = mc->st->words;
-	uint8_t			*tr = mc->trace + i * b->w;
+	uint8_t			*tr = mc->trace + (i - 1) % b->blk * b->w;
 	const int64_t		*h2 = b->h[0], *h1 = b->h[1], *e1 = b->e[0];
 	int64_t			*h0 = b->h[2], *e0 = b->e[1];
 	int64_t			 open = (COST_OPEN + COST_WORD) * b->mult;
@@ -904,16 +919,78 @@ match_align_row(struct mctx *mc, struct band *b, size_t r0, size_t i,
  * the most words matched win.  Returns false if the band misses the
  * statement.
  */
+/* Row i of the band, then the rows turned for the next one. */
+static void
+match_band_step(struct mctx *mc, struct band *b, size_t i)
+{
+	int64_t	*t;
+
+	match_align_row(mc, b, b->r0, i, b->base1 + (long)i - 1);
+	t = b->h[0];
+	b->h[0] = b->h[1];
+	b->h[1] = b->h[2];
+	b->h[2] = t;
+	t = b->e[0];
+	b->e[0] = b->e[1];
+	b->e[1] = t;
+}
+
+/* Keep (save) or take back the rows that start block c. */
+static void
+match_band_checkpoint(struct band *b, size_t c, bool save)
+{
+	int64_t	*ck = b->ck + c * 3 * b->w, *rows[3];
+	size_t	 n = b->w * sizeof(*ck), k;
+
+	rows[0] = b->h[0];
+	rows[1] = b->h[1];
+	rows[2] = b->e[0];
+	for (k = 0; k < 3; k++) {
+		if (save)
+			memcpy(ck + k * b->w, rows[k], n);
+		else
+			memcpy(rows[k], ck + k * b->w, n);
+	}
+}
+
+/*
+ * The trace of row i, cell k.  The walk back goes up the rows, so
+ * each block is filled again once at most.
+ */
+static uint8_t
+match_trace_at(struct mctx *mc, struct band *b, size_t i, size_t k)
+{
+	size_t	c = (i - 1) / b->blk, r, end;
+
+	if (c != b->held) {
+		match_band_checkpoint(b, c, false);
+		end = (c + 1) * b->blk < b->q ? (c + 1) * b->blk : b->q;
+		for (r = c * b->blk + 1; r <= end; r++)
+			match_band_step(mc, b, r);
+		b->held = c;
+	}
+	return mc->trace[(i - 1) % b->blk * b->w + k];
+}
+
 static bool
 match_align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
     bool most, struct aln *out)
 {
 	struct band	 b;
-	size_t		 w = 2 * band + 1, i, k, kend = 0;
-	int64_t		*t;
+	size_t		 w = 2 * band + 1, i, k, kend = 0, nck;
 	long		 j;
+	bool		 ok;
 
-	xgrow(&mc->trace, &mc->tracecap, (q + 1) * w, 1);
+	b.blk = q * w <= TRACE_HELD ? q : TRACE_HELD / w;
+	if (b.blk == 0)
+		b.blk = 1;
+	nck = b.blk >= q ? 0 : (q + b.blk - 1) / b.blk;
+	b.ck = nck > 0 ? xreallocarray(NULL, nck * 3 * w, sizeof(*b.ck)) :
+	    NULL;
+	b.r0 = r0;
+	b.q = q;
+	b.base1 = dc + 1 - (long)band;
+	xgrow(&mc->trace, &mc->tracecap, b.blk * w, 1);
 	xgrow(&mc->rows, &mc->rowcap, 5 * w, sizeof(*mc->rows));
 	b.w = w;
 	b.mult = (int64_t)q + 1;
@@ -928,22 +1005,19 @@ match_align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
 		b.h[1][k] = j >= 0 && j <= (long)mc->st->nwords ? 0 : INF;
 	}
 	for (i = 1; i <= q; i++) {
-		match_align_row(mc, &b, r0, i, dc + (long)i - (long)band);
-		t = b.h[0];
-		b.h[0] = b.h[1];
-		b.h[1] = b.h[2];
-		b.h[2] = t;
-		t = b.e[0];
-		b.e[0] = b.e[1];
-		b.e[1] = t;
+		if (nck > 0 && (i - 1) % b.blk == 0)
+			match_band_checkpoint(&b, (i - 1) / b.blk, true);
+		match_band_step(mc, &b, i);
 	}
+	b.held = q > 0 ? (q - 1) / b.blk : 0;
 	for (k = 1; k < w; k++)
 		if (b.h[1][k] < b.h[1][kend])
 			kend = k;
-	if (b.h[1][kend] >= INF / 2)
-		return false;
-	match_align_trace(mc, r0, q, dc, band, kend, out);
-	return true;
+	ok = b.h[1][kend] < INF / 2;
+	if (ok)
+		match_align_trace(mc, &b, r0, q, dc, band, kend, out);
+	free(b.ck);
+	return ok;
 }
 
 /* Half-width of the band for a piece of q words. */
@@ -1032,8 +1106,8 @@ match_piece_exact(struct mctx *mc, size_t r0, size_t q, size_t ns, size_t hint,
 	xgrow(&out->ops, &out->cap, q, sizeof(*out->ops));
 	for (i = 0; i < q; i++) {
 		out->ops[i].type = OP_MATCH;
-		out->ops[i].r = r0 + i;
-		out->ops[i].s = best + i;
+		out->ops[i].r = (uint32_t)(r0 + i);
+		out->ops[i].s = (uint32_t)(best + i);
 	}
 	out->nops = q;
 	match_aln_sum(out, best);
