@@ -2169,14 +2169,12 @@ static void
 match_index(struct mctx *mc)
 {
 	const struct model	*m = mc->m;
-	size_t			 i, k, n = 0;
+	size_t			 i, k;
 
 	gram_index_init(&mc->gi, m);
 	gram_index_scan(&mc->gi, mc->st);
 	xgrow(&mc->occ, &mc->occcap, GRAM_CAP, sizeof(*mc->occ));
-	for (i = 0; i < m->nquotes; i++)
-		n += m->quotes[i].nwords;
-	gram_trie_init(&mc->ac, &m->rep, 2 * n);
+	gram_trie_init(&mc->ac, &m->rep);
 	for (i = 0; i < m->nquotes; i++) {
 		match_quote_pieces(mc, &m->quotes[i]);
 		for (k = 0; k < mc->npieces; k++)

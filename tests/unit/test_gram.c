@@ -142,7 +142,7 @@ test_trie(void **state)
 	(void)state;
 	one_quote(&m, r, 5);
 	words_doc(&st, s, sizeof(s) / sizeof(s[0]));
-	gram_trie_init(&ac, &m.rep, 5);
+	gram_trie_init(&ac, &m.rep);
 	gram_trie_insert(&ac, m.rep.words, 0, 3);	/* 1 2 3 */
 	gram_trie_insert(&ac, m.rep.words, 3, 2);	/* 2 3 */
 	gram_trie_scan(&ac, &st);
@@ -180,7 +180,7 @@ test_trie_absent(void **state)
 	(void)state;
 	one_quote(&m, r, 3);
 	words_doc(&st, s, sizeof(s) / sizeof(s[0]));
-	gram_trie_init(&ac, &m.rep, 3);
+	gram_trie_init(&ac, &m.rep);
 	gram_trie_insert(&ac, m.rep.words, 0, 3);
 	gram_trie_scan(&ac, &st);
 	v = gram_trie_find(&ac, m.rep.words, 0, 3);
@@ -188,6 +188,69 @@ test_trie_absent(void **state)
 	assert_int_equal(ac.nodes[v].nocc, 0);
 	gram_trie_free(&ac);
 	drop(&m, &st);
+}
+
+/*
+ * The tables grow as grams and pattern words come: a quotation of
+ * 2,000 distinct words (10,000 grams, every length's found where it
+ * is) and a pattern of all of them, past the first table sizes; the
+ * same quotation repeated a thousand times adds no gram.
+ */
+static void
+test_growth(void **state)
+{
+	struct model		 m;
+	struct doc		 st;
+	struct gram_index	 gi;
+	struct gram_trie	 ac;
+	uint32_t		*keys, g, v, occ[1];
+	size_t			 i, l, n = 2000, ngrams;
+
+	(void)state;
+	keys = xcalloc(n, sizeof(*keys));
+	for (i = 0; i < n; i++)
+		keys[i] = (uint32_t)(3 * i + 1);
+	one_quote(&m, keys, n);
+	words_doc(&st, keys, n);
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	ngrams = gi.ngrams;
+	assert_true(ngrams > 5 * (n - 8));
+	for (i = 0; i + 8 <= n; i++)
+		for (l = 0; l < GRAM_NLENS; l++) {
+			g = gram_index_find(&gi, m.rep.words + i,
+			    gram_lens[l]);
+			assert_int_not_equal(g, GRAM_NONE);
+			assert_int_equal(gram_index_count(&gi, g), 1);
+			gram_index_occ(&gi, g, 1, occ);
+			assert_int_equal(occ[0], i);
+		}
+	gram_index_free(&gi);
+	free(m.quotes);
+	m.quotes = xcalloc(1000, sizeof(*m.quotes));
+	for (i = 0; i < 1000; i++)
+		m.quotes[i].nwords = (uint32_t)n;
+	m.nquotes = 1000;
+	gram_index_init(&gi, &m);
+	assert_int_equal(gi.ngrams, ngrams);
+	assert_true(gi.mask + 1 < 4 * ngrams);
+	gram_index_free(&gi);
+
+	gram_trie_init(&ac, &m.rep);
+	gram_trie_insert(&ac, m.rep.words, 0, n);
+	gram_trie_insert(&ac, m.rep.words, n / 2, n / 2);
+	gram_trie_scan(&ac, &st);
+	assert_int_equal(ac.nnodes, 1 + n + n / 2);
+	v = gram_trie_find(&ac, m.rep.words, 0, n);
+	assert_int_not_equal(v, GRAM_NONE);
+	assert_int_equal(ac.nodes[v].nocc, 1);
+	assert_int_equal(ac.nodes[v].occ[0], 0);
+	v = gram_trie_find(&ac, m.rep.words, n / 2, n / 2);
+	assert_int_not_equal(v, GRAM_NONE);
+	assert_int_equal(ac.nodes[v].occ[0], n / 2);
+	gram_trie_free(&ac);
+	drop(&m, &st);
+	free(keys);
 }
 
 int
@@ -198,6 +261,7 @@ main(void)
 		cmocka_unit_test(test_lengths),
 		cmocka_unit_test(test_trie),
 		cmocka_unit_test(test_trie_absent),
+		cmocka_unit_test(test_growth),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
