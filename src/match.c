@@ -2126,6 +2126,13 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 		    mc->opiece[i + 1]);
 		match_piece_typos(mc, q, mc->opiece[i], mc->opiece[i + 1]);
 	}
+	/* Exact sizes: a report may hold a great many such quotations. */
+	if (q->nchanges < mc->changecap)
+		q->changes = xreallocarray(q->changes, q->nchanges,
+		    sizeof(*q->changes));
+	if (q->ntypos < mc->typocap)
+		q->typos = xreallocarray(q->typos, q->ntypos,
+		    sizeof(*q->typos));
 	q->src.off = mc->src0;
 	q->src.len = mc->src1 - mc->src0;
 	doc_position32(mc->st, q->src.off, &q->src_line, &q->src_col);

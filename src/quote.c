@@ -846,6 +846,8 @@ quote_cuts(const struct doc *d, struct quote *q)
 		xgrow(&q->cuts, &cap, q->ncuts + 1, sizeof(*q->cuts));
 		q->cuts[q->ncuts++] = after - 1;
 	}
+	if (q->ncuts < cap)
+		q->cuts = xreallocarray(q->cuts, q->ncuts, sizeof(*q->cuts));
 }
 
 /* Turn a found quotation into a judged quote or a term. */
