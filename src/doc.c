@@ -519,7 +519,7 @@ lines_index(struct doc *d)
 		if (off == d->len)
 			break;
 		xgrow(&d->lines, &cap, d->nlines + 1, sizeof(*d->lines));
-		d->lines[d->nlines++] = off;
+		d->lines[d->nlines++] = (uint32_t)off;
 	}
 	doc_position_index(d);
 }

@@ -54,7 +54,7 @@ enum para_kind {
 /* A paragraph: one or more source lines shown as one block. */
 struct para {
 	struct span	span;
-	size_t		line;		/* first line */
+	uint32_t	line;		/* first line (32 bits: see span) */
 	enum para_kind	kind;
 	int		proposal;	/* index into doc->props, or -1 */
 };
@@ -64,7 +64,7 @@ struct proposal {
 	int		number;		/* 1-based as numbered in the text */
 	struct span	label;		/* "First." */
 	struct span	span;		/* from the label to the end of its text */
-	size_t		line;
+	uint32_t	line;
 };
 
 struct meta_entry {
@@ -78,7 +78,7 @@ struct doc {
 	enum doc_kind	 kind;
 	char		*text;		/* sanitised UTF-8, NUL-terminated */
 	size_t		 len;
-	size_t		*lines;		/* byte offset of each line start */
+	uint32_t	*lines;		/* byte offset of each line start (32 bits, as in span) */
 	size_t		 nlines;
 	struct word	*words;
 	size_t		 nwords;

@@ -72,7 +72,7 @@ static const char *const function_words[] = {
 
 /* A sentence: words [w0, w1) of a document. */
 struct sent {
-	size_t	w0, w1;
+	uint32_t	w0, w1;		/* word indices: fewer than 2^32 */
 };
 
 /*
@@ -236,8 +236,8 @@ sent_split(const struct doc *d, size_t *nout)
 			if (k + 1 < w1 && !doc_sentence_end(d, k))
 				continue;
 			xgrow(&s, &cap, n + 1, sizeof(*s));
-			s[n].w0 = w0;
-			s[n].w1 = k + 1;
+			s[n].w0 = (uint32_t)w0;
+			s[n].w1 = (uint32_t)(k + 1);
 			n++;
 			w0 = k + 1;
 		}

@@ -48,7 +48,7 @@ check_doc(const struct doc *d)
 		if (d->lines[i] > d->len || (i > 0 &&
 		    d->lines[i] <= d->lines[i - 1]))
 			fuzz_fail("%s: line %zu starts at %zu", d->path, i,
-			    d->lines[i]);
+			    (size_t)d->lines[i]);
 	for (i = 0; i < d->nwords; i++)
 		check_span("word", i, (struct span){ d->words[i].off,
 		    d->words[i].len }, d);
