@@ -78,7 +78,7 @@ struct doc {
 	enum doc_kind	 kind;
 	char		*text;		/* sanitised UTF-8, NUL-terminated */
 	size_t		 len;
-	uint32_t	*lines;		/* byte offset of each line start (32 bits, as in span) */
+	uint32_t	*lines;		/* byte offset of each line start */
 	size_t		 nlines;
 	struct word	*words;
 	size_t		 nwords;
