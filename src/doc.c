@@ -32,6 +32,7 @@
 #include "doc.h"
 #include "lang.h"
 #include "load.h"
+#include "fatal.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -1317,7 +1318,7 @@ doc_parse(struct doc *d, const char *path, enum doc_kind kind,
 	doc_take(d, ld);
 	lines_index(d);
 	if (lex != NULL)
-		d->nwords = text_words(lex, d->text, d->len, &d->words);
+		d->nwords = text_words(lex, d->text, d->len, d);
 	d->nhidden = text_count_hidden(d->text, d->len);
 
 	memset(&p, 0, sizeof(p));
@@ -1385,6 +1386,31 @@ doc_position32(const struct doc *d, size_t off, uint32_t *line,
 }
 
 size_t
+doc_word_len(const struct doc *d, size_t i)
+{
+	size_t	lo = 0, hi = d->nwlong, mid;
+
+	if (d->wlen[i] < WORD_LONG)
+		return d->wlen[i];
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->wlong[mid].word < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == d->nwlong || d->wlong[lo].word != i)
+		fatal("doc_word_len: word %zu has no length", i);
+	return d->wlong[lo].len;
+}
+
+size_t
+doc_word_end(const struct doc *d, size_t i)
+{
+	return d->words[i].off + doc_word_len(d, i);
+}
+
+size_t
 doc_word_at(const struct doc *d, size_t off)
 {
 	size_t	 lo = 0, hi = d->nwords, mid;
@@ -1404,15 +1430,15 @@ doc_sentence_end(const struct doc *d, size_t k)
 {
 	const struct word	*w = &d->words[k];
 	const char		*t = d->text;
-	size_t			 i;
+	size_t			 i, len = doc_word_len(d, k);
 	bool			 stop = false;
 
-	for (i = w->off + w->len; i < w[1].off; i++)
+	for (i = w->off + len; i < w[1].off; i++)
 		if (t[i] == '.' || t[i] == '!' || t[i] == '?')
 			stop = true;
-	if (!stop || w->len == 1 || memchr(t + w->off, '.', w->len))
+	if (!stop || len == 1 || memchr(t + w->off, '.', len))
 		return false;
-	return !lower_start(t + w[1].off, w[1].len);
+	return !lower_start(t + w[1].off, doc_word_len(d, k + 1));
 }
 
 /* Index of the last span in an array starting at or before off, or -1;

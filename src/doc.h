@@ -29,6 +29,9 @@ void	 doc_position32(const struct doc *, size_t off, uint32_t *line,
  * inside a word gives the word after it), or d->nwords if none does.
  */
 size_t	 doc_word_at(const struct doc *, size_t off);
+/* Bytes of word i, and the byte offset of its end. */
+size_t	 doc_word_len(const struct doc *, size_t i);
+size_t	 doc_word_end(const struct doc *, size_t i);
 /*
  * True if a sentence ends between words k and k + 1 (k + 1 < nwords):
  * a ".", "!" or "?" lies between them, word k is longer than one byte

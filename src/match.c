@@ -197,9 +197,9 @@ struct mctx {
 /* ---- words -------------------------------------------------------- */
 
 static size_t
-match_word_end(const struct word *w)
+match_word_end(const struct doc *d, size_t i)
 {
-	return w->off + w->len;
+	return doc_word_end(d, i);
 }
 
 /* Do statement words from s on repeat report words [r0, r0 + len)? */
@@ -516,7 +516,7 @@ match_stmt_gap_plain(const struct mctx *mc, size_t k)
 	if (k + 1 >= mc->st->nwords)
 		return false;
 	end = sw[k + 1].off;
-	for (i = match_word_end(&sw[k]); i < end; i += len) {
+	for (i = match_word_end(mc->st, k); i < end; i += len) {
 		len = match_gap_char(mc->st->text + i, end - i, &space);
 		if (!space)
 			return false;
@@ -716,9 +716,9 @@ match_gap_joinable(const struct doc *d, size_t k)
 		return false;
 	end = d->words[k + 1].off;
 	/* A longer gap is no slip of the keyboard: GAP_JOIN bounds the loop. */
-	if (end - match_word_end(&d->words[k]) > GAP_JOIN)
+	if (end - match_word_end(d, k) > GAP_JOIN)
 		return false;
-	for (i = match_word_end(&d->words[k]); i < end; i += len) {
+	for (i = match_word_end(d, k); i < end; i += len) {
 		len = match_gap_char(d->text + i, end - i, &space);
 		if (!space && d->text[i] != '-' &&
 		    !(len == 3 && memcmp(d->text + i, "\u2010", 3) == 0))
@@ -1572,20 +1572,20 @@ match_gap_differs(const struct mctx *mc, size_t r, size_t r2, size_t s,
     size_t s2)
 {
 	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
-	size_t			 re = match_word_end(&rw[r]);
-	size_t			 se = match_word_end(&sw[s]);
+	size_t			 re = match_word_end(mc->rp, r);
+	size_t			 se = match_word_end(mc->st, s);
 
 	return match_bytes_differ(mc->rp->text + re, rw[r2].off - re,
 	    mc->st->text + se, sw[s2].off - se);
 }
 
 static struct span
-match_span_words(const struct word *w, size_t first, size_t last)
+match_span_words(const struct doc *d, size_t first, size_t last)
 {
 	struct span	sp;
 
-	sp.off = w[first].off;
-	sp.len = match_word_end(&w[last]) - sp.off;
+	sp.off = d->words[first].off;
+	sp.len = (uint32_t)(match_word_end(d, last) - sp.off);
 	return sp;
 }
 
@@ -1600,7 +1600,7 @@ match_span_point(const struct doc *d, size_t next, size_t lo)
 	struct span	sp;
 
 	if (next > lo || next >= d->nwords)
-		sp.off = next > 0 ? match_word_end(&d->words[next - 1]) : 0;
+		sp.off = next > 0 ? match_word_end(d, next - 1) : 0;
 	else
 		sp.off = d->words[next].off;
 	sp.len = 0;
@@ -1865,8 +1865,8 @@ match_change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
 
 	match_ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
 	match_change_add(mc, q, CHANGE_MOVE,
-	    match_span_words(mc->rp->words, r0, r1),
-	    match_span_words(mc->st->words, s0, s1));
+	    match_span_words(mc->rp, r0, r1),
+	    match_span_words(mc->st, s0, s1));
 	match_change_kind(mc, q, r0, r1, s0, s1);
 	for (i = a; i < b; i++)
 		mc->inchange[i] = true;
@@ -1912,7 +1912,6 @@ static void
 match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
     size_t a, size_t b)
 {
-	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	struct span		 rs, ss;
 	size_t			 r0, r1, s0, s1, from, i;
 
@@ -1920,9 +1919,9 @@ match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
 	for (i = a; i < b; i++)
 		mc->inchange[i] = true;
 	if (s0 == SIZE_MAX) {
-		rs = match_span_words(rw, r0, r1);
+		rs = match_span_words(mc->rp, r0, r1);
 		if ((from = match_move_from(mc, p, r0, r1)) != SIZE_MAX) {
-			ss = match_span_words(sw, from, from + (r1 - r0));
+			ss = match_span_words(mc->st, from, from + (r1 - r0));
 			match_change_add(mc, q, CHANGE_MOVE, rs, ss);
 			if (ss.off < mc->src0)
 				mc->src0 = ss.off;
@@ -1935,10 +1934,10 @@ match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
 	} else if (r0 == SIZE_MAX)
 		match_change_add(mc, q, CHANGE_DELETE,
 		    match_span_point(mc->rp, mc->ops[a].r, p->r0),
-		    match_span_words(sw, s0, s1));
+		    match_span_words(mc->st, s0, s1));
 	else {
 		match_change_add(mc, q, CHANGE_REPLACE,
-		    match_span_words(rw, r0, r1), match_span_words(sw, s0, s1));
+		    match_span_words(mc->rp, r0, r1), match_span_words(mc->st, s0, s1));
 		match_change_kind(mc, q, r0, r1, s0, s1);
 	}
 }
@@ -1986,8 +1985,8 @@ match_change_sentence(struct mctx *mc, struct quote *q, size_t a, size_t hi)
 	if (s0 == SIZE_MAX)
 		return;
 	match_change_add(mc, q, CHANGE_MOVE,
-	    match_span_words(mc->rp->words, mc->ops[a].r, mc->ops[a].s - 1),
-	    match_span_words(mc->st->words, s0, s1));
+	    match_span_words(mc->rp, mc->ops[a].r, mc->ops[a].s - 1),
+	    match_span_words(mc->st, s0, s1));
 }
 
 /* The changes of the ops of piece p, ops [lo, hi). */
@@ -2037,8 +2036,8 @@ match_join_typo(struct mctx *mc, struct quote *q, size_t a, size_t hi)
 	    mc->ops[b].type != OP_JOIN; b++)
 		continue;
 	match_ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
-	match_typo_add(mc, q, match_span_words(mc->rp->words, r0, r1),
-	    match_span_words(mc->st->words, s0, s1));
+	match_typo_add(mc, q, match_span_words(mc->rp, r0, r1),
+	    match_span_words(mc->st, s0, s1));
 	return b - 1;
 }
 
@@ -2058,20 +2057,22 @@ match_piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
 			i = match_join_typo(mc, q, i, hi);
 		if (o[i].type != OP_MATCH)
 			continue;
-		if (rw[o[i].r].len != sw[o[i].s].len ||
+		if (doc_word_len(mc->rp, o[i].r) !=
+		    doc_word_len(mc->st, o[i].s) ||
 		    memcmp(mc->rp->text + rw[o[i].r].off,
-		    mc->st->text + sw[o[i].s].off, rw[o[i].r].len) != 0)
+		    mc->st->text + sw[o[i].s].off,
+		    doc_word_len(mc->rp, o[i].r)) != 0)
 			match_typo_add(mc, q,
-			    match_span_words(rw, o[i].r, o[i].r),
-			    match_span_words(sw, o[i].s, o[i].s));
+			    match_span_words(mc->rp, o[i].r, o[i].r),
+			    match_span_words(mc->st, o[i].s, o[i].s));
 		if (i + 1 < hi && o[i + 1].type == OP_MATCH &&
 		    o[i + 1].r == o[i].r + 1 && o[i + 1].s == o[i].s + 1 &&
 		    !mc->inchange[i] && !mc->inchange[i + 1] &&
 		    match_gap_differs(mc, o[i].r, o[i + 1].r, o[i].s,
 		    o[i + 1].s))
 			match_typo_add(mc, q,
-			    match_span_words(rw, o[i].r, o[i + 1].r),
-			    match_span_words(sw, o[i].s, o[i + 1].s));
+			    match_span_words(mc->rp, o[i].r, o[i + 1].r),
+			    match_span_words(mc->st, o[i].s, o[i + 1].s));
 	}
 }
 
@@ -2117,8 +2118,8 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 			continue;
 		if (sw[p->a.s0].off < mc->src0)
 			mc->src0 = sw[p->a.s0].off;
-		if (match_word_end(&sw[p->a.s1 - 1]) > mc->src1)
-			mc->src1 = match_word_end(&sw[p->a.s1 - 1]);
+		if (match_word_end(mc->st, p->a.s1 - 1) > mc->src1)
+			mc->src1 = match_word_end(mc->st, p->a.s1 - 1);
 	}
 	match_quote_gather(mc);
 	for (i = 0; i < mc->npieces; i++) {

@@ -31,12 +31,21 @@ struct span {
  * A word: a segment holding a letter or digit; key is its lexicon id.
  * 32-bit offsets: a text is at most LOAD_MAX_BYTES (load.h asserts it),
  * and the statement has a word per few bytes, so this is the largest
- * array of the model.
+ * array of the model.  Its length is apart, in a byte (doc->wlen) for
+ * all but the rare words of WORD_LONG bytes or more (doc->wlong): nine
+ * bytes a word in all.  doc_word_len() reads it.
  */
 struct word {
 	uint32_t	off;
-	uint32_t	len;
 	uint32_t	key;
+};
+
+#define WORD_LONG	255
+
+/* The length of a word of WORD_LONG bytes or more. */
+struct word_long {
+	uint32_t	word;		/* index in doc->words */
+	uint32_t	len;
 };
 
 enum para_kind {
@@ -82,6 +91,9 @@ struct doc {
 	size_t		 nlines;
 	struct word	*words;
 	size_t		 nwords;
+	uint8_t		*wlen;		/* per word: bytes, or WORD_LONG */
+	struct word_long *wlong;	/* in word order */
+	size_t		 nwlong;
 	struct para	*paras;
 	size_t		 nparas;
 	struct proposal	*props;

@@ -204,7 +204,7 @@ words_span(const struct doc *d, size_t first, size_t last)
 	struct span	sp;
 
 	sp.off = d->words[first].off;
-	sp.len = d->words[last].off + d->words[last].len - sp.off;
+	sp.len = (uint32_t)(doc_word_end(d, last) - sp.off);
 	return sp;
 }
 

@@ -705,7 +705,7 @@ quote_verb_in(const struct doc *d, size_t from, size_t to)
 	for (w = doc_word_at(d, from); w < d->nwords && d->words[w].off < to;
 	    w++)
 		if (ascii_lookup(quote_verbs, d->text + d->words[w].off,
-		    d->words[w].len) >= 0)
+		    doc_word_len(d, w)) >= 0)
 			return true;
 	return false;
 }
@@ -860,7 +860,7 @@ quote_emit(struct model *m, struct qfound *f, size_t *qcap, size_t *tcap)
 
 	first = doc_word_at(d, f->text.off);
 	for (last = first; last < d->nwords &&
-	    d->words[last].off + d->words[last].len <= end; last++)
+	    doc_word_end(d, last) <= end; last++)
 		continue;
 	if (last == first)
 		return;

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "fuzz_util.h"
 #include "lexicon.h"
 #include "model.h"
@@ -51,7 +52,7 @@ check_doc(const struct doc *d)
 			    (size_t)d->lines[i]);
 	for (i = 0; i < d->nwords; i++)
 		check_span("word", i, (struct span){ d->words[i].off,
-		    d->words[i].len }, d);
+		    (uint32_t)doc_word_len(d, i) }, d);
 	for (i = 0; i < d->nparas; i++) {
 		check_span("paragraph", i, d->paras[i].span, d);
 		if (d->paras[i].proposal >= (int)d->nprops)

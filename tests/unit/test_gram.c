@@ -20,9 +20,10 @@ words_doc(struct doc *d, const uint32_t *keys, size_t n)
 
 	memset(d, 0, sizeof(*d));
 	d->words = xcalloc(n + 1, sizeof(*d->words));
+	d->wlen = xcalloc(n + 1, sizeof(*d->wlen));
 	for (i = 0; i < n; i++) {
-		d->words[i].off = 2 * i;
-		d->words[i].len = 1;
+		d->words[i].off = (uint32_t)(2 * i);
+		d->wlen[i] = 1;
 		d->words[i].key = keys[i];
 	}
 	d->nwords = n;
@@ -44,8 +45,10 @@ static void
 drop(struct model *m, struct doc *st)
 {
 	free(m->rep.words);
+	free(m->rep.wlen);
 	free(m->quotes);
 	free(st->words);
+	free(st->wlen);
 }
 
 /* Every occurrence is counted, the first GRAM_CAP kept in order. */
