@@ -121,10 +121,12 @@ gram_place(struct gram_index *gi, uint32_t g)
 }
 
 /*
- * Room for one more gram, the table at most two thirds full: twice
- * the slots, every gram placed again (ids, and so all else, stay).
+ * Room for one more gram, the table at most two thirds full: four
+ * times the slots, every gram placed again (ids, and so all else,
+ * stay), so that placing again costs a third more at most.  True if
+ * the table grew.
  */
-static void
+static bool
 gram_room(struct gram_index *gi)
 {
 	size_t		size = gi->mask + 1;
@@ -132,12 +134,13 @@ gram_room(struct gram_index *gi)
 
 	xgrow(&gi->grams, &gi->gramcap, gi->ngrams + 1, sizeof(*gi->grams));
 	if (3 * (gi->ngrams + 1) <= 2 * size)
-		return;
+		return false;
 	free(gi->slots);
 	free(gi->bits);
-	gram_table(gi, 2 * size);
+	gram_table(gi, 4 * size);
 	for (g = 0; g < gi->ngrams; g++)
 		gram_place(gi, g);
+	return true;
 }
 
 /* The id of the gram with hash h, added if new. */
@@ -150,8 +153,8 @@ gram_add(struct gram_index *gi, uint64_t h)
 
 	if ((g = gram_slot(gi, h, &slot)) != GRAM_NONE)
 		return g;
-	gram_room(gi);
-	gram_slot(gi, h, &slot);	/* the table may have grown */
+	if (gram_room(gi))
+		gram_slot(gi, h, &slot);	/* where it goes now */
 	bit = (size_t)(h >> 32) & gi->bitmask;
 	g = (uint32_t)gi->ngrams++;
 	gi->slots[slot] = g + 1;

@@ -440,10 +440,26 @@ match_op_is_join(enum optype t)
 	return t == OP_JOIN || t == OP_JOIN_R || t == OP_JOIN_S;
 }
 
+/*
+ * Room for n ops in a: doubling, but from n, not xgrow()'s sixteen: a
+ * quotation cut into 100,000 one-word pieces keeps an alignment each.
+ */
+static void
+match_aln_room(struct aln *a, size_t n)
+{
+	size_t	cap = a->cap;
+
+	if (n <= cap)
+		return;
+	cap = cap * 2 > n ? cap * 2 : n;
+	a->ops = xreallocarray(a->ops, cap, sizeof(*a->ops));
+	a->cap = cap;
+}
+
 static void
 match_aln_push(struct aln *a, enum optype type, size_t r, size_t s)
 {
-	xgrow(&a->ops, &a->cap, a->nops + 1, sizeof(*a->ops));
+	match_aln_room(a, a->nops + 1);
 	a->ops[a->nops].type = type;
 	a->ops[a->nops].r = (uint32_t)r;
 	a->ops[a->nops].s = (uint32_t)s;
@@ -1103,7 +1119,7 @@ match_piece_exact(struct mctx *mc, size_t r0, size_t q, size_t ns, size_t hint,
 	}
 	if (best == SIZE_MAX)
 		return false;
-	xgrow(&out->ops, &out->cap, q, sizeof(*out->ops));
+	match_aln_room(out, q);
 	for (i = 0; i < q; i++) {
 		out->ops[i].type = OP_MATCH;
 		out->ops[i].r = (uint32_t)(r0 + i);

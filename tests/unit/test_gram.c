@@ -236,7 +236,7 @@ test_growth(void **state)
 	m.nquotes = 1000;
 	gram_index_init(&gi, &m);
 	assert_int_equal(gi.ngrams, ngrams);
-	assert_true(gi.mask + 1 < 4 * ngrams);
+	assert_true(gi.mask + 1 < 8 * ngrams);
 	gram_index_free(&gi);
 
 	gram_trie_init(&ac, &m.rep);
