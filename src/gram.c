@@ -178,22 +178,44 @@ gram_index_count(const struct gram_index *gi, uint32_t g)
 	return gi->grams[g].count;
 }
 
-/* Intern the grams of every length of every quotation. */
+/* Intern the grams of every length of report words [r, e). */
+static void
+gram_index_range(struct gram_index *gi, const struct word *rw, size_t r,
+    size_t e)
+{
+	size_t	l, t, k;
+
+	for (l = 0; l < GRAM_NLENS; l++) {
+		k = gram_lens[l];
+		for (t = r; t + k <= e; t++)
+			gram_add(gi, gram_hash(rw + t, k));
+	}
+}
+
+/*
+ * Intern the grams of every length of every quotation, piece by piece
+ * as its ellipses cut it (match.c cuts it so and looks grams up only
+ * inside a piece): a gram across a cut is never asked for, and a
+ * quotation of one-word pieces has one gram a word, not five.
+ */
 void
 gram_index_init(struct gram_index *gi, const struct model *m)
 {
-	const struct word	*rw = m->rep.words;
 	const struct quote	*q;
-	size_t			 i, l, t, k;
+	size_t			 i, c, r, e, end;
 
 	memset(gi, 0, sizeof(*gi));
 	gram_table(gi, 64);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		for (l = 0; l < GRAM_NLENS; l++) {
-			k = gram_lens[l];
-			for (t = 0; t + k <= q->nwords; t++)
-				gram_add(gi, gram_hash(rw + q->wfirst + t, k));
+		r = q->wfirst;
+		end = q->wfirst + q->nwords;
+		for (c = 0; c <= q->ncuts; c++) {
+			e = c < q->ncuts ? q->cuts[c] + 1 : end;
+			if (e <= r || e > end)
+				continue;
+			gram_index_range(gi, m->rep.words, r, e);
+			r = e;
 		}
 	}
 }

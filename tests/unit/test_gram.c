@@ -256,6 +256,36 @@ test_growth(void **state)
 	free(keys);
 }
 
+/*
+ * A quotation cut by an ellipsis after its third word: the grams of
+ * each piece are kept, none across the cut (no piece asks for one).
+ */
+static void
+test_cut(void **state)
+{
+	static const uint32_t	 q[] = { 1, 2, 3, 4, 5, 6 };
+	struct model		 m;
+	struct doc		 st;
+	struct gram_index	 gi;
+	size_t			 cut = 2;
+
+	(void)state;
+	one_quote(&m, q, 6);
+	m.quotes[0].cuts = &cut;
+	m.quotes[0].ncuts = 1;
+	words_doc(&st, q, 6);
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	assert_int_not_equal(gram_index_find(&gi, m.rep.words, 3), GRAM_NONE);
+	assert_int_not_equal(gram_index_find(&gi, m.rep.words + 3, 3),
+	    GRAM_NONE);
+	assert_int_equal(gram_index_find(&gi, m.rep.words + 2, 2), GRAM_NONE);
+	assert_int_equal(gram_index_find(&gi, m.rep.words + 1, 4), GRAM_NONE);
+	assert_int_equal(gi.ngrams, 2 * (3 + 2 + 1));
+	gram_index_free(&gi);
+	drop(&m, &st);
+}
+
 int
 main(void)
 {
@@ -265,6 +295,7 @@ main(void)
 		cmocka_unit_test(test_trie),
 		cmocka_unit_test(test_trie_absent),
 		cmocka_unit_test(test_growth),
+		cmocka_unit_test(test_cut),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
