@@ -149,6 +149,8 @@ lexicon_grow(struct lexicon *lex)
 	size_t		 nslots = lex->nslots * 2, mask = nslots - 1, i, j;
 	uint64_t	*slots;
 
+	/* The entries hold their hashes: the old table can go first. */
+	free(lex->slots);
 	slots = xcalloc(nslots, sizeof(*slots));
 	for (i = 0; i < lex->nents; i++) {
 		j = lex->ents[i].hash & mask;
@@ -156,7 +158,6 @@ lexicon_grow(struct lexicon *lex)
 			j = (j + 1) & mask;
 		slots[j] = (uint64_t)lex->ents[i].hash << 32 | (i + 1);
 	}
-	free(lex->slots);
 	lex->slots = slots;
 	lex->nslots = nslots;
 }
