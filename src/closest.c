@@ -411,14 +411,14 @@ closest_find(struct closest_ctx *cx, const struct gram_index *gi,
 		    st->words[s0].off < out->src.off)) {
 			best = sim;
 			out->src.off = st->words[s0].off;
-			out->src.len = st->words[s1].off + st->words[s1].len -
-			    out->src.off;
+			out->src.len = (uint32_t)(doc_word_end(st, s1) -
+			    out->src.off);
 			out->similarity = sim;
 		}
 	}
 	if (out->src.len == 0)
 		return;
-	doc_position(st, out->src.off, &out->line, &out->col);
+	doc_position32(st, out->src.off, &out->line, &out->col);
 	out->proposal = doc_proposal_at(st, out->src.off);
 }
 

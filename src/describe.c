@@ -69,10 +69,10 @@ describe_source(const struct quote *q, char *b, size_t size)
 		snprintf(b, size, "not in the statement");
 	else if (q->proposal > 0)
 		snprintf(b, size, "statement %zu:%zu, proposal %d",
-		    q->src_line, q->src_col, q->proposal);
+		    (size_t)q->src_line, (size_t)q->src_col, q->proposal);
 	else
 		snprintf(b, size, "statement %zu:%zu, no proposal",
-		    q->src_line, q->src_col);
+		    (size_t)q->src_line, (size_t)q->src_col);
 }
 
 void
@@ -95,7 +95,7 @@ describe_closest(const struct quote *q, char *b, size_t size)
 	else
 		snprintf(prop, sizeof(prop), "no proposal");
 	snprintf(b, size, "closest: statement %zu:%zu, %s, %u%% similar",
-	    c->line, c->col, prop, describe_percent(c->similarity));
+	    (size_t)c->line, (size_t)c->col, prop, describe_percent(c->similarity));
 }
 
 void

@@ -32,6 +32,7 @@
 #include "doc.h"
 #include "lang.h"
 #include "load.h"
+#include "fatal.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -519,7 +520,7 @@ lines_index(struct doc *d)
 		if (off == d->len)
 			break;
 		xgrow(&d->lines, &cap, d->nlines + 1, sizeof(*d->lines));
-		d->lines[d->nlines++] = off;
+		d->lines[d->nlines++] = (uint32_t)off;
 	}
 	doc_position_index(d);
 }
@@ -1317,7 +1318,7 @@ doc_parse(struct doc *d, const char *path, enum doc_kind kind,
 	doc_take(d, ld);
 	lines_index(d);
 	if (lex != NULL)
-		d->nwords = text_words(lex, d->text, d->len, &d->words);
+		d->nwords = text_words(lex, d->text, d->len, d);
 	d->nhidden = text_count_hidden(d->text, d->len);
 
 	memset(&p, 0, sizeof(p));
@@ -1344,17 +1345,13 @@ doc_parse(struct doc *d, const char *path, enum doc_kind kind,
  * Queries.
  */
 
-void
-doc_position(const struct doc *d, size_t off, size_t *line, size_t *col)
+size_t
+doc_line_at(const struct doc *d, size_t off)
 {
 	size_t	 lo = 0, hi = d->nlines, mid;
 
-	if (off > d->len)
-		off = d->len;
-	if (d->nlines == 0) {
-		*line = *col = 1;
-		return;
-	}
+	if (d->nlines == 0)
+		return 1;
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
 		if (d->lines[mid] <= off)
@@ -1362,7 +1359,22 @@ doc_position(const struct doc *d, size_t off, size_t *line, size_t *col)
 		else
 			hi = mid;
 	}
-	*line = lo + 1;
+	return lo + 1;
+}
+
+void
+doc_position(const struct doc *d, size_t off, size_t *line, size_t *col)
+{
+	size_t	 lo;
+
+	if (off > d->len)
+		off = d->len;
+	if (d->nlines == 0) {
+		*line = *col = 1;
+		return;
+	}
+	*line = doc_line_at(d, off);
+	lo = *line - 1;
 	/* Near the line start, or a doc not made by doc_parse(). */
 	if (d->nchars == NULL || off - d->lines[lo] <= DOC_POS_BLOCK)
 		*col = text_nchars(d->text + d->lines[lo],
@@ -1370,6 +1382,43 @@ doc_position(const struct doc *d, size_t off, size_t *line, size_t *col)
 	else
 		*col = doc_nchars_before(d, off) -
 		    doc_nchars_before(d, d->lines[lo]) + 1;
+}
+
+void
+doc_position32(const struct doc *d, size_t off, uint32_t *line,
+    uint32_t *col)
+{
+	size_t	l, c;
+
+	/* Both at most the text's length, which fits (load.h). */
+	doc_position(d, off, &l, &c);
+	*line = (uint32_t)l;
+	*col = (uint32_t)c;
+}
+
+size_t
+doc_word_len(const struct doc *d, size_t i)
+{
+	size_t	lo = 0, hi = d->nwlong, mid;
+
+	if (d->wlen[i] < WORD_LONG)
+		return d->wlen[i];
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->wlong[mid].word < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == d->nwlong || d->wlong[lo].word != i)
+		fatal("doc_word_len: word %zu has no length", i);
+	return d->wlong[lo].len;
+}
+
+size_t
+doc_word_end(const struct doc *d, size_t i)
+{
+	return d->words[i].off + doc_word_len(d, i);
 }
 
 size_t
@@ -1392,15 +1441,15 @@ doc_sentence_end(const struct doc *d, size_t k)
 {
 	const struct word	*w = &d->words[k];
 	const char		*t = d->text;
-	size_t			 i;
+	size_t			 i, len = doc_word_len(d, k);
 	bool			 stop = false;
 
-	for (i = w->off + w->len; i < w[1].off; i++)
+	for (i = w->off + len; i < w[1].off; i++)
 		if (t[i] == '.' || t[i] == '!' || t[i] == '?')
 			stop = true;
-	if (!stop || w->len == 1 || memchr(t + w->off, '.', w->len))
+	if (!stop || len == 1 || memchr(t + w->off, '.', len))
 		return false;
-	return !lower_start(t + w[1].off, w[1].len);
+	return !lower_start(t + w[1].off, doc_word_len(d, k + 1));
 }
 
 /* Index of the last span in an array starting at or before off, or -1;

@@ -18,14 +18,22 @@ struct loaded;
 void	 doc_parse(struct doc *d, const char *path, enum doc_kind kind,
 	    struct loaded *ld, struct lexicon *lex);
 
+/* 1-based line of byte offset off. */
+size_t	 doc_line_at(const struct doc *, size_t off);
 /* 1-based line and character column of byte offset off. */
 void	 doc_position(const struct doc *, size_t off, size_t *line,
 	    size_t *col);
+/* The same into the 32-bit fields of a record (struct quote). */
+void	 doc_position32(const struct doc *, size_t off, uint32_t *line,
+	    uint32_t *col);
 /*
  * Index of the first word that starts at or after byte off (an off
  * inside a word gives the word after it), or d->nwords if none does.
  */
 size_t	 doc_word_at(const struct doc *, size_t off);
+/* Bytes of word i, and the byte offset of its end. */
+size_t	 doc_word_len(const struct doc *, size_t i);
+size_t	 doc_word_end(const struct doc *, size_t i);
 /*
  * True if a sentence ends between words k and k + 1 (k + 1 < nwords):
  * a ".", "!" or "?" lies between them, word k is longer than one byte

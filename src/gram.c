@@ -17,9 +17,11 @@
  *
  * Time O(S + R): the statement S is scanned once by each, every word
  * looking up GRAM_NLENS grams at most; building costs the patterns'
- * length.  Memory: the size of the report's quotations plus the
- * occurrences kept, at most min(GRAM_NLENS x S, GRAM_NLENS x GRAM_CAP x
- * R).  Words past UINT32_MAX are not indexed.
+ * length.  Memory: the distinct grams and pattern words of the
+ * quotations (the tables grow as they fill, so that a quotation
+ * repeated a thousand times costs one) plus the occurrences kept, at
+ * most min(GRAM_NLENS x S, GRAM_NLENS x GRAM_CAP x R).  Words past
+ * UINT32_MAX are not indexed.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -97,16 +99,66 @@ gram_lookup(const struct gram_index *gi, uint64_t h)
 	return gram_slot(gi, h, &slot);
 }
 
+/* Empty slots and bits for a table of size (a power of two) slots. */
+static void
+gram_table(struct gram_index *gi, size_t size)
+{
+	gi->mask = size - 1;
+	gi->slots = xcalloc(size, sizeof(*gi->slots));
+	gi->bitmask = 8 * size - 1;
+	gi->bits = xcalloc(size / 8, sizeof(*gi->bits));
+}
+
+/* Put gram g, known not to be in the table, in its slot and bit. */
+static void
+gram_place(struct gram_index *gi, uint32_t g)
+{
+	uint64_t	h = gi->grams[g].hash;
+	size_t		bit = (size_t)(h >> 32) & gi->bitmask, i;
+
+	for (i = (size_t)h & gi->mask; gi->slots[i] != 0;
+	    i = (i + 1) & gi->mask)
+		continue;
+	gi->slots[i] = g + 1;
+	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
+}
+
+/*
+ * Room for one more gram, the table at most two thirds full: four
+ * times the slots, every gram placed again (ids, and so all else,
+ * stay), so that placing again costs a third more at most.  True if
+ * the table grew.
+ */
+static bool
+gram_room(struct gram_index *gi)
+{
+	size_t		size = gi->mask + 1;
+	uint32_t	g;
+
+	xgrow(&gi->grams, &gi->gramcap, gi->ngrams + 1, sizeof(*gi->grams));
+	if (3 * (gi->ngrams + 1) <= 2 * size)
+		return false;
+	free(gi->slots);
+	free(gi->bits);
+	gram_table(gi, 4 * size);
+	for (g = 0; g < gi->ngrams; g++)
+		gram_place(gi, g);
+	return true;
+}
+
 /* The id of the gram with hash h, added if new. */
 static uint32_t
 gram_add(struct gram_index *gi, uint64_t h)
 {
-	size_t		 bit = (size_t)(h >> 32) & gi->bitmask, slot;
+	size_t		 bit, slot;
 	uint32_t	 g;
 	struct gram	*gr;
 
 	if ((g = gram_slot(gi, h, &slot)) != GRAM_NONE)
 		return g;
+	if (gram_room(gi))
+		gram_slot(gi, h, &slot);	/* where it goes now */
+	bit = (size_t)(h >> 32) & gi->bitmask;
 	g = (uint32_t)gi->ngrams++;
 	gi->slots[slot] = g + 1;
 	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
@@ -129,30 +181,44 @@ gram_index_count(const struct gram_index *gi, uint32_t g)
 	return gi->grams[g].count;
 }
 
-/* Intern the grams of every length of every quotation. */
+/* Intern the grams of every length of report words [r, e). */
+static void
+gram_index_range(struct gram_index *gi, const struct word *rw, size_t r,
+    size_t e)
+{
+	size_t	l, t, k;
+
+	for (l = 0; l < GRAM_NLENS; l++) {
+		k = gram_lens[l];
+		for (t = r; t + k <= e; t++)
+			gram_add(gi, gram_hash(rw + t, k));
+	}
+}
+
+/*
+ * Intern the grams of every length of every quotation, piece by piece
+ * as its ellipses cut it (match.c cuts it so and looks grams up only
+ * inside a piece): a gram across a cut is never asked for, and a
+ * quotation of one-word pieces has one gram a word, not five.
+ */
 void
 gram_index_init(struct gram_index *gi, const struct model *m)
 {
-	const struct word	*rw = m->rep.words;
 	const struct quote	*q;
-	size_t			 i, l, t, k, n = 0, size = 16;
+	size_t			 i, c, r, e, end;
 
-	for (i = 0; i < m->nquotes; i++)
-		n += m->quotes[i].nwords;
-	n *= GRAM_NLENS;
-	while (size < n + n / 2)
-		size *= 2;
-	gi->mask = size - 1;
-	gi->slots = xcalloc(size, sizeof(*gi->slots));
-	gi->bitmask = 8 * size - 1;
-	gi->bits = xcalloc(size / 8, sizeof(*gi->bits));
-	gi->grams = xcalloc(n + 1, sizeof(*gi->grams));
+	memset(gi, 0, sizeof(*gi));
+	gram_table(gi, 64);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		for (l = 0; l < GRAM_NLENS; l++) {
-			k = gram_lens[l];
-			for (t = 0; t + k <= q->nwords; t++)
-				gram_add(gi, gram_hash(rw + q->wfirst + t, k));
+		r = q->wfirst;
+		end = q->wfirst + q->nwords;
+		for (c = 0; c <= q->ncuts; c++) {
+			e = c < q->ncuts ? q->cuts[c] + 1 : end;
+			if (e <= r || e > end)
+				continue;
+			gram_index_range(gi, m->rep.words, r, e);
+			r = e;
 		}
 	}
 }
@@ -283,19 +349,50 @@ gram_ac_child(const struct gram_trie *ac, uint32_t v, uint32_t key)
 	}
 }
 
-/* Room for patterns of n words in all; the root. */
+/* Put node c, not yet in the table, in the slot of its edge. */
+static void
+gram_ac_place(struct gram_trie *ac, uint32_t c)
+{
+	size_t	h;
+
+	for (h = gram_edge_hash(ac->nodes[c].parent, ac->nodes[c].key) &
+	    ac->mask; ac->slots[h] != 0; h = (h + 1) & ac->mask)
+		continue;
+	ac->slots[h] = c;
+}
+
+/*
+ * Room for one more node, the table at most half full: twice the
+ * slots, every node placed again.
+ */
+static void
+gram_ac_room(struct gram_trie *ac)
+{
+	size_t		size = ac->mask + 1;
+	uint32_t	c;
+
+	xgrow(&ac->nodes, &ac->nodecap, ac->nnodes + 1, sizeof(*ac->nodes));
+	memset(&ac->nodes[ac->nnodes], 0, sizeof(*ac->nodes));
+	if (2 * (ac->nnodes + 1) <= size)
+		return;
+	free(ac->slots);
+	ac->mask = 2 * size - 1;
+	ac->slots = xcalloc(2 * size, sizeof(*ac->slots));
+	for (c = 1; c < ac->nnodes; c++)
+		gram_ac_place(ac, c);
+}
+
+/* The root; room for patterns grows as they come. */
 void
-gram_trie_init(struct gram_trie *ac, const struct doc *rep, size_t n)
+gram_trie_init(struct gram_trie *ac, const struct doc *rep)
 {
 	const struct word	*rw = rep->words;
-	size_t			 i, size = 16;
+	size_t			 i;
 
 	memset(ac, 0, sizeof(*ac));
-	while (size < 2 * (n + 1))
-		size *= 2;
-	ac->mask = size - 1;
-	ac->slots = xcalloc(size, sizeof(*ac->slots));
-	ac->nodes = xcalloc(n + 1, sizeof(*ac->nodes));
+	ac->mask = 63;
+	ac->slots = xcalloc(ac->mask + 1, sizeof(*ac->slots));
+	gram_ac_room(ac);
 	ac->nnodes = 1;
 	ac->nodes[0].out = GRAM_NONE;
 	for (i = 0; i < rep->nwords; i++)
@@ -310,23 +407,21 @@ gram_trie_insert(struct gram_trie *ac, const struct word *rw, size_t r0,
     size_t q)
 {
 	struct gram_acnode	*n;
-	size_t		 i, h;
+	size_t		 i;
 	uint32_t	 v = 0, c, key;
 
 	for (i = 0; i < q; i++) {
 		key = rw[r0 + i].key;
 		ac->inq[key / 64] |= (uint64_t)1 << (key % 64);
 		if ((c = gram_ac_child(ac, v, key)) == GRAM_NONE) {
+			gram_ac_room(ac);
 			c = (uint32_t)ac->nnodes++;
 			n = &ac->nodes[c];
 			n->parent = v;
 			n->key = key;
 			n->depth = ac->nodes[v].depth + 1;
 			n->out = GRAM_NONE;
-			for (h = gram_edge_hash(v, key) & ac->mask;
-			    ac->slots[h] != 0; h = (h + 1) & ac->mask)
-				continue;
-			ac->slots[h] = c;
+			gram_ac_place(ac, c);
 		}
 		v = c;
 	}

@@ -53,7 +53,7 @@ struct gram_index {
 	uint64_t	*bits;		/* a bit per hash: maybe a gram */
 	size_t		 bitmask;
 	struct gram	*grams;
-	size_t		 ngrams;
+	size_t		 ngrams, gramcap;
 	struct gram_chunk *chunks;
 	size_t		 nchunks, chunkcap;
 };
@@ -75,7 +75,7 @@ struct gram_acnode {
 
 struct gram_trie {
 	struct gram_acnode *nodes;
-	size_t		 nnodes;
+	size_t		 nnodes, nodecap;
 	uint32_t	*slots;		/* node id; 0 is empty */
 	size_t		 mask;
 	uint64_t	*inq;		/* a bit per word key: in a pattern */
@@ -102,8 +102,8 @@ void	 gram_index_occ(const struct gram_index *, uint32_t g, size_t n,
 	    uint32_t *out);
 void	 gram_index_free(struct gram_index *);
 
-/* Room for patterns of n words in all, over the report's word keys. */
-void	 gram_trie_init(struct gram_trie *, const struct doc *rep, size_t n);
+/* The root of patterns over the report's word keys; room grows. */
+void	 gram_trie_init(struct gram_trie *, const struct doc *rep);
 /* Add words [r0, r0 + q) of w as a pattern. */
 void	 gram_trie_insert(struct gram_trie *, const struct word *w,
 	    size_t r0, size_t q);

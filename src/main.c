@@ -14,6 +14,9 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "batch.h"
 #include "display.h"
@@ -615,6 +618,15 @@ main(int argc, char *argv[])
 	struct statement	*st = NULL;
 	int			 first, rv;
 
+#if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
+	/*
+	 * Large arrays (words, lines, quotations) straight from mmap: a
+	 * fixed threshold keeps glibc from raising it at the first large
+	 * free, so that an array grows by mremap, not by a copy beside
+	 * the old one, and what a stage frees goes back at once.
+	 */
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 	setlocale(LC_ALL, "");
 	ascii = strcasecmp(nl_langinfo(CODESET), "UTF-8") != 0;
 	if ((first = parse_args(argc, argv, &o)) == -2) {

@@ -82,6 +82,7 @@
 #define BAND_MIN	16	/* band half-width, in words */
 #define BAND_MAX	96
 #define DP_BUDGET	((size_t)16 << 20)	/* trace cells of one alignment */
+#define TRACE_HELD	((size_t)1 << 20)	/* of them held at one time */
 #define NEAR_BAND	24	/* short pieces: within 2 x this of a neighbour */
 #define SHORT_PIECE	3	/* pieces shorter than this follow a neighbour */
 #define PARTS_MAX	64	/* sentences of a piece placed one by one */
@@ -123,9 +124,9 @@ enum optype {
  * "interagency".
  */
 struct op {
+	uint32_t	r;		/* word indices: a text has fewer */
+	uint32_t	s;		/* than 2^32 (load.h) */
 	enum optype	type;
-	size_t		r;
-	size_t		s;
 };
 
 struct aln {
@@ -204,9 +205,9 @@ struct mctx {
 /* ---- words -------------------------------------------------------- */
 
 static size_t
-match_word_end(const struct word *w)
+match_word_end(const struct doc *d, size_t i)
 {
-	return w->off + w->len;
+	return doc_word_end(d, i);
 }
 
 /* Do statement words from s on repeat report words [r0, r0 + len)? */
@@ -484,13 +485,29 @@ match_op_is_join(enum optype t)
 	return t == OP_JOIN || t == OP_JOIN_R || t == OP_JOIN_S;
 }
 
+/*
+ * Room for n ops in a: doubling, but from n, not xgrow()'s sixteen: a
+ * quotation cut into 100,000 one-word pieces keeps an alignment each.
+ */
+static void
+match_aln_room(struct aln *a, size_t n)
+{
+	size_t	cap = a->cap;
+
+	if (n <= cap)
+		return;
+	cap = cap * 2 > n ? cap * 2 : n;
+	a->ops = xreallocarray(a->ops, cap, sizeof(*a->ops));
+	a->cap = cap;
+}
+
 static void
 match_aln_push(struct aln *a, enum optype type, size_t r, size_t s)
 {
-	xgrow(&a->ops, &a->cap, a->nops + 1, sizeof(*a->ops));
+	match_aln_room(a, a->nops + 1);
 	a->ops[a->nops].type = type;
-	a->ops[a->nops].r = r;
-	a->ops[a->nops].s = s;
+	a->ops[a->nops].r = (uint32_t)r;
+	a->ops[a->nops].s = (uint32_t)s;
 	a->nops++;
 }
 
@@ -560,7 +577,7 @@ match_stmt_gap_plain(const struct mctx *mc, size_t k)
 	if (k + 1 >= mc->st->nwords)
 		return false;
 	end = sw[k + 1].off;
-	for (i = match_word_end(&sw[k]); i < end; i += len) {
+	for (i = match_word_end(mc->st, k); i < end; i += len) {
 		len = match_gap_char(mc->st->text + i, end - i, &space);
 		if (!space)
 			return false;
@@ -579,7 +596,7 @@ match_aln_face(struct mctx *mc, struct op *o, size_t s)
 {
 	o->type = mc->st->words[s].key == mc->rp->words[o->r].key ?
 	    OP_MATCH : OP_SUB;
-	o->s = s;
+	o->s = (uint32_t)s;
 }
 
 /*
@@ -738,6 +755,18 @@ struct band {
 	 */
 	const uint32_t	*slen, *rlen;
 	long		 slo;
+	/*
+	 * The trace holds a block of blk rows, rows 1 + held x blk on.
+	 * A longer piece keeps the rows that start each block (h[0],
+	 * h[1] and e[0] before its first row), three times w cells
+	 * each, in ck, and the walk back fills each block again from
+	 * there: twice the work, and memory TRACE_HELD instead of
+	 * DP_BUDGET, for the same trace.
+	 */
+	size_t		 blk, held;
+	size_t		 r0, q;
+	long		 base1;		/* statement word of row 1, cell 0 */
+	int64_t		*ck;
 };
 
 /*
@@ -755,9 +784,9 @@ match_gap_joinable(const struct doc *d, size_t k)
 		return false;
 	end = d->words[k + 1].off;
 	/* A longer gap is no slip of the keyboard: GAP_JOIN bounds the loop. */
-	if (end - match_word_end(&d->words[k]) > GAP_JOIN)
+	if (end - match_word_end(d, k) > GAP_JOIN)
 		return false;
-	for (i = match_word_end(&d->words[k]); i < end; i += len) {
+	for (i = match_word_end(d, k); i < end; i += len) {
 		len = match_gap_char(d->text + i, end - i, &space);
 		if (!space && d->text[i] != '-' &&
 		    !(len == 3 && memcmp(d->text + i, "\u2010", 3) == 0))
@@ -844,19 +873,21 @@ match_band_lengths(struct mctx *mc, struct band *b, size_t r0, size_t q,
 	b->slo = lo;
 }
 
+static uint8_t	match_trace_at(struct mctx *, struct band *, size_t, size_t);
+
 /* Walk the trace back from row q, column k: three states, as filled. */
 static void
-match_align_trace(struct mctx *mc, size_t r0, size_t q, long dc,
-    size_t band, size_t k, struct aln *out)
+match_align_trace(struct mctx *mc, struct band *b, size_t r0, size_t q,
+    long dc, size_t band, size_t k, struct aln *out)
 {
-	size_t	w = 2 * band + 1, i = q;
+	size_t	i = q;
 	long	j;
 	int	state = 0, t;	/* 0 best, TR_INS or TR_DEL: in a run */
 
 	out->nops = 0;
 	while (i > 0) {
 		j = dc + (long)i - (long)band + (long)k;
-		t = mc->trace[i * w + k];
+		t = match_trace_at(mc, b, i, k);
 		if (state == TR_INS) {
 			match_aln_push(out, OP_INS, r0 + i - 1, j);
 			state = t & TR_EXT_INS ? TR_INS : 0;
@@ -928,7 +959,7 @@ match_align_row(struct mctx *mc, struct band *b, size_t r0, size_t i,
     long base)
 {
 	const struct word	*sw = mc->st->words;
-	uint8_t			*tr = mc->trace + i * b->w;
+	uint8_t			*tr = mc->trace + (i - 1) % b->blk * b->w;
 	const int64_t		*h2 = b->h[0], *h1 = b->h[1], *e1 = b->e[0];
 	int64_t			*h0 = b->h[2], *e0 = b->e[1];
 	int64_t			 open = (COST_OPEN + COST_WORD) * b->mult;
@@ -1001,16 +1032,78 @@ match_align_row(struct mctx *mc, struct band *b, size_t r0, size_t i,
  * the most words matched win.  Returns false if the band misses the
  * statement.
  */
+/* Row i of the band, then the rows turned for the next one. */
+static void
+match_band_step(struct mctx *mc, struct band *b, size_t i)
+{
+	int64_t	*t;
+
+	match_align_row(mc, b, b->r0, i, b->base1 + (long)i - 1);
+	t = b->h[0];
+	b->h[0] = b->h[1];
+	b->h[1] = b->h[2];
+	b->h[2] = t;
+	t = b->e[0];
+	b->e[0] = b->e[1];
+	b->e[1] = t;
+}
+
+/* Keep (save) or take back the rows that start block c. */
+static void
+match_band_checkpoint(struct band *b, size_t c, bool save)
+{
+	int64_t	*ck = b->ck + c * 3 * b->w, *rows[3];
+	size_t	 n = b->w * sizeof(*ck), k;
+
+	rows[0] = b->h[0];
+	rows[1] = b->h[1];
+	rows[2] = b->e[0];
+	for (k = 0; k < 3; k++) {
+		if (save)
+			memcpy(ck + k * b->w, rows[k], n);
+		else
+			memcpy(rows[k], ck + k * b->w, n);
+	}
+}
+
+/*
+ * The trace of row i, cell k.  The walk back goes up the rows, so
+ * each block is filled again once at most.
+ */
+static uint8_t
+match_trace_at(struct mctx *mc, struct band *b, size_t i, size_t k)
+{
+	size_t	c = (i - 1) / b->blk, r, end;
+
+	if (c != b->held) {
+		match_band_checkpoint(b, c, false);
+		end = (c + 1) * b->blk < b->q ? (c + 1) * b->blk : b->q;
+		for (r = c * b->blk + 1; r <= end; r++)
+			match_band_step(mc, b, r);
+		b->held = c;
+	}
+	return mc->trace[(i - 1) % b->blk * b->w + k];
+}
+
 static bool
 match_align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
     bool most, struct aln *out)
 {
 	struct band	 b;
-	size_t		 w = 2 * band + 1, i, k, kend = 0;
-	int64_t		*t;
+	size_t		 w = 2 * band + 1, i, k, kend = 0, nck;
 	long		 j;
+	bool		 ok;
 
-	xgrow(&mc->trace, &mc->tracecap, (q + 1) * w, 1);
+	b.blk = q * w <= TRACE_HELD ? q : TRACE_HELD / w;
+	if (b.blk == 0)
+		b.blk = 1;
+	nck = b.blk >= q ? 0 : (q + b.blk - 1) / b.blk;
+	b.ck = nck > 0 ? xreallocarray(NULL, nck * 3 * w, sizeof(*b.ck)) :
+	    NULL;
+	b.r0 = r0;
+	b.q = q;
+	b.base1 = dc + 1 - (long)band;
+	xgrow(&mc->trace, &mc->tracecap, b.blk * w, 1);
 	xgrow(&mc->rows, &mc->rowcap, 5 * w, sizeof(*mc->rows));
 	b.w = w;
 	b.mult = (int64_t)q + 1;
@@ -1026,22 +1119,19 @@ match_align_band(struct mctx *mc, size_t r0, size_t q, long dc, size_t band,
 	}
 	match_band_lengths(mc, &b, r0, q, dc, band);
 	for (i = 1; i <= q; i++) {
-		match_align_row(mc, &b, r0, i, dc + (long)i - (long)band);
-		t = b.h[0];
-		b.h[0] = b.h[1];
-		b.h[1] = b.h[2];
-		b.h[2] = t;
-		t = b.e[0];
-		b.e[0] = b.e[1];
-		b.e[1] = t;
+		if (nck > 0 && (i - 1) % b.blk == 0)
+			match_band_checkpoint(&b, (i - 1) / b.blk, true);
+		match_band_step(mc, &b, i);
 	}
+	b.held = q > 0 ? (q - 1) / b.blk : 0;
 	for (k = 1; k < w; k++)
 		if (b.h[1][k] < b.h[1][kend])
 			kend = k;
-	if (b.h[1][kend] >= INF / 2)
-		return false;
-	match_align_trace(mc, r0, q, dc, band, kend, out);
-	return true;
+	ok = b.h[1][kend] < INF / 2;
+	if (ok)
+		match_align_trace(mc, &b, r0, q, dc, band, kend, out);
+	free(b.ck);
+	return ok;
 }
 
 /* Half-width of the band for a piece of q words. */
@@ -1127,11 +1217,11 @@ match_piece_exact(struct mctx *mc, size_t r0, size_t q, size_t ns, size_t hint,
 	}
 	if (best == SIZE_MAX)
 		return false;
-	xgrow(&out->ops, &out->cap, q, sizeof(*out->ops));
+	match_aln_room(out, q);
 	for (i = 0; i < q; i++) {
 		out->ops[i].type = OP_MATCH;
-		out->ops[i].r = r0 + i;
-		out->ops[i].s = best + i;
+		out->ops[i].r = (uint32_t)(r0 + i);
+		out->ops[i].s = (uint32_t)(best + i);
 	}
 	out->nops = q;
 	match_aln_sum(out, best);
@@ -1596,20 +1686,20 @@ match_gap_differs(const struct mctx *mc, size_t r, size_t r2, size_t s,
     size_t s2)
 {
 	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
-	size_t			 re = match_word_end(&rw[r]);
-	size_t			 se = match_word_end(&sw[s]);
+	size_t			 re = match_word_end(mc->rp, r);
+	size_t			 se = match_word_end(mc->st, s);
 
 	return match_bytes_differ(mc->rp->text + re, rw[r2].off - re,
 	    mc->st->text + se, sw[s2].off - se);
 }
 
 static struct span
-match_span_words(const struct word *w, size_t first, size_t last)
+match_span_words(const struct doc *d, size_t first, size_t last)
 {
 	struct span	sp;
 
-	sp.off = w[first].off;
-	sp.len = match_word_end(&w[last]) - sp.off;
+	sp.off = d->words[first].off;
+	sp.len = (uint32_t)(match_word_end(d, last) - sp.off);
 	return sp;
 }
 
@@ -1624,7 +1714,7 @@ match_span_point(const struct doc *d, size_t next, size_t lo)
 	struct span	sp;
 
 	if (next > lo || next >= d->nwords)
-		sp.off = next > 0 ? match_word_end(&d->words[next - 1]) : 0;
+		sp.off = next > 0 ? match_word_end(d, next - 1) : 0;
 	else
 		sp.off = d->words[next].off;
 	sp.len = 0;
@@ -1889,8 +1979,8 @@ match_change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
 
 	match_ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
 	match_change_add(mc, q, CHANGE_MOVE,
-	    match_span_words(mc->rp->words, r0, r1),
-	    match_span_words(mc->st->words, s0, s1));
+	    match_span_words(mc->rp, r0, r1),
+	    match_span_words(mc->st, s0, s1));
 	match_change_kind(mc, q, r0, r1, s0, s1);
 	for (i = a; i < b; i++)
 		mc->inchange[i] = true;
@@ -1936,7 +2026,6 @@ static void
 match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
     size_t a, size_t b)
 {
-	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	struct span		 rs, ss;
 	size_t			 r0, r1, s0, s1, from, i;
 
@@ -1944,9 +2033,9 @@ match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
 	for (i = a; i < b; i++)
 		mc->inchange[i] = true;
 	if (s0 == SIZE_MAX) {
-		rs = match_span_words(rw, r0, r1);
+		rs = match_span_words(mc->rp, r0, r1);
 		if ((from = match_move_from(mc, p, r0, r1)) != SIZE_MAX) {
-			ss = match_span_words(sw, from, from + (r1 - r0));
+			ss = match_span_words(mc->st, from, from + (r1 - r0));
 			match_change_add(mc, q, CHANGE_MOVE, rs, ss);
 			if (ss.off < mc->src0)
 				mc->src0 = ss.off;
@@ -1959,10 +2048,10 @@ match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
 	} else if (r0 == SIZE_MAX)
 		match_change_add(mc, q, CHANGE_DELETE,
 		    match_span_point(mc->rp, mc->ops[a].r, p->r0),
-		    match_span_words(sw, s0, s1));
+		    match_span_words(mc->st, s0, s1));
 	else {
 		match_change_add(mc, q, CHANGE_REPLACE,
-		    match_span_words(rw, r0, r1), match_span_words(sw, s0, s1));
+		    match_span_words(mc->rp, r0, r1), match_span_words(mc->st, s0, s1));
 		match_change_kind(mc, q, r0, r1, s0, s1);
 	}
 }
@@ -2010,8 +2099,8 @@ match_change_sentence(struct mctx *mc, struct quote *q, size_t a, size_t hi)
 	if (s0 == SIZE_MAX)
 		return;
 	match_change_add(mc, q, CHANGE_MOVE,
-	    match_span_words(mc->rp->words, mc->ops[a].r, mc->ops[a].s - 1),
-	    match_span_words(mc->st->words, s0, s1));
+	    match_span_words(mc->rp, mc->ops[a].r, mc->ops[a].s - 1),
+	    match_span_words(mc->st, s0, s1));
 }
 
 /* The changes of the ops of piece p, ops [lo, hi). */
@@ -2061,8 +2150,8 @@ match_join_typo(struct mctx *mc, struct quote *q, size_t a, size_t hi)
 	    mc->ops[b].type != OP_JOIN; b++)
 		continue;
 	match_ops_range(mc->ops, a, b, &r0, &r1, &s0, &s1);
-	match_typo_add(mc, q, match_span_words(mc->rp->words, r0, r1),
-	    match_span_words(mc->st->words, s0, s1));
+	match_typo_add(mc, q, match_span_words(mc->rp, r0, r1),
+	    match_span_words(mc->st, s0, s1));
 	return b - 1;
 }
 
@@ -2082,20 +2171,22 @@ match_piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
 			i = match_join_typo(mc, q, i, hi);
 		if (o[i].type != OP_MATCH)
 			continue;
-		if (rw[o[i].r].len != sw[o[i].s].len ||
+		if (doc_word_len(mc->rp, o[i].r) !=
+		    doc_word_len(mc->st, o[i].s) ||
 		    memcmp(mc->rp->text + rw[o[i].r].off,
-		    mc->st->text + sw[o[i].s].off, rw[o[i].r].len) != 0)
+		    mc->st->text + sw[o[i].s].off,
+		    doc_word_len(mc->rp, o[i].r)) != 0)
 			match_typo_add(mc, q,
-			    match_span_words(rw, o[i].r, o[i].r),
-			    match_span_words(sw, o[i].s, o[i].s));
+			    match_span_words(mc->rp, o[i].r, o[i].r),
+			    match_span_words(mc->st, o[i].s, o[i].s));
 		if (i + 1 < hi && o[i + 1].type == OP_MATCH &&
 		    o[i + 1].r == o[i].r + 1 && o[i + 1].s == o[i].s + 1 &&
 		    !mc->inchange[i] && !mc->inchange[i + 1] &&
 		    match_gap_differs(mc, o[i].r, o[i + 1].r, o[i].s,
 		    o[i + 1].s))
 			match_typo_add(mc, q,
-			    match_span_words(rw, o[i].r, o[i + 1].r),
-			    match_span_words(sw, o[i].s, o[i + 1].s));
+			    match_span_words(mc->rp, o[i].r, o[i + 1].r),
+			    match_span_words(mc->st, o[i].s, o[i + 1].s));
 	}
 }
 
@@ -2141,8 +2232,8 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 			continue;
 		if (sw[p->a.s0].off < mc->src0)
 			mc->src0 = sw[p->a.s0].off;
-		if (match_word_end(&sw[p->a.s1 - 1]) > mc->src1)
-			mc->src1 = match_word_end(&sw[p->a.s1 - 1]);
+		if (match_word_end(mc->st, p->a.s1 - 1) > mc->src1)
+			mc->src1 = match_word_end(mc->st, p->a.s1 - 1);
 	}
 	match_quote_gather(mc);
 	for (i = 0; i < mc->npieces; i++) {
@@ -2150,9 +2241,16 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 		    mc->opiece[i + 1]);
 		match_piece_typos(mc, q, mc->opiece[i], mc->opiece[i + 1]);
 	}
+	/* Exact sizes: a report may hold a great many such quotations. */
+	if (q->nchanges < mc->changecap)
+		q->changes = xreallocarray(q->changes, q->nchanges,
+		    sizeof(*q->changes));
+	if (q->ntypos < mc->typocap)
+		q->typos = xreallocarray(q->typos, q->ntypos,
+		    sizeof(*q->typos));
 	q->src.off = mc->src0;
 	q->src.len = mc->src1 - mc->src0;
-	doc_position(mc->st, q->src.off, &q->src_line, &q->src_col);
+	doc_position32(mc->st, q->src.off, &q->src_line, &q->src_col);
 	q->proposal = doc_proposal_at(mc->st, q->src.off);
 }
 
@@ -2194,7 +2292,7 @@ static void
 match_index(struct mctx *mc)
 {
 	const struct model	*m = mc->m;
-	size_t			 i, k, n = 0;
+	size_t			 i, k;
 
 	gram_index_init(&mc->gi, m);
 	if (mc->sx != NULL)
@@ -2202,9 +2300,7 @@ match_index(struct mctx *mc)
 	else
 		gram_index_scan(&mc->gi, mc->st);
 	xgrow(&mc->occ, &mc->occcap, GRAM_CAP, sizeof(*mc->occ));
-	for (i = 0; i < m->nquotes; i++)
-		n += m->quotes[i].nwords;
-	gram_trie_init(&mc->ac, &m->rep, 2 * n);
+	gram_trie_init(&mc->ac, &m->rep);
 	for (i = 0; i < m->nquotes; i++) {
 		match_quote_pieces(mc, &m->quotes[i]);
 		for (k = 0; k < mc->npieces; k++)

@@ -25,6 +25,8 @@ doc_free(struct doc *d)
 	free(d->text);
 	free(d->lines);
 	free(d->nchars);
+	free(d->wlen);
+	free(d->wlong);
 	free(d->words);
 	free(d->paras);
 	free(d->props);

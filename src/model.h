@@ -17,22 +17,35 @@ struct lexicon;
 
 enum doc_kind { DOC_STATEMENT, DOC_REPORT };
 
-/* A byte range in a document's text. */
+/*
+ * A byte range in a document's text.  32 bits: a text is at most
+ * LOAD_MAX_BYTES (load.h asserts that it fits), and the spans of
+ * quotations, changes and paragraphs are the model's many records.
+ */
 struct span {
-	size_t	off;
-	size_t	len;
+	uint32_t	off;
+	uint32_t	len;
 };
 
 /*
  * A word: a segment holding a letter or digit; key is its lexicon id.
  * 32-bit offsets: a text is at most LOAD_MAX_BYTES (load.h asserts it),
  * and the statement has a word per few bytes, so this is the largest
- * array of the model.
+ * array of the model.  Its length is apart, in a byte (doc->wlen) for
+ * all but the rare words of WORD_LONG bytes or more (doc->wlong): nine
+ * bytes a word in all.  doc_word_len() reads it.
  */
 struct word {
 	uint32_t	off;
-	uint32_t	len;
 	uint32_t	key;
+};
+
+#define WORD_LONG	255
+
+/* The length of a word of WORD_LONG bytes or more. */
+struct word_long {
+	uint32_t	word;		/* index in doc->words */
+	uint32_t	len;
 };
 
 enum para_kind {
@@ -50,7 +63,7 @@ enum para_kind {
 /* A paragraph: one or more source lines shown as one block. */
 struct para {
 	struct span	span;
-	size_t		line;		/* first line */
+	uint32_t	line;		/* first line (32 bits: see span) */
 	enum para_kind	kind;
 	int		proposal;	/* index into doc->props, or -1 */
 };
@@ -60,7 +73,7 @@ struct proposal {
 	int		number;		/* 1-based as numbered in the text */
 	struct span	label;		/* "First." */
 	struct span	span;		/* from the label to the end of its text */
-	size_t		line;
+	uint32_t	line;
 };
 
 struct meta_entry {
@@ -74,10 +87,13 @@ struct doc {
 	enum doc_kind	 kind;
 	char		*text;		/* sanitised UTF-8, NUL-terminated */
 	size_t		 len;
-	size_t		*lines;		/* byte offset of each line start */
+	uint32_t	*lines;		/* byte offset of each line start */
 	size_t		 nlines;
 	struct word	*words;
 	size_t		 nwords;
+	uint8_t		*wlen;		/* per word: bytes, or WORD_LONG */
+	struct word_long *wlong;	/* in word order */
+	size_t		 nwlong;
 	struct para	*paras;
 	size_t		 nparas;
 	struct proposal	*props;
@@ -130,7 +146,7 @@ struct typo {
  */
 struct closest {
 	struct span	 src;		/* statement bytes; len 0: none */
-	size_t		 line, col;	/* of src.off */
+	uint32_t	 line, col;	/* of src.off */
 	int		 proposal;	/* number, 0 when none */
 	double		 similarity;	/* 0..1, measured as a quotation's */
 };
@@ -140,27 +156,32 @@ struct closest {
 #define QUOTE_WARN_UNCLOSED	0x4	/* no closing mark: bounded to paragraph */
 #define QUOTE_WARN_UNBALANCED	0x8	/* a mark without its pair nearby */
 
-/* A judged quotation (three words or more). */
+/*
+ * A judged quotation (three words or more).  Counts, lines and word
+ * indices are 32-bit (a text of LOAD_MAX_BYTES has fewer words than
+ * that), and the fields are ordered without padding: a report can hold
+ * a quotation every few bytes.
+ */
 struct quote {
-	size_t		 id;		/* 1-based, in report order */
+	uint32_t	 id;		/* 1-based, in report order */
+	uint32_t	 parent;	/* id of the enclosing quote, 0 if none */
 	struct span	 outer;		/* from opening to closing mark */
 	struct span	 text;		/* between the marks */
-	size_t		 line, col;	/* of text.off */
-	size_t		 wfirst;	/* first report word */
-	size_t		 nwords;
+	uint32_t	 line, col;	/* of text.off */
+	uint32_t	 wfirst;	/* first report word */
+	uint32_t	 nwords;
 	size_t		*cuts;		/* report word indices after which */
-	size_t		 ncuts;		/* an ellipsis cuts */
+	uint32_t	 ncuts;		/* an ellipsis cuts */
 	enum verdict	 verdict;
 	double		 similarity;	/* 0..1 */
 	struct span	 src;		/* statement span; len 0 if not found */
-	size_t		 src_line, src_col;
+	uint32_t	 src_line, src_col;
 	int		 proposal;	/* proposal number, 0 when none */
-	struct change	*changes;
-	size_t		 nchanges;
-	struct typo	*typos;
-	size_t		 ntypos;
 	unsigned	 warnings;	/* QUOTE_WARN_* */
-	size_t		 parent;	/* id of the enclosing quote, 0 if none */
+	struct change	*changes;
+	struct typo	*typos;
+	uint32_t	 nchanges;
+	uint32_t	 ntypos;
 	struct closest	 closest;	/* not found: the nearest passage */
 };
 

@@ -70,4 +70,28 @@ offset_spans_ended(const void *base, size_t n, size_t size, size_t field,
 	return lo;
 }
 
+/*
+ * The same over spans in the order they start: the struct span is at
+ * byte field.  How many start at or before off (before off, when
+ * strict).
+ */
+static inline size_t
+offset_spans_started(const void *base, size_t n, size_t size, size_t field,
+    size_t off, bool strict)
+{
+	struct span	sp;
+	size_t		lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		memcpy(&sp, (const char *)base + mid * size + field,
+		    sizeof(sp));
+		if (sp.off < off || (!strict && sp.off == off))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 #endif

@@ -76,7 +76,7 @@ static const char *const function_words[] = {
 
 /* A sentence: words [w0, w1) of a document. */
 struct sent {
-	size_t	w0, w1;
+	uint32_t	w0, w1;		/* word indices: fewer than 2^32 */
 };
 
 /*
@@ -230,7 +230,7 @@ words_span(const struct doc *d, size_t first, size_t last)
 	struct span	sp;
 
 	sp.off = d->words[first].off;
-	sp.len = d->words[last].off + d->words[last].len - sp.off;
+	sp.len = (uint32_t)(doc_word_end(d, last) - sp.off);
 	return sp;
 }
 
@@ -270,8 +270,8 @@ sent_split(const struct doc *d, size_t *nout)
 			if (k + 1 < w1 && !doc_sentence_end(d, k))
 				continue;
 			xgrow(&s, &cap, n + 1, sizeof(*s));
-			s[n].w0 = w0;
-			s[n].w1 = k + 1;
+			s[n].w0 = (uint32_t)w0;
+			s[n].w1 = (uint32_t)(k + 1);
 			n++;
 			w0 = k + 1;
 		}

@@ -705,7 +705,7 @@ quote_verb_in(const struct doc *d, size_t from, size_t to)
 	for (w = doc_word_at(d, from); w < d->nwords && d->words[w].off < to;
 	    w++)
 		if (ascii_lookup(quote_verbs, d->text + d->words[w].off,
-		    d->words[w].len) >= 0)
+		    doc_word_len(d, w)) >= 0)
 			return true;
 	return false;
 }
@@ -846,6 +846,8 @@ quote_cuts(const struct doc *d, struct quote *q)
 		xgrow(&q->cuts, &cap, q->ncuts + 1, sizeof(*q->cuts));
 		q->cuts[q->ncuts++] = after - 1;
 	}
+	if (q->ncuts < cap)
+		q->cuts = xreallocarray(q->cuts, q->ncuts, sizeof(*q->cuts));
 }
 
 /* Turn a found quotation into a judged quote or a term. */
@@ -858,7 +860,7 @@ quote_emit(struct model *m, struct qfound *f, size_t *qcap, size_t *tcap)
 
 	first = doc_word_at(d, f->text.off);
 	for (last = first; last < d->nwords &&
-	    d->words[last].off + d->words[last].len <= end; last++)
+	    doc_word_end(d, last) <= end; last++)
 		continue;
 	if (last == first)
 		return;
@@ -878,7 +880,7 @@ quote_emit(struct model *m, struct qfound *f, size_t *qcap, size_t *tcap)
 	f->qid = (uint32_t)q->id;
 	q->outer = f->outer;
 	q->text = f->text;
-	doc_position(d, f->text.off, &q->line, &q->col);
+	doc_position32(d, f->text.off, &q->line, &q->col);
 	q->wfirst = first;
 	q->nwords = last - first;
 	q->warnings = f->warnings;

@@ -30,7 +30,7 @@ quotelist_role(enum verdict v)
 static void
 quotelist_pos(const struct quote *q, char *b, size_t size)
 {
-	snprintf(b, size, "%zu:%zu", q->line, q->col);
+	snprintf(b, size, "%zu:%zu", (size_t)q->line, (size_t)q->col);
 }
 
 void
@@ -122,7 +122,7 @@ quotelist_columns(struct listview_row *r, const struct quotelist_cols *w,
 	else
 		snprintf(prop, sizeof(prop), "-");
 	n = snprintf(b, sizeof(b), "%*zu  %-*s  %3u%%  %-4s  %-*s  ", w->num,
-	    q->id, QUOTELIST_VERDICT, describe_verdict(q->verdict),
+	    (size_t)q->id, QUOTELIST_VERDICT, describe_verdict(q->verdict),
 	    describe_percent(q->similarity), prop, w->pos, pos);
 	if (n > 0)
 		listview_run(r, b, (size_t)n < sizeof(b) ? (size_t)n :

@@ -261,11 +261,11 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 	size_t	 i;
 
 	describe_source(q, src, sizeof(src));
-	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%", q->id, q->line,
-	    q->col, describe_verdict(q->verdict),
+	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%", (size_t)q->id,
+	    (size_t)q->line, (size_t)q->col, describe_verdict(q->verdict),
 	    describe_percent(q->similarity));
 	if (q->parent > 0)
-		fprintf(fp, ", inside %zu", q->parent);
+		fprintf(fp, ", inside %zu", (size_t)q->parent);
 	fprintf(fp, ": %s\n", src);
 	fputs("     ", fp);
 	put_quoted(fp, &m->rep, q->text, ascii, QUOTE_MAXW);
@@ -485,7 +485,8 @@ table_invented(struct table *t, const struct cmp_invented *inv)
 	char			 id[32];
 	size_t			 r;
 
-	snprintf(id, sizeof(id), "%zu:%zu", q->line, q->col);
+	snprintf(id, sizeof(id), "%zu:%zu", (size_t)q->line,
+	    (size_t)q->col);
 	fprintf(t->fp, "  %-11s ", id);
 	table_cell(t, m->rep.text + q->text.off, q->text.len, t->labelw - 12);
 	for (r = 0; r <= inv->report; r++)
@@ -1001,7 +1002,7 @@ json_quote(struct json *j, const struct model *m, const struct quote *q)
 	json_uint(j, "id", q->id);
 	json_sep(j, "parent");
 	if (q->parent > 0)
-		fprintf(j->fp, "%zu", q->parent);
+		fprintf(j->fp, "%zu", (size_t)q->parent);
 	else
 		fputs("null", j->fp);
 	json_span(j, "text", &m->rep, q->text);

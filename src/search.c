@@ -173,8 +173,7 @@ search_from(const struct span *m, size_t n, size_t off)
 size_t
 search_at(const struct span *m, size_t n, size_t off)
 {
-	return offset_count(m, n, sizeof(*m), offsetof(struct span, off),
-	    off, true);
+	return offset_spans_started(m, n, sizeof(*m), 0, off, true);
 }
 
 long

@@ -256,12 +256,14 @@ side_quote(struct side_pen *pn, const struct model *m, const struct quote *q)
 	const char	*w;
 	unsigned	 warn = q->warnings;
 
-	snprintf(b, sizeof(b), "Quotation %zu of %zu", q->id, m->nquotes);
+	snprintf(b, sizeof(b), "Quotation %zu of %zu", (size_t)q->id,
+	    m->nquotes);
 	side_head(pn, b);
 	snprintf(b, sizeof(b), "%s, %u%%", describe_verdict(q->verdict),
 	    describe_percent(q->similarity));
 	side_text(pn, 1, b, side_verdict_style(q->verdict));
-	snprintf(b, sizeof(b), "report %zu:%zu", q->line, q->col);
+	snprintf(b, sizeof(b), "report %zu:%zu", (size_t)q->line,
+	    (size_t)q->col);
 	side_text(pn, 1, b, SIDE_TEXT);
 	describe_source(q, b, sizeof(b));
 	side_text(pn, 1, b, SIDE_TEXT);
@@ -279,21 +281,22 @@ static char *
 side_shared_words(const struct model *m, const struct paraphrase *pp)
 {
 	const struct word	*w;
-	size_t			 i, n = 0;
+	size_t			 i, n = 0, len;
 	char			*s;
 
 	/* Bounded by the sentence: each of its words once at most. */
 	for (i = 0; i < pp->nshared; i++)
-		n += m->rep.words[pp->shared[i]].len + 2;
+		n += doc_word_len(&m->rep, pp->shared[i]) + 2;
 	s = xmalloc(n + 1);
 	for (n = 0, i = 0; i < pp->nshared; i++) {
 		w = &m->rep.words[pp->shared[i]];
+		len = doc_word_len(&m->rep, pp->shared[i]);
 		if (i > 0) {
 			memcpy(s + n, ", ", 2);
 			n += 2;
 		}
-		memcpy(s + n, m->rep.text + w->off, w->len);
-		n += w->len;
+		memcpy(s + n, m->rep.text + w->off, len);
+		n += len;
 	}
 	s[n] = '\0';
 	return s;

@@ -66,6 +66,11 @@ struct scan {
 	struct word	*words;
 	size_t		 nwords;
 	size_t		 cap;
+	uint8_t		*wlen;		/* as doc->wlen */
+	size_t		 wlencap;
+	struct word_long *wlong;	/* as doc->wlong */
+	size_t		 nwlong, wlongcap;
+	size_t		 lastlen;	/* bytes of the last word */
 	char		*brk;		/* u8_wordbreaks() result */
 	size_t		 brkcap;
 	struct lexicon	*raw;		/* non-ASCII spellings seen */
@@ -509,7 +514,7 @@ text_joins(struct scan *sc, const struct word *w, size_t off, size_t n)
 {
 	const char	*t = sc->text;
 	struct buf	*b = &sc->join;
-	size_t		 end = w->off + w->len, from, to, at;
+	size_t		 end = w->off + sc->lastlen, from, to, at;
 
 	if (!text_only_hidden(t + end, off - end))
 		return false;
@@ -543,8 +548,32 @@ text_join_key(struct scan *sc)
 	sc->joined = false;
 	w = &sc->words[sc->nwords - 1];
 	/* A joined word holds a hidden character: never ASCII. */
-	if (text_key_other(sc, sc->text + w->off, w->len, &key))
+	if (text_key_other(sc, sc->text + w->off, sc->lastlen, &key))
 		w->key = key;
+}
+
+/*
+ * Word i (the last) is n bytes long.  A joined word only grows, so a
+ * long one stays long and is the last in sc->wlong.
+ */
+static void
+text_set_len(struct scan *sc, size_t i, size_t n)
+{
+	struct word_long	*wl;
+
+	sc->lastlen = n;
+	if (n < WORD_LONG) {
+		sc->wlen[i] = (uint8_t)n;
+		return;
+	}
+	sc->wlen[i] = WORD_LONG;
+	if (sc->nwlong == 0 || sc->wlong[sc->nwlong - 1].word != i) {
+		xgrow(&sc->wlong, &sc->wlongcap, sc->nwlong + 1,
+		    sizeof(*sc->wlong));
+		sc->wlong[sc->nwlong++].word = (uint32_t)i;
+	}
+	wl = &sc->wlong[sc->nwlong - 1];
+	wl->len = (uint32_t)n;
 }
 
 /*
@@ -574,13 +603,14 @@ text_segment(struct scan *sc, size_t off, size_t n)
 		text_join_key(sc);
 		xgrow(&sc->words, &sc->cap, sc->nwords + 1,
 		    sizeof(*sc->words));
+		xgrow(&sc->wlen, &sc->wlencap, sc->nwords + 1, 1);
 		w = &sc->words[sc->nwords++];
 		w->key = key;
 	}
 	if (n > UINT32_MAX)
 		fatal("word of %zu bytes is too long", n);
-	w->off = off;
-	w->len = (uint32_t)n;
+	w->off = (uint32_t)off;
+	text_set_len(sc, sc->nwords - 1, n);
 }
 
 /*
@@ -765,7 +795,7 @@ text_chunk(struct scan *sc, size_t pos, size_t end)
 
 size_t
 text_words(struct lexicon *lex, const char *text, size_t len,
-    struct word **words)
+    struct doc *d)
 {
 	struct scan	sc;
 	size_t		pos, end;
@@ -773,7 +803,9 @@ text_words(struct lexicon *lex, const char *text, size_t len,
 	memset(&sc, 0, sizeof(sc));
 	sc.lex = lex;
 	sc.text = text;
-	sc.words = *words;
+	sc.words = d->words;
+	sc.wlen = d->wlen;
+	sc.wlong = d->wlong;
 	sc.raw = lexicon_new();
 	for (pos = 0; pos < len; pos = end) {
 		end = text_cut(text, pos, len);
@@ -786,8 +818,12 @@ text_words(struct lexicon *lex, const char *text, size_t len,
 	free(sc.joinbrk);
 	buf_free(&sc.join);
 	text_fold_free(&sc.fold);
-	*words = sc.words;
-	return sc.nwords;
+	/* Exact sizes: the words are the model's largest arrays. */
+	d->words = xreallocarray(sc.words, sc.nwords, sizeof(*sc.words));
+	d->wlen = xreallocarray(sc.wlen, sc.nwords, 1);
+	d->wlong = sc.wlong;
+	d->nwlong = sc.nwlong;
+	return d->nwords = sc.nwords;
 }
 
 size_t

@@ -31,7 +31,6 @@
 #include "display.h"
 #include "doc.h"
 #include "listview.h"
-#include "offset.h"
 #include "quotelist.h"
 #include "replist.h"
 #include "reports.h"
@@ -571,8 +570,7 @@ file_line(const struct view *v, int p, size_t off)
 {
 	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
 
-	return offset_count(d->lines, d->nlines, sizeof(*d->lines), 0, off,
-	    false);
+	return doc_line_at(d, off);
 }
 
 size_t
@@ -1016,7 +1014,8 @@ counterpart(struct view *v)
 		if (other == PANE_STMT && q->src.len == 0 &&
 		    q->closest.src.len == 0) {
 			snprintf(v->msg, sizeof(v->msg),
-			    "quotation %zu is not in the statement", q->id);
+			    "quotation %zu is not in the statement",
+			    (size_t)q->id);
 			return;
 		}
 		off = other == PANE_REP ? q->outer.off :
@@ -2082,7 +2081,7 @@ view_status(const struct view *v, char *buf, size_t size)
 		    v->m->nquotes);
 	else
 		n += (size_t)snprintf(buf + n, size - n, "%squote %zu/%zu %s",
-		    dot, q->id, v->m->nquotes, verdict_name(q->verdict));
+		    dot, (size_t)q->id, v->m->nquotes, verdict_name(q->verdict));
 	/*
 	 * A quotation or paraphrase of another proposal, or of none, says
 	 * whose it is.

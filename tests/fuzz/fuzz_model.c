@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "fuzz_util.h"
 #include "lexicon.h"
 #include "model.h"
@@ -32,7 +33,7 @@ check_span(const char *what, size_t i, struct span sp, const struct doc *d)
 {
 	if (sp.off > d->len || sp.len > d->len - sp.off)
 		fuzz_fail("%s %zu: span %zu+%zu outside %s (%zu bytes)", what,
-		    i, sp.off, sp.len, d->path, d->len);
+		    i, (size_t)sp.off, (size_t)sp.len, d->path, d->len);
 }
 
 static void
@@ -48,10 +49,10 @@ check_doc(const struct doc *d)
 		if (d->lines[i] > d->len || (i > 0 &&
 		    d->lines[i] <= d->lines[i - 1]))
 			fuzz_fail("%s: line %zu starts at %zu", d->path, i,
-			    d->lines[i]);
+			    (size_t)d->lines[i]);
 	for (i = 0; i < d->nwords; i++)
 		check_span("word", i, (struct span){ d->words[i].off,
-		    d->words[i].len }, d);
+		    (uint32_t)doc_word_len(d, i) }, d);
 	for (i = 0; i < d->nparas; i++) {
 		check_span("paragraph", i, d->paras[i].span, d);
 		if (d->paras[i].proposal >= (int)d->nprops)
@@ -79,14 +80,14 @@ check_model(const struct model *m)
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
 		if (q->id != i + 1)
-			fuzz_fail("quote %zu has id %zu", i, q->id);
+			fuzz_fail("quote %zu has id %zu", i, (size_t)q->id);
 		check_span("quote", i, q->outer, &m->rep);
 		check_span("quote text", i, q->text, &m->rep);
 		check_span("quote source", i, q->src, m->stmt);
 		if (q->wfirst > m->rep.nwords ||
 		    q->nwords > m->rep.nwords - q->wfirst)
 			fuzz_fail("quote %zu: words %zu+%zu of %zu", i,
-			    q->wfirst, q->nwords, m->rep.nwords);
+			    (size_t)q->wfirst, (size_t)q->nwords, m->rep.nwords);
 		if (!(q->similarity >= 0.0 && q->similarity <= 1.0))
 			fuzz_fail("quote %zu: similarity %g", i,
 			    q->similarity);

@@ -130,6 +130,37 @@ def not_found(n):
     return statement_lines(n), b"".join(rep)
 
 
+def piece_word(i):
+    """A distinct word of letters for each i."""
+    s, i = "", i + 26 * 26
+    while i:
+        s, i = chr(97 + i % 26) + s, i // 26
+    return s
+
+
+def ellipsis_pieces(n, found):
+    """A statement of n distinct words; a quotation of them cut by
+    ellipses into one-word pieces (found), or of n other words."""
+    ws = [piece_word(i) for i in range(n)]
+    stmt = b"Statement\n\nFirst. " + " ".join(ws).encode() + b".\n"
+    if found:
+        quoted = " ".join(ws[:3]) + " ... " + " ... ".join(ws[3:])
+    else:
+        quoted = " ... ".join("x" + w for w in ws)
+    return stmt, (b"Report\n\nHe said: \"" + quoted.encode() +
+                  b",\" and left.\n")
+
+
+def ellipsis_found(n):
+    """One quotation cut by n ellipses, every piece found."""
+    return ellipsis_pieces(n, True)
+
+
+def ellipsis_absent(n):
+    """One quotation cut by n ellipses, no piece found."""
+    return ellipsis_pieces(n, False)
+
+
 SHAPES = {
     "quotes-line": quotes_one_line,
     "stmt-end": stmt_end,
@@ -138,6 +169,8 @@ SHAPES = {
     "labels": labels,
     "escapes": escapes,
     "nested": nested,
+    "ellipsis-found": ellipsis_found,
+    "ellipsis-absent": ellipsis_absent,
     "prose": prose,
     "not-found": not_found,
 }

@@ -20,9 +20,10 @@ words_doc(struct doc *d, const uint32_t *keys, size_t n)
 
 	memset(d, 0, sizeof(*d));
 	d->words = xcalloc(n + 1, sizeof(*d->words));
+	d->wlen = xcalloc(n + 1, sizeof(*d->wlen));
 	for (i = 0; i < n; i++) {
-		d->words[i].off = 2 * i;
-		d->words[i].len = 1;
+		d->words[i].off = (uint32_t)(2 * i);
+		d->wlen[i] = 1;
 		d->words[i].key = keys[i];
 	}
 	d->nwords = n;
@@ -44,8 +45,10 @@ static void
 drop(struct model *m, struct doc *st)
 {
 	free(m->rep.words);
+	free(m->rep.wlen);
 	free(m->quotes);
 	free(st->words);
+	free(st->wlen);
 }
 
 /* Every occurrence is counted, the first GRAM_CAP kept in order. */
@@ -142,7 +145,7 @@ test_trie(void **state)
 	(void)state;
 	one_quote(&m, r, 5);
 	words_doc(&st, s, sizeof(s) / sizeof(s[0]));
-	gram_trie_init(&ac, &m.rep, 5);
+	gram_trie_init(&ac, &m.rep);
 	gram_trie_insert(&ac, m.rep.words, 0, 3);	/* 1 2 3 */
 	gram_trie_insert(&ac, m.rep.words, 3, 2);	/* 2 3 */
 	gram_trie_scan(&ac, &st);
@@ -180,13 +183,106 @@ test_trie_absent(void **state)
 	(void)state;
 	one_quote(&m, r, 3);
 	words_doc(&st, s, sizeof(s) / sizeof(s[0]));
-	gram_trie_init(&ac, &m.rep, 3);
+	gram_trie_init(&ac, &m.rep);
 	gram_trie_insert(&ac, m.rep.words, 0, 3);
 	gram_trie_scan(&ac, &st);
 	v = gram_trie_find(&ac, m.rep.words, 0, 3);
 	assert_int_not_equal(v, GRAM_NONE);
 	assert_int_equal(ac.nodes[v].nocc, 0);
 	gram_trie_free(&ac);
+	drop(&m, &st);
+}
+
+/*
+ * The tables grow as grams and pattern words come: a quotation of
+ * 2,000 distinct words (10,000 grams, every length's found where it
+ * is) and a pattern of all of them, past the first table sizes; the
+ * same quotation repeated a thousand times adds no gram.
+ */
+static void
+test_growth(void **state)
+{
+	struct model		 m;
+	struct doc		 st;
+	struct gram_index	 gi;
+	struct gram_trie	 ac;
+	uint32_t		*keys, g, v, occ[1];
+	size_t			 i, l, n = 2000, ngrams;
+
+	(void)state;
+	keys = xcalloc(n, sizeof(*keys));
+	for (i = 0; i < n; i++)
+		keys[i] = (uint32_t)(3 * i + 1);
+	one_quote(&m, keys, n);
+	words_doc(&st, keys, n);
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	ngrams = gi.ngrams;
+	assert_true(ngrams > 5 * (n - 8));
+	for (i = 0; i + 8 <= n; i++)
+		for (l = 0; l < GRAM_NLENS; l++) {
+			g = gram_index_find(&gi, m.rep.words + i,
+			    gram_lens[l]);
+			assert_int_not_equal(g, GRAM_NONE);
+			assert_int_equal(gram_index_count(&gi, g), 1);
+			gram_index_occ(&gi, g, 1, occ);
+			assert_int_equal(occ[0], i);
+		}
+	gram_index_free(&gi);
+	free(m.quotes);
+	m.quotes = xcalloc(1000, sizeof(*m.quotes));
+	for (i = 0; i < 1000; i++)
+		m.quotes[i].nwords = (uint32_t)n;
+	m.nquotes = 1000;
+	gram_index_init(&gi, &m);
+	assert_int_equal(gi.ngrams, ngrams);
+	assert_true(gi.mask + 1 < 8 * ngrams);
+	gram_index_free(&gi);
+
+	gram_trie_init(&ac, &m.rep);
+	gram_trie_insert(&ac, m.rep.words, 0, n);
+	gram_trie_insert(&ac, m.rep.words, n / 2, n / 2);
+	gram_trie_scan(&ac, &st);
+	assert_int_equal(ac.nnodes, 1 + n + n / 2);
+	v = gram_trie_find(&ac, m.rep.words, 0, n);
+	assert_int_not_equal(v, GRAM_NONE);
+	assert_int_equal(ac.nodes[v].nocc, 1);
+	assert_int_equal(ac.nodes[v].occ[0], 0);
+	v = gram_trie_find(&ac, m.rep.words, n / 2, n / 2);
+	assert_int_not_equal(v, GRAM_NONE);
+	assert_int_equal(ac.nodes[v].occ[0], n / 2);
+	gram_trie_free(&ac);
+	drop(&m, &st);
+	free(keys);
+}
+
+/*
+ * A quotation cut by an ellipsis after its third word: the grams of
+ * each piece are kept, none across the cut (no piece asks for one).
+ */
+static void
+test_cut(void **state)
+{
+	static const uint32_t	 q[] = { 1, 2, 3, 4, 5, 6 };
+	struct model		 m;
+	struct doc		 st;
+	struct gram_index	 gi;
+	size_t			 cut = 2;
+
+	(void)state;
+	one_quote(&m, q, 6);
+	m.quotes[0].cuts = &cut;
+	m.quotes[0].ncuts = 1;
+	words_doc(&st, q, 6);
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	assert_int_not_equal(gram_index_find(&gi, m.rep.words, 3), GRAM_NONE);
+	assert_int_not_equal(gram_index_find(&gi, m.rep.words + 3, 3),
+	    GRAM_NONE);
+	assert_int_equal(gram_index_find(&gi, m.rep.words + 2, 2), GRAM_NONE);
+	assert_int_equal(gram_index_find(&gi, m.rep.words + 1, 4), GRAM_NONE);
+	assert_int_equal(gi.ngrams, 2 * (3 + 2 + 1));
+	gram_index_free(&gi);
 	drop(&m, &st);
 }
 
@@ -198,6 +294,8 @@ main(void)
 		cmocka_unit_test(test_lengths),
 		cmocka_unit_test(test_trie),
 		cmocka_unit_test(test_trie_absent),
+		cmocka_unit_test(test_growth),
+		cmocka_unit_test(test_cut),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

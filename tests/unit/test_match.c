@@ -414,6 +414,61 @@ test_long_statement(void **state)
 }
 
 /*
+ * A quotation of 12,000 words with a word left out in each third: its
+ * alignment is longer than the trace held at once, so the walk back
+ * fills the earlier rows again from their checkpoints, and must find
+ * the same three deletions as the whole trace would.
+ */
+static void
+test_long_quote_altered(void **state)
+{
+	struct model	*m;
+	struct quote	*q;
+	char		*stmt, *p, *rep, *r, *w[12001];
+	size_t		 i, n = 20000, k = 12000, c;
+	const size_t	 drop[3] = { 1000, 6000, 11000 };
+	unsigned long	 x = 4242;
+
+	(void)state;
+	stmt = xmalloc(n * 24 + 128);
+	p = stpcpy(stmt, TITLE);
+	for (i = 0; i < n; i++) {
+		if (i >= 4000 && i <= 4000 + k)
+			w[i - 4000] = p;
+		x = x * 1103515245 + 12345;
+		p = gen_word(p, (x >> 8) % 5000);
+		p = stpcpy(p, " ");
+	}
+	p = stpcpy(p, "end of text.\n");
+	rep = xmalloc(k * 24 + 64);
+	r = stpcpy(rep, "He said \"");
+	for (i = 0, c = 0; i < k; i++) {
+		if (c < 3 && i == drop[c]) {
+			c++;
+			continue;
+		}
+		memcpy(r, w[i], (size_t)(w[i + 1] - w[i]));
+		r += w[i + 1] - w[i];
+	}
+	r[-1] = '"';
+	r = stpcpy(r, " today.\n");
+	m = build(stmt, (size_t)(p - stmt), rep, (size_t)(r - rep));
+	assert_int_equal(m->nquotes, 1);
+	q = &m->quotes[0];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->src.off, (size_t)(w[0] - stmt));
+	assert_int_equal(q->nchanges, 3);
+	for (c = 0; c < 3; c++) {
+		assert_int_equal(q->changes[c].op, CHANGE_DELETE);
+		assert_int_equal(q->changes[c].src.off,
+		    (size_t)(w[drop[c]] - stmt));
+	}
+	release(m);
+	free(stmt);
+	free(rep);
+}
+
+/*
  * Prose of frequent words only: twelve common words in a fixed
  * pseudo-random order, a full stop after every twentieth.  In n words
  * each 2-gram occurs about n / 144 times and each 3-gram n / 1728; a
@@ -1162,6 +1217,7 @@ main(void)
 		cmocka_unit_test(test_short_piece),
 		cmocka_unit_test(test_not_found),
 		cmocka_unit_test(test_long_statement),
+		cmocka_unit_test(test_long_quote_altered),
 		cmocka_unit_test(test_frequent_words_exact),
 		cmocka_unit_test(test_frequent_words_altered),
 		cmocka_unit_test(test_reordered_sentences),

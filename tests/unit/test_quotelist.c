@@ -112,11 +112,12 @@ test_rows(void **state)
 		assert_int_equal(r->item, i);
 		assert_int_equal(r->indent, 0);
 		/* The words and rounding of the sidebar and --check. */
-		snprintf(want, sizeof(want), "%zu  %-10s %4u%%", q->id,
+		snprintf(want, sizeof(want), "%zu  %-10s %4u%%", (size_t)q->id,
 		    describe_verdict(q->verdict),
 		    describe_percent(q->similarity));
 		assert_memory_equal(text(r), want, strlen(want));
-		snprintf(want, sizeof(want), "  %zu:%zu  ", q->line, q->col);
+		snprintf(want, sizeof(want), "  %zu:%zu  ", (size_t)q->line,
+		    (size_t)q->col);
 		assert_non_null(strstr(text(r), want));
 		for (k = 0; k < r->nruns; k++)
 			assert_int_equal(r->runs[k].role,

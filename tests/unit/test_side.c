@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "display.h"
+#include "doc.h"
 #include "model.h"
 #include "pipeline.h"
 #include "msg.h"
@@ -111,8 +112,8 @@ check_quote(const char *out, const struct quote *q, char *verdict,
 	char		 head[64];
 	const char	*p, *pct, *eol, *colon;
 
-	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", q->id, q->line,
-	    q->col);
+	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", (size_t)q->id,
+	    (size_t)q->line, (size_t)q->col);
 	assert_non_null(p = strstr(out, head));
 	p += strlen(head);
 	assert_non_null(pct = strchr(p, '%'));
@@ -142,8 +143,8 @@ assert_closest_agrees(const char *out, const struct quote *q,
 
 	if (q->verdict != VERDICT_NOT_FOUND)
 		return;
-	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", q->id, q->line,
-	    q->col);
+	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", (size_t)q->id,
+	    (size_t)q->line, (size_t)q->col);
 	assert_non_null(p = strstr(out, head));
 	assert_non_null(p = strstr(p, "\n     closest: "));
 	p += 6;
@@ -171,7 +172,7 @@ assert_agree(const struct model *m)
 		    sizeof(verdict));
 		side_build(&sd, m, &m->quotes[i], 200, 1000, false);
 		snprintf(head, sizeof(head), "Quotation %zu of %zu",
-		    m->quotes[i].id, m->nquotes);
+		    (size_t)m->quotes[i].id, m->nquotes);
 		assert_int_equal(find_row(&sd, head), 0);
 		assert_string_equal(row(&sd, 1), verdict);
 		assert_int_not_equal(r = find_row(&sd, source), -1);
@@ -430,13 +431,15 @@ test_paraphrase(void **state)
 	for (i = 0; i < pp->nshared; i++) {
 		w = &m.rep.words[pp->shared[i]];
 		assert_true(w->off >= pp->rep.off &&
-		    w->off + w->len <= pp->rep.off + pp->rep.len);
+		    doc_word_end(&m.rep, pp->shared[i]) <=
+		    pp->rep.off + pp->rep.len);
 		assert_true(in_span(m.stmt, &pp->src, m.rep.text + w->off,
-		    w->len));
+		    doc_word_len(&m.rep, pp->shared[i])));
 		assert_true(i == 0 || pp->shared[i] > pp->shared[i - 1]);
 	}
 	w = &m.rep.words[pp->shared[0]];
-	assert_true(strncmp(row(&sd, 5), m.rep.text + w->off, w->len) == 0);
+	assert_true(strncmp(row(&sd, 5), m.rep.text + w->off,
+	    doc_word_len(&m.rep, pp->shared[0])) == 0);
 	assert_non_null(strstr(row(&sd, 5), ", "));
 	assert_false(sd.cut);
 	side_free(&sd);

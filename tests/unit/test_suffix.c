@@ -33,9 +33,10 @@ words_doc(struct doc *d, const uint32_t *keys, size_t n)
 
 	memset(d, 0, sizeof(*d));
 	d->words = xcalloc(n + 1, sizeof(*d->words));
+	d->wlen = xcalloc(n + 1, sizeof(*d->wlen));
 	for (i = 0; i < n; i++) {
-		d->words[i].off = 2 * i;
-		d->words[i].len = 1;
+		d->words[i].off = (uint32_t)(2 * i);
+		d->wlen[i] = 1;
 		d->words[i].key = keys[i];
 	}
 	d->nwords = n;
@@ -127,6 +128,7 @@ test_against_brute(void **state)
 	assert_true(suffix_bytes(sx) < 10 * n);
 	suffix_free(sx);
 	free(d.words);
+	free(d.wlen);
 	free(keys);
 }
 
@@ -150,6 +152,7 @@ test_end(void **state)
 	assert_int_equal(occ[0], 0);
 	suffix_free(sx);
 	free(d.words);
+	free(d.wlen);
 }
 
 /*
@@ -208,6 +211,7 @@ test_fill_as_scan(void **state)
 	free(m.rep.words);
 	free(m.quotes);
 	free(d.words);
+	free(d.wlen);
 	free(keys);
 }
 
@@ -219,8 +223,8 @@ check_trie(const struct doc *d, const struct suffix *sx,
 	struct gram_trie	 a, b;
 	size_t			 i, v;
 
-	gram_trie_init(&a, rep, 4 * rep->nwords);
-	gram_trie_init(&b, rep, 4 * rep->nwords);
+	gram_trie_init(&a, rep);
+	gram_trie_init(&b, rep);
 	for (; r0 + 30 < r1; r0 += 13) {
 		/* Lengths 3 to 9, around the index's depth, and longer. */
 		gram_trie_insert(&a, rep->words, r0, 3 + r0 % 7);
@@ -276,7 +280,9 @@ test_trie_fill_as_scan(void **state)
 	check_trie(&d, sx, &rep, 0, nr, 30);
 	suffix_free(sx);
 	free(d.words);
+	free(d.wlen);
 	free(rep.words);
+	free(rep.wlen);
 	free(keys);
 	free(rk);
 }

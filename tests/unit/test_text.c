@@ -11,6 +11,7 @@
 #include <cmocka.h>
 #include <uniwbrk.h>
 
+#include "doc.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -36,23 +37,46 @@ assert_fold(const char *in, const char *want)
 	free(r);
 }
 
+/* The words of s[0..len) into d (freed by words_free()), *w. */
+static size_t
+words_into(struct lexicon *lex, const char *s, size_t len, struct doc *d,
+    struct word **w)
+{
+	size_t	n = text_words(lex, s, len, d);
+
+	*w = d->words;
+	return n;
+}
+
+static void
+words_free(struct doc *d)
+{
+	free(d->words);
+	free(d->wlen);
+	free(d->wlong);
+	memset(d, 0, sizeof(*d));
+}
+
 /* Words of s must be exactly want[], each at its own bytes of s. */
 static void
 assert_words(const char *s, const char *const *want, size_t nwant)
 {
 	struct lexicon	*lex = lexicon_new();
-	struct word	*w = NULL;
+	struct doc	 d;
+	struct word	*w;
 	size_t		 n, i;
 
-	n = text_words(lex, s, strlen(s), &w);
+	memset(&d, 0, sizeof(d));
+	n = words_into(lex, s, strlen(s), &d, &w);
 	assert_int_equal(n, nwant);
 	for (i = 0; i < n; i++) {
-		assert_int_equal(w[i].len, strlen(want[i]));
-		assert_memory_equal(s + w[i].off, want[i], w[i].len);
+		assert_int_equal(doc_word_len(&d, i), strlen(want[i]));
+		assert_memory_equal(s + w[i].off, want[i],
+		    doc_word_len(&d, i));
 		if (i > 0)
-			assert_true(w[i].off >= w[i - 1].off + w[i - 1].len);
+			assert_true(w[i].off >= doc_word_end(&d, i - 1));
 	}
-	free(w);
+	words_free(&d);
 	lexicon_free(lex);
 }
 
@@ -192,12 +216,16 @@ test_words_none(void **state)
 static uint32_t
 key_of(struct lexicon *lex, const char *s)
 {
-	struct word	*w = NULL;
+	struct doc	 d;
+	struct word	*w;
 	uint32_t	 key;
+	size_t		 n;
 
-	assert_int_equal(text_words(lex, s, strlen(s), &w), 1);
+	memset(&d, 0, sizeof(d));
+	n = words_into(lex, s, strlen(s), &d, &w);
+	assert_int_equal(n, 1);
 	key = w[0].key;
-	free(w);
+	words_free(&d);
 	return key;
 }
 
@@ -235,20 +263,22 @@ static void
 test_words_repeated(void **state)
 {
 	struct lexicon	*lex = lexicon_new();
-	struct word	*w = NULL;
+	struct doc	 d = { 0 };
+	struct word	*w;
 	const char	*s = u8"Putin\u2019s \u2014 Putin\u2019s \u2014 "
 	    u8"PUTIN\u2019S \U0001F600 \U0001F600 putin's \u00E9 \u00E9";
 
 	(void)state;
-	assert_int_equal(text_words(lex, s, strlen(s), &w), 6);
+	assert_int_equal(words_into(lex, s, strlen(s), &d, &w), 6);
 	assert_int_equal(w[1].key, w[0].key);
 	assert_int_equal(w[2].key, w[0].key);
 	assert_int_equal(w[3].key, w[0].key);
 	assert_int_equal(w[5].key, w[4].key);
 	assert_int_not_equal(w[4].key, w[0].key);
 	assert_int_equal(lexicon_size(lex), 2);
-	assert_memory_equal(s + w[2].off, u8"PUTIN\u2019S", w[2].len);
-	free(w);
+	assert_memory_equal(s + w[2].off, u8"PUTIN\u2019S",
+	    doc_word_len(&d, 2));
+	words_free(&d);
 	lexicon_free(lex);
 }
 
@@ -257,7 +287,8 @@ static void
 test_words_chunks(void **state)
 {
 	struct lexicon	*lex = lexicon_new();
-	struct word	*w = NULL;
+	struct doc	 d = { 0 };
+	struct word	*w;
 	size_t		 len = 0, cap = 1 << 20, n, i, nlong;
 	char		*s = malloc(cap), piece[64];
 	int		 k;
@@ -269,16 +300,16 @@ test_words_chunks(void **state)
 	nlong = i;
 	for (; len + 64 < cap; i++)
 		len += snprintf(s + len, cap - len, u8"\u00E9%zu\n", i);
-	n = text_words(lex, s, len, &w);
+	n = words_into(lex, s, len, &d, &w);
 	assert_int_equal(n, i);
 	for (i = 0; i < n; i++) {
 		k = snprintf(piece, sizeof(piece),
 		    i < nlong ? "w%zu" : u8"\u00E9%zu", i);
-		assert_int_equal(w[i].len, k);
+		assert_int_equal(doc_word_len(&d, i), k);
 		assert_memory_equal(s + w[i].off, piece, k);
 	}
 	assert_int_equal(lexicon_size(lex), n);
-	free(w);
+	words_free(&d);
 	free(s);
 	lexicon_free(lex);
 }
@@ -288,24 +319,58 @@ static void
 test_words_uncuttable(void **state)
 {
 	struct lexicon	*lex = lexicon_new();
-	struct word	*w = NULL;
+	struct doc	 d = { 0 };
+	struct word	*w;
 	size_t		 len = 200000, i;
 	char		*s = malloc(300000 + 1);
 
 	(void)state;
 	memset(s, 'a', len);
-	assert_int_equal(text_words(lex, s, len, &w), 1);
+	assert_int_equal(words_into(lex, s, len, &d, &w), 1);
 	assert_int_equal(w[0].off, 0);
-	assert_int_equal(w[0].len, len);
+	assert_int_equal(doc_word_len(&d, 0), len);
 	for (i = 0; i < 100000; i++)
 		memcpy(s + 3 * i, u8"\u4E2D", 3);
-	assert_int_equal(text_words(lex, s, 300000, &w), 100000);
+	assert_int_equal(words_into(lex, s, 300000, &d, &w), 100000);
 	for (i = 0; i < 100000; i++) {
 		assert_int_equal(w[i].off, 3 * i);
-		assert_int_equal(w[i].len, 3);
+		assert_int_equal(doc_word_len(&d, i), 3);
 	}
-	free(w);
+	words_free(&d);
 	free(s);
+	lexicon_free(lex);
+}
+
+/*
+ * Lengths of WORD_LONG bytes or more are kept apart: a word that
+ * becomes long by joining across a hidden character, one long from
+ * the start, and the short words around them keep their lengths.
+ */
+static void
+test_words_long_lengths(void **state)
+{
+	struct lexicon	*lex = lexicon_new();
+	struct doc	 d = { 0 };
+	struct word	*w;
+	char		 s[1024], *p = s;
+	static const size_t want[] = { 1, 200 + 3 + 100, 1, 300, 1 };
+	size_t		 i;
+
+	(void)state;
+	p = stpcpy(p, "x ");
+	memset(p, 'a', 200);
+	p = stpcpy(p + 200, u8"\u200B");
+	memset(p, 'b', 100);
+	p = stpcpy(p + 100, " y ");
+	memset(p, 'c', 300);
+	p = stpcpy(p + 300, " z");
+	assert_int_equal(words_into(lex, s, (size_t)(p - s), &d, &w), 5);
+	for (i = 0; i < 5; i++)
+		assert_int_equal(doc_word_len(&d, i), want[i]);
+	assert_int_equal(d.nwlong, 2);
+	assert_int_equal(w[3].off, 2 + 303 + 3);
+	assert_int_equal(doc_word_end(&d, 4), (size_t)(p - s));
+	words_free(&d);
 	lexicon_free(lex);
 }
 
@@ -325,13 +390,14 @@ test_words_hidden_inside(void **state)
 	static const char *const edges[] = { "parties", "x" };
 	static const char *const cjk[] = { u8"中", u8"文" };
 	struct lexicon	*lex = lexicon_new();
-	struct word	*w = NULL;
+	struct doc	 d = { 0 };
+	struct word	*w;
 	const char	*s = u8"par​ties";
 
 	(void)state;
-	assert_int_equal(text_words(lex, s, strlen(s), &w), 1);
+	assert_int_equal(words_into(lex, s, strlen(s), &d, &w), 1);
 	assert_int_equal(w[0].off, 0);
-	assert_int_equal(w[0].len, strlen(s));
+	assert_int_equal(doc_word_len(&d, 0), strlen(s));
 	assert_int_equal(w[0].key, key_of(lex, "parties"));
 	assert_int_equal(key_of(lex, u8"a​b​c"), key_of(lex, "abc"));
 	assert_int_equal(key_of(lex, u8"12​34"), key_of(lex, "1234"));
@@ -342,7 +408,7 @@ test_words_hidden_inside(void **state)
 	assert_words(u8"all par​​ties agree", three, NELEM(three));
 	assert_words(u8"​parties​ x​.", edges, NELEM(edges));
 	assert_words(u8"中​文", cjk, NELEM(cjk));
-	free(w);
+	words_free(&d);
 	lexicon_free(lex);
 }
 
@@ -351,7 +417,8 @@ static void
 test_words_hidden_chain(void **state)
 {
 	struct lexicon	*lex = lexicon_new();
-	struct word	*w = NULL;
+	struct doc	 d = { 0 };
+	struct word	*w;
 	size_t		 n = 100000, i, len = 0;
 	char		*s = malloc(5 * n + 1);
 	clock_t		 t0;
@@ -362,11 +429,11 @@ test_words_hidden_chain(void **state)
 		len += 5;
 	}
 	t0 = clock();
-	assert_int_equal(text_words(lex, s, len, &w), 1);
+	assert_int_equal(words_into(lex, s, len, &d, &w), 1);
 	assert_true(clock() - t0 < 5 * CLOCKS_PER_SEC);
 	assert_int_equal(w[0].off, 0);
-	assert_int_equal(w[0].len, len - 3);
-	free(w);
+	assert_int_equal(doc_word_len(&d, 0), len - 3);
+	words_free(&d);
 	free(s);
 	lexicon_free(lex);
 }
@@ -596,6 +663,7 @@ main(void)
 		cmocka_unit_test(test_words_repeated),
 		cmocka_unit_test(test_words_chunks),
 		cmocka_unit_test(test_words_uncuttable),
+		cmocka_unit_test(test_words_long_lengths),
 		cmocka_unit_test(test_words_hidden_inside),
 		cmocka_unit_test(test_words_hidden_chain),
 		cmocka_unit_test(test_nchars),
