@@ -2017,22 +2017,25 @@ view_timeout(struct view *v)
 
 /* Status. */
 
-int
-view_percent(const struct view *v, int p)
+bool
+view_lines(const struct view *v, int p, size_t *first, size_t *last,
+    size_t *total)
 {
 	const struct layout	*l = v->pane[p].lay;
 	const struct doc	*d = p == PANE_STMT ? v->m->stmt : &v->m->rep;
-	size_t			 n = view_nlines(v, p), end;
+	const struct line	*ln;
+	size_t			 top = v->pane[p].top, end;
 
-	if (n == 0)
-		return 100;
-	end = v->pane[p].top + (size_t)view_height(v, p);
-	if (end >= n)
-		return 100;
-	if (l->done || d->len == 0)
-		return (int)(end * 100 / n);
-	/* Until every line is known: the share of the bytes above. */
-	return (int)((double)l->lines[end].off * 100 / (double)d->len);
+	if (l == NULL || top >= l->nlines || view_height(v, p) <= 0)
+		return false;
+	end = top + (size_t)view_height(v, p);
+	if (end > l->nlines)
+		end = l->nlines;
+	ln = &l->lines[end - 1];
+	*first = doc_line_at(d, l->lines[top].off);
+	*last = doc_line_at(d, ln->off + (ln->len > 0 ? ln->len - 1 : 0));
+	*total = d->nlines;
+	return true;
 }
 
 void
@@ -2042,6 +2045,7 @@ view_status(const struct view *v, char *buf, size_t size)
 	const struct quote	*q = view_quote(v);
 	const struct paraphrase	*pp = view_para(v);
 	size_t			 np = v->m->stmt->nprops, n;
+	size_t			 first, last, total;
 	int			 whose = -1;
 
 	if (v->prompting) {
@@ -2098,8 +2102,10 @@ view_status(const struct view *v, char *buf, size_t size)
 	}
 	if (n >= size)
 		return;
-	n += (size_t)snprintf(buf + n, size - n, "%s%d%%", dot,
-	    view_percent(v, v->focus));
+	/* File lines, as less -M says them: no percentage beside a verdict. */
+	if (view_lines(v, v->focus, &first, &last, &total))
+		n += (size_t)snprintf(buf + n, size - n, "%slines %zu-%zu/%zu",
+		    dot, first, last, total);
 	if (n < size && v->sync)
 		n += (size_t)snprintf(buf + n, size - n, "%ssync", dot);
 	/* While the other reports are checked, how far that has got. */

@@ -270,10 +270,11 @@ const char *view_history(const struct view *, size_t i);
 int	view_height(const struct view *, int p);
 size_t	view_nlines(const struct view *, int p);
 /*
- * Percentage of pane p read: its last shown line over its lines, or
- * while they are not all laid out, the bytes above its end over all.
+ * The file lines pane p shows, first and last, and how many the file
+ * has; false when it shows none.
  */
-int	view_percent(const struct view *, int p);
+bool	view_lines(const struct view *, int p, size_t *first, size_t *last,
+	    size_t *total);
 /* Proposal number the selected index stands for, or 0. */
 int	view_prop_number(const struct view *);
 /* What is selected: a quotation, a paraphrase or nothing. */

@@ -275,7 +275,7 @@ test_proposal_by_number(void **state)
 	assert_true(off_shown(v, PANE_REP, view_quote(v)->outer.off));
 	view_status(v, b, sizeof(b));
 	assert_string_equal(b, "Proposal 3/3 \xc2\xb7 quote 1/3 altered \xc2\xb7 "
-	    "100%");
+	    "lines 3-6/6");
 	/* Digits typed in a row make one number: 32. */
 	keys(v, "3");
 	keys(v, "2");
@@ -686,7 +686,7 @@ test_no_quotations(void **state)
 	assert_string_equal(v.msg, "proposal 1 not covered by the report");
 	keys(&v, "j");
 	view_status(&v, b, sizeof(b));
-	assert_string_equal(b, "Proposal 1/3 | no quotations | 100%");
+	assert_string_equal(b, "Proposal 1/3 | no quotations | lines 1-6/6");
 	view_free(&v);
 	model_free(&m);
 	pipeline_statement_free(st);
