@@ -209,6 +209,7 @@ test_fill_as_scan(void **state)
 	gram_index_free(&b);
 	suffix_free(sx);
 	free(m.rep.words);
+	free(m.rep.wlen);
 	free(m.quotes);
 	free(d.words);
 	free(d.wlen);
