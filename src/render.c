@@ -190,6 +190,32 @@ probe_column(const char *buf, size_t n, size_t *pos)
 	return 0;
 }
 
+/*
+ * Keys typed while the probe waited came in with its answers: give
+ * them back to curses, in order, without the cursor reports, so that
+ * none is lost (a terminal slow to answer, or one that never does).
+ */
+static void
+probe_keep_keys(const char *buf, size_t n)
+{
+	char	 keep[128];
+	size_t	 i, m = 0;
+	int	 row, col, k;
+
+	/* Bounded by n: each byte is kept or skipped once. */
+	for (i = 0; i < n && m < sizeof(keep); i++) {
+		k = 0;
+		if (buf[i] == '\033' && sscanf(buf + i, "\033[%d;%dR%n", &row,
+		    &col, &k) == 2 && k > 0) {
+			i += (size_t)k - 1;
+			continue;
+		}
+		keep[m++] = buf[i];
+	}
+	while (m > 0)
+		ungetch((unsigned char)keep[--m]);
+}
+
 void
 render_probe(int in, int out)
 {
@@ -230,6 +256,7 @@ render_probe(int in, int out)
 		caps |= DISPLAY_CAN_ZWJ;
 	if (col[1] == 3)
 		caps |= DISPLAY_CAN_TONE;
+	probe_keep_keys(buf, n);
 done:
 	display_set_caps(caps);
 	clearok(curscr, TRUE);
