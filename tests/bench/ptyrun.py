@@ -176,6 +176,12 @@ class Session:
             data = b""
         if data and self.log:
             self.log.write(data)
+        # Answer cursor-position queries as a terminal does (at the
+        # top left), so that a program that asks at start does not
+        # wait for an answer that never comes.  A query split over two
+        # reads goes unanswered: none is in practice.
+        for _ in range(data.count(b"\033[6n")):
+            os.write(self.fd, b"\033[1;1R")
         return data
 
     def settle(self, quiet=0.1, timeout=60.0, need_output=True):
