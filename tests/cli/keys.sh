@@ -1,9 +1,11 @@
 #!/bin/sh
-# tests/cli/keys.sh — the reader's keys are listed alike everywhere: the
-# keys column of --help (written from the key table, src/keys.c, which
-# the ? screen also reads), the KEYS section of the manual and the key
-# table of the README give the same keys in the same order.  A key
-# added to the table but not to the manual or the README fails here.
+# tests/cli/keys.sh — the reader's keys and the program's options are
+# listed alike everywhere: the keys column of --help (written from the
+# key table, src/keys.c, which the ? screen also reads), the KEYS
+# section of the manual and the key table of the README give the same
+# keys in the same order; the README's usage block is --help's options
+# word for word, and the manual has an item for each of them.  A key or
+# an option added in one place but not the others fails here.
 #
 # Environment: QC the program (default ./quotecheck), QC_SRCDIR the
 # source tree (default: two levels above this script).
@@ -43,6 +45,31 @@ awk -F'|' '/^\| key/ { on = 1; next }
 		if (s != "") print s
 	}
     }' "$QC_SRCDIR/README" >"$T/readme"
+
+# The options: --help's lines from the first option to the last, and
+# the README's block of them under its usage line, byte for byte.
+sed -n '/^  -/,/^$/p' "$T/help.txt" | sed '/^$/d' >"$T/opts-help"
+awk '/^    quotecheck \[OPTION\]/ { on = 1; next }
+    on && /^$/ && n > 0 { exit }
+    on && /^  / { print; n++ }' "$QC_SRCDIR/README" >"$T/opts-readme"
+# The options of the manual: every long option --help names has an
+# item, written there as "Fl \-name".
+grep -o -- '--[a-z][a-z-]*' "$T/opts-help" | sort -u |
+    while read -r o; do
+	m="Fl $(printf '%s' "${o#-}" | sed 's/-/\\-/g')"
+	grep '^\.It ' "$QC_SRCDIR/man/quotecheck.1" | grep -qF -- "$m" ||
+	    echo "$o"
+    done >"$T/opts-man"
+
+begin "the README's usage lists the options --help lists, word for word"
+[ -s "$T/opts-help" ] || fail "no options in --help"
+diff "$T/opts-help" "$T/opts-readme" >"$T/err" ||
+    fail "--help (<) and the README (>) differ"
+end
+
+begin "the manual describes every option --help lists"
+[ -s "$T/opts-man" ] && fail "not in the manual's options: $(tr '\n' ' ' <"$T/opts-man")"
+end
 
 begin "--help lists the key table"
 [ "$rc" -eq 0 ] || fail "--help: exit status $rc"
