@@ -960,7 +960,8 @@ body_follows(const struct doc *d, size_t i)
 /*
  * Make paragraph i, short and not numbered (header_stop), the title
  * (statement) or headline (report) if it has a word in it and is not
- * alone in the document.  When front matter names it, only that text
+ * alone in the document (a report of one paragraph is all body: a note
+ * or a wire snippet has no headline, and is named by its file).  When front matter names it, only that text
  * qualifies.
  */
 static bool
@@ -973,7 +974,7 @@ header_first(struct parse *p, size_t i)
 	bool		 stmt = d->kind == DOC_STATEMENT;
 
 	if (!has_word(d->text + pa->span.off, pa->span.len) ||
-	    (stmt && !body_follows(d, i)))
+	    !body_follows(d, i))
 		return false;
 	flat = span_flat(d, pa->span);
 	want = front_value(p, stmt ? "title" : "headline");

@@ -61,7 +61,7 @@ if [ "${QC_REGEN:-0}" != 1 ]; then
 	keys r
 	wait_for "Reports (6)"
 	wait_for "2 Coastal Daily           0 exact, 1 altered, 1 not found"
-	wait_for "> *  6 the ministry"
+	wait_for "> *  6 notes-0312.report"
 	keys k k k Enter
 	wait_title "Report 3/6 NORDPRESS"
 	keys r
@@ -73,7 +73,7 @@ if [ "${QC_REGEN:-0}" != 1 ]; then
 	# (the passage NORDPRESS quoted exactly), Enter.
 	keys c
 	wait_for "Comparison: 8 passages, 6 reports"
-	wait_for "NORD1 Coast NORD2 Lake  Selva the"
+	wait_for "NORD1 Coast NORD2 Lake  Selva notes"
 	keys g h h h h h h j
 	wait_status "NORD1 exact"
 	wait_status "passage 2/8"

@@ -110,7 +110,7 @@ except StopIteration:
 check(head > 0, "a passages table")
 if head > 0:
     cols = lines[head].split()[1:]
-    check(cols == ["NORD1", "Coast", "NORD2", "Lake", "Selva", "the"],
+    check(cols == ["NORD1", "Coast", "NORD2", "Lake", "Selva", "notes"],
           "a column per report, abbreviated and told apart: %r" % cols)
     rows = []
     for l in lines[head + 1:]:

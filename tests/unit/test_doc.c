@@ -1045,10 +1045,36 @@ teardown(void **state)
 	return 0;
 }
 
+/*
+ * A report of one paragraph (a note, a wire snippet) is all body: no
+ * headline, so that it is named by its file, and its text is searched
+ * for quotations as body text.  With a second paragraph the first is
+ * the headline.
+ */
+static void
+test_report_one_paragraph(void **state)
+{
+	struct doc	 d;
+
+	(void)state;
+	parse(&d, DOC_REPORT, "the ministry said on Thursday that the "
+	    "people \"should not pay for the quarrels\", and left.\n");
+	assert_null(d.headline);
+	assert_int_equal(d.nparas, 1);
+	assert_int_equal(d.paras[0].kind, PARA_BODY);
+	doc_free(&d);
+	parse(&d, DOC_REPORT, "Ministry speaks\n\nthe ministry said on "
+	    "Thursday that it would speak.\n");
+	assert_non_null(d.headline);
+	assert_string_equal(d.headline, "Ministry speaks");
+	doc_free(&d);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_report_one_paragraph),
 		cmocka_unit_test(test_statement_bundled),
 		cmocka_unit_test(test_statement_queries),
 		cmocka_unit_test(test_report_bundled),
