@@ -78,7 +78,7 @@ describe_source(const struct quote *q, char *b, size_t size)
 void
 describe_closest(const struct quote *q, char *b, size_t size)
 {
-	const struct closest	*c = &q->closest;
+	const struct closest	*c = quote_closest(q);
 	char			 prop[32];
 
 	if (size > 0)

@@ -2334,15 +2334,39 @@ match_quote_judge(struct mctx *mc, struct quote *q)
 	if (mc->npieces == 0)
 		q->verdict = VERDICT_NOT_FOUND;
 	q->similarity = match_similarity(m, nj, nq, ns);
-	memset(&q->closest, 0, sizeof(q->closest));
+	q->closest = NULL;
 	if (q->verdict == VERDICT_NOT_FOUND) {
 		memset(&q->src, 0, sizeof(q->src));
 		q->src_line = q->src_col = 0;
 		q->proposal = 0;
-		closest_find(&mc->cx, &mc->gi, mc->m, q, &q->closest);
 		return;
 	}
 	match_quote_describe(mc, q);
+}
+
+/*
+ * The closest passage of each quotation not found, while the gram index
+ * is there, into an array of their own: a quotation found needs none.
+ */
+static void
+match_closests(struct mctx *mc)
+{
+	struct model	*m = mc->m;
+	struct quote	*q;
+	size_t		 i, k = 0;
+
+	free(m->closests);
+	m->closests = NULL;
+	if (m->nnotfound == 0)
+		return;
+	m->closests = xcalloc(m->nnotfound, sizeof(*m->closests));
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		if (q->verdict != VERDICT_NOT_FOUND)
+			continue;
+		closest_find(&mc->cx, &mc->gi, m, q, &m->closests[k]);
+		q->closest = &m->closests[k++];
+	}
 }
 
 static void
@@ -2366,6 +2390,7 @@ match_quotes(struct mctx *mc)
 			break;
 		}
 	}
+	match_closests(mc);
 	gram_index_free(&mc->gi);
 	gram_trie_free(&mc->ac);
 }

@@ -53,6 +53,8 @@ quote_free(struct quote *q)
 	q->ncuts = q->nchanges = q->ntypos = 0;
 }
 
+const struct closest closest_none;
+
 void
 model_free(struct model *m)
 {
@@ -61,6 +63,7 @@ model_free(struct model *m)
 	for (i = 0; i < m->nquotes; i++)
 		quote_free(&m->quotes[i]);
 	free(m->quotes);
+	free(m->closests);
 	free(m->terms);
 	for (i = 0; i < m->nparas; i++)
 		free(m->paras[i].shared);

@@ -182,8 +182,19 @@ struct quote {
 	struct typo	*typos;
 	uint32_t	 nchanges;
 	uint32_t	 ntypos;
-	struct closest	 closest;	/* not found: the nearest passage */
+	const struct closest *closest;	/* not found: the nearest passage, in
+					   the model's closests; NULL: none */
 };
+
+/* A closest passage that is none (src.len 0). */
+extern const struct closest closest_none;
+
+/* The closest passage of q, or closest_none (q found, or none near). */
+static inline const struct closest *
+quote_closest(const struct quote *q)
+{
+	return q->closest != NULL ? q->closest : &closest_none;
+}
 
 /* An unquoted report sentence that restates a statement sentence. */
 struct paraphrase {
@@ -210,6 +221,8 @@ struct model {
 	struct doc	 rep;
 	struct quote	*quotes;	/* judged quotations, report order */
 	size_t		 nquotes;
+	struct closest	*closests;	/* one per quotation not found, kept */
+					/* apart: few quotations need one */
 	struct span	*terms;		/* quotations under three words */
 	size_t		 nterms;
 	struct paraphrase *paras;

@@ -257,8 +257,9 @@ static void
 text_quote(FILE *fp, const struct model *m, const struct quote *q,
     bool ascii)
 {
-	char	 src[DESCRIBE_MAX];
-	size_t	 i;
+	const struct span	*sp;
+	char			 src[DESCRIBE_MAX];
+	size_t			 i;
 
 	describe_source(q, src, sizeof(src));
 	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%", (size_t)q->id,
@@ -273,10 +274,10 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 	describe_closest(q, src, sizeof(src));
 	if (*src != '\0') {
 		fprintf(fp, "     %s", src);
-		if (q->closest.src.len > 0) {
+		if ((sp = &quote_closest(q)->src)->len > 0) {
 			fputs(": \"", fp);
-			put_opening(fp, m->stmt->text + q->closest.src.off,
-			    q->closest.src.len, ascii, OPENING_MAXW);
+			put_opening(fp, m->stmt->text + sp->off, sp->len, ascii,
+			    OPENING_MAXW);
 			fputc('"', fp);
 		}
 		fputc('\n', fp);
@@ -980,7 +981,7 @@ json_changes(struct json *j, const struct model *m, const struct quote *q)
 static void
 json_closest(struct json *j, const struct model *m, const struct quote *q)
 {
-	const struct closest	*c = &q->closest;
+	const struct closest	*c = quote_closest(q);
 
 	if (q->verdict != VERDICT_NOT_FOUND || c->src.len == 0) {
 		json_sep(j, "closest");

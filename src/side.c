@@ -224,7 +224,7 @@ static void
 side_closest(struct side_pen *pn, const struct model *m,
     const struct quote *q)
 {
-	const struct span	*sp = &q->closest.src;
+	const struct span	*sp = &quote_closest(q)->src;
 	const char		*t = m->stmt->text + sp->off;
 	char			 b[DESCRIBE_MAX], *s, *open;
 	size_t			 n, words = 0;

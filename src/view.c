@@ -1012,14 +1012,14 @@ counterpart(struct view *v)
 	else {
 		q = &v->m->quotes[v->quote];
 		if (other == PANE_STMT && q->src.len == 0 &&
-		    q->closest.src.len == 0) {
+		    quote_closest(q)->src.len == 0) {
 			snprintf(v->msg, sizeof(v->msg),
 			    "quotation %zu is not in the statement",
 			    (size_t)q->id);
 			return;
 		}
 		off = other == PANE_REP ? q->outer.off :
-		    q->src.len > 0 ? q->src.off : q->closest.src.off;
+		    q->src.len > 0 ? q->src.off : quote_closest(q)->src.off;
 	}
 	v->focus = other;
 	view_refit(v);
@@ -1028,7 +1028,7 @@ counterpart(struct view *v)
 	if (q != NULL && other == PANE_STMT && q->src.len == 0)
 		snprintf(v->msg, sizeof(v->msg),
 		    "closest passage, %u%% similar",
-		    describe_percent(q->closest.similarity));
+		    describe_percent(quote_closest(q)->similarity));
 }
 
 /* Motions. */
@@ -2207,7 +2207,7 @@ view_selected_at(const struct view *v, int p, size_t off)
 		s = p == PANE_REP ? &q->outer : &q->src;
 		/* A quotation not found: its closest passage stands for it. */
 		if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
-			s = &q->closest.src;
+			s = &quote_closest(q)->src;
 	} else if (pp != NULL)
 		s = p == PANE_REP ? &pp->rep : &pp->src;
 	else

@@ -93,13 +93,13 @@ check_model(const struct model *m)
 			    q->similarity);
 		if ((unsigned)q->verdict > VERDICT_NOT_FOUND)
 			fuzz_fail("quote %zu: verdict %d", i, q->verdict);
-		check_span("quote closest", i, q->closest.src, m->stmt);
-		if (q->closest.src.len > 0 &&
+		check_span("quote closest", i, quote_closest(q)->src, m->stmt);
+		if (quote_closest(q)->src.len > 0 &&
 		    (q->verdict != VERDICT_NOT_FOUND ||
-		    !(q->closest.similarity > 0.0 &&
-		    q->closest.similarity <= 1.0) || q->closest.line == 0))
+		    !(quote_closest(q)->similarity > 0.0 &&
+		    quote_closest(q)->similarity <= 1.0) || quote_closest(q)->line == 0))
 			fuzz_fail("quote %zu: closest passage %g on a %s", i,
-			    q->closest.similarity, verdict_name(q->verdict));
+			    quote_closest(q)->similarity, verdict_name(q->verdict));
 		for (k = 0; k < q->nchanges; k++) {
 			check_span("change report", k, q->changes[k].rep,
 			    &m->rep);

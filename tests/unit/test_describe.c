@@ -96,27 +96,35 @@ static void
 test_closest(void **state)
 {
 	struct quote	 q;
+	struct closest	 c;
 	char		 b[DESCRIBE_MAX];
 
 	(void)state;
 	memset(&q, 0, sizeof(q));
+	memset(&c, 0, sizeof(c));
+	q.verdict = VERDICT_NOT_FOUND;
+	/* None sought (NULL) reads as none found. */
+	describe_closest(&q, b, sizeof(b));
+	assert_string_equal(b, "closest: no passage shares three words, "
+	    "two of them content words");
+	q.closest = &c;
 	q.verdict = VERDICT_EXACT;
-	q.closest.src.len = 5;
+	c.src.len = 5;
 	describe_closest(&q, b, sizeof(b));
 	assert_string_equal(b, "");
 	q.verdict = VERDICT_NOT_FOUND;
-	q.closest.line = 12;
-	q.closest.col = 5;
-	q.closest.proposal = 3;
-	q.closest.similarity = 0.419;
+	c.line = 12;
+	c.col = 5;
+	c.proposal = 3;
+	c.similarity = 0.419;
 	describe_closest(&q, b, sizeof(b));
 	assert_string_equal(b, "closest: statement 12:5, proposal 3, "
 	    "41% similar");
-	q.closest.proposal = 0;
+	c.proposal = 0;
 	describe_closest(&q, b, sizeof(b));
 	assert_string_equal(b, "closest: statement 12:5, no proposal, "
 	    "41% similar");
-	q.closest.src.len = 0;
+	c.src.len = 0;
 	describe_closest(&q, b, sizeof(b));
 	assert_string_equal(b, "closest: no passage shares three words, "
 	    "two of them content words");

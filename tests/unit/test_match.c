@@ -1105,14 +1105,14 @@ test_closest_sentence(void **state)
 	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
 	assert_int_equal(q->src.len, 0);
 	/* the ministry, the north quay, the floods: in order. */
-	assert_true(reads(m->stmt, q->closest.src, "The ministry will "
+	assert_true(reads(m->stmt, quote_closest(q)->src, "The ministry will "
 	    "repair the north quay before the spring floods"));
-	assert_int_equal(q->closest.line, 3);
-	assert_int_equal(q->closest.col, 40);
-	assert_int_equal(q->closest.proposal, 0);
+	assert_int_equal(quote_closest(q)->line, 3);
+	assert_int_equal(quote_closest(q)->col, 40);
+	assert_int_equal(quote_closest(q)->proposal, 0);
 	/* 2 x 7 words matched / (15 quotation words + 10 passage words) */
-	assert_true(q->closest.similarity > 0.559 &&
-	    q->closest.similarity < 0.561);
+	assert_true(quote_closest(q)->similarity > 0.559 &&
+	    quote_closest(q)->similarity < 0.561);
 	release(m);
 }
 
@@ -1134,11 +1134,11 @@ test_closest_none(void **state)
 	assert_int_equal(m->nquotes, 4);
 	for (i = 0; i < 3; i++) {
 		assert_int_equal(m->quotes[i].verdict, VERDICT_NOT_FOUND);
-		assert_int_equal(m->quotes[i].closest.src.len, 0);
-		assert_true(m->quotes[i].closest.similarity == 0.0);
+		assert_int_equal(quote_closest(&m->quotes[i])->src.len, 0);
+		assert_true(quote_closest(&m->quotes[i])->similarity == 0.0);
 	}
 	assert_int_equal(m->quotes[3].verdict, VERDICT_EXACT);
-	assert_int_equal(m->quotes[3].closest.src.len, 0);
+	assert_int_equal(quote_closest(&m->quotes[3])->src.len, 0);
 	release(m);
 }
 
@@ -1163,15 +1163,15 @@ test_closest_ties_and_proposals(void **state)
 	assert_int_equal(m->nquotes, 2);
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
-	assert_true(reads(m->stmt, q->closest.src,
+	assert_true(reads(m->stmt, quote_closest(q)->src,
 	    "The ministry will repair the north"));
-	assert_int_equal(q->closest.line, 3);
-	assert_int_equal(q->closest.proposal, 1);
+	assert_int_equal(quote_closest(q)->line, 3);
+	assert_int_equal(quote_closest(q)->proposal, 1);
 	q = &m->quotes[1];
 	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
-	assert_int_equal(q->closest.line, 7);
-	assert_int_equal(q->closest.proposal, 3);
-	assert_true(reads(m->stmt, q->closest.src, "The council will repair "
+	assert_int_equal(quote_closest(q)->line, 7);
+	assert_int_equal(quote_closest(q)->proposal, 3);
+	assert_true(reads(m->stmt, quote_closest(q)->src, "The council will repair "
 	    "the south dock"));
 	release(m);
 }
@@ -1193,11 +1193,11 @@ test_closest_one_sentence(void **state)
 	    "he said, and \"repairs start on the south quay,\" too.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
-	assert_true(reads(m->stmt, q->closest.src, "The north quay"));
+	assert_true(reads(m->stmt, quote_closest(q)->src, "The north quay"));
 	/* repairs, start: two content words, but one of the three words. */
 	q = &m->quotes[1];
 	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
-	assert_int_equal(q->closest.src.len, 0);
+	assert_int_equal(quote_closest(q)->src.len, 0);
 	release(m);
 }
 

@@ -150,7 +150,7 @@ assert_closest_agrees(const char *out, const struct quote *q,
 	p += 6;
 	assert_non_null(eol = strchr(p, '\n'));
 	n = (size_t)(eol - p);
-	if (q->closest.src.len > 0)
+	if (quote_closest(q)->src.len > 0)
 		n = (size_t)(strstr(p, ": \"") - p);
 	assert_true(n < sizeof(want));
 	snprintf(want, sizeof(want), "%.*s", (int)n, p);

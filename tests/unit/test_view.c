@@ -454,16 +454,16 @@ test_closest_passage(void **state)
 	keys(&v, "}");
 	assert_non_null(q = view_quote(&v));
 	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
-	assert_true(q->closest.src.len > 0);
-	assert_false(off_shown(&v, PANE_STMT, q->closest.src.off));
-	assert_true(view_selected_at(&v, PANE_STMT, q->closest.src.off));
+	assert_true(quote_closest(q)->src.len > 0);
+	assert_false(off_shown(&v, PANE_STMT, quote_closest(q)->src.off));
+	assert_true(view_selected_at(&v, PANE_STMT, quote_closest(q)->src.off));
 	assert_false(view_selected_at(&v, PANE_STMT,
-	    q->closest.src.off - 1));
-	assert_int_equal(view_role_at(&v, PANE_STMT, q->closest.src.off,
+	    quote_closest(q)->src.off - 1));
+	assert_int_equal(view_role_at(&v, PANE_STMT, quote_closest(q)->src.off,
 	    ROLE_LABEL), ROLE_LABEL);
 	keys(&v, "l\n");
 	assert_int_equal(v.focus, PANE_STMT);
-	assert_true(off_shown(&v, PANE_STMT, q->closest.src.off));
+	assert_true(off_shown(&v, PANE_STMT, quote_closest(q)->src.off));
 	assert_string_equal(v.msg, "closest passage, 50% similar");
 	assert_ptr_equal(view_quote(&v), q);
 	view_free(&v);
