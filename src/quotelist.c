@@ -11,21 +11,9 @@
 
 #include "describe.h"
 #include "display.h"
+#include "layout.h"
 #include "quotelist.h"
 #include "xmalloc.h"
-
-enum role
-quotelist_role(enum verdict v)
-{
-	switch (v) {
-	case VERDICT_EXACT:
-		return ROLE_EXACT;
-	case VERDICT_ALTERED:
-		return ROLE_ALTERED;
-	default:
-		return ROLE_NOT_FOUND;
-	}
-}
 
 static void
 quotelist_pos(const struct quote *q, char *b, size_t size)
@@ -113,7 +101,7 @@ quotelist_columns(struct listview_row *r, const struct quotelist_cols *w,
     const struct model *m, const struct quote *q)
 {
 	char			 pos[64], prop[16], b[256];
-	enum role		 role = quotelist_role(q->verdict);
+	enum role		 role = layout_verdict_role(q->verdict);
 	int			 n;
 
 	quotelist_pos(q, pos, sizeof(pos));

@@ -38,8 +38,6 @@ struct quotelist_cols {
 	int	pos;		/* its report line:column */
 };
 
-/* The role of verdict v's rows. */
-enum role	quotelist_role(enum verdict v);
 /* Make lv the list of m's quotations (listview_free frees it). */
 void		quotelist_build(struct listview *lv, const struct model *m);
 /* The widths of m's columns, once for all its rows (linear in m). */

@@ -20,6 +20,7 @@
 
 #include "describe.h"
 #include "display.h"
+#include "layout.h"
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
@@ -121,15 +122,15 @@ test_rows(void **state)
 		assert_non_null(strstr(text(r), want));
 		for (k = 0; k < r->nruns; k++)
 			assert_int_equal(r->runs[k].role,
-			    quotelist_role(q->verdict));
+			    layout_verdict_role(q->verdict));
 		assert_int_equal((r->flags & QUOTELIST_PROBLEM) != 0,
 		    q->verdict != VERDICT_EXACT);
 	}
 	listview_title(&f->lv, title, sizeof(title));
 	assert_string_equal(title, "Quotations (7)");
-	assert_int_equal(quotelist_role(VERDICT_EXACT), ROLE_EXACT);
-	assert_int_equal(quotelist_role(VERDICT_ALTERED), ROLE_ALTERED);
-	assert_int_equal(quotelist_role(VERDICT_NOT_FOUND), ROLE_NOT_FOUND);
+	assert_int_equal(layout_verdict_role(VERDICT_EXACT), ROLE_EXACT);
+	assert_int_equal(layout_verdict_role(VERDICT_ALTERED), ROLE_ALTERED);
+	assert_int_equal(layout_verdict_role(VERDICT_NOT_FOUND), ROLE_NOT_FOUND);
 }
 
 /* The header's "opening words" starts where every row's words do. */
