@@ -9,18 +9,8 @@
 command -v python3 >/dev/null 2>&1 || { echo "python3 not found: skipped"; exit 77; }
 ATTRS="${QC_SRCDIR:-.}/tests/e2e/attrs.py"
 
-cat > "$WORK/s.txt" <<'END'
-Statement of the Harbour Board on the winter works
-March 4, 2025
-
-The Board has agreed on the following measures:
-
-First. To dredge the eastern channel to a depth of twelve metres before the autumn storms arrive.
-
-Second. To open the new fish market on the south quay to traders from every district of the county.
-
-Third. To publish the accounts of the works every quarter, in full and without delay.
-END
+# The statement both this and tests/e2e/lists.sh use.
+cp "${QC_SRCDIR:-.}/tests/data/e2e/harbour.statement" "$WORK/s.txt"
 cat > "$WORK/r.txt" <<'END'
 Board sets out winter harbour works
 
