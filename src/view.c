@@ -60,6 +60,7 @@ static size_t	report_status(const struct view *, char *, size_t,
 		    const char *);
 static void	open_compare(struct view *);
 static void	compare_key(struct view *, int);
+static void	compare_row(struct view *, long);
 static void	list_key(struct view *, int);
 
 /* Lines of context kept above a quotation or match jumped to. */
@@ -2005,6 +2006,11 @@ view_timeout(struct view *v)
 	keys_init(&v->keys);
 	if (!typing)
 		return;
+	if (v->comparing) {
+		v->msg[0] = '\0';
+		compare_row(v, n);
+		return;
+	}
 	if (v->list != NULL) {
 		v->msg[0] = '\0';
 		list_row(v, n);
@@ -2520,42 +2526,70 @@ compare_open(struct view *v)
 	jump_note(v, &before);
 }
 
+/* Row n (1-based) of the comparison, in the column of the cursor. */
+static void
+compare_row(struct view *v, long n)
+{
+	compview_goto(&v->cv, n > 0 ? (size_t)n - 1 : 0, v->cv.col);
+	view_fit_grids(v);
+}
+
+/*
+ * A key in the comparison view.  Counts work as in the lists: 5j, 3l;
+ * a number ended by Enter, a pause (view_timeout), g or G puts the
+ * cursor on that row.
+ */
 static void
 compare_key(struct view *v, int key)
 {
 	struct compview	*cv = &v->cv;
 	long		 h = cv->shown_rows > 0 ? (long)cv->shown_rows : 1;
+	/* The count as typed: h and l take one here, not in the panes. */
+	long		 typed = v->keys.typing ? v->keys.count : 0;
+	struct command	 cmd = keys_feed(&v->keys, key);
+	long		 n = cmd.count > 0 ? cmd.count : typed > 0 ? typed : 1;
 
-	switch (keys_action(key)) {
+	switch (cmd.action) {
+	case ACT_COUNT:
+		snprintf(v->msg, sizeof(v->msg), "%ld: Enter or a pause goes "
+		    "to row %ld; a motion moves %ld times", n, n, n);
+		return;
+	case ACT_PROP_GOTO:
+		compare_row(v, n);
+		return;
 	case ACT_DOWN:
 	case ACT_UP:
-		compview_move(cv, keys_action(key) == ACT_DOWN ? 1 : -1, 0);
+		compview_move(cv, cmd.action == ACT_DOWN ? n : -n, 0);
 		break;
 	case ACT_FOCUS_LEFT:
 	case ACT_FOCUS_PREV:
-		compview_move(cv, 0, -1);
+		compview_move(cv, 0, -n);
 		break;
 	case ACT_FOCUS_RIGHT:
 	case ACT_FOCUS_NEXT:
-		compview_move(cv, 0, 1);
+		compview_move(cv, 0, n);
 		break;
+	/* Pages and counts are at most KEYS_COUNT_MAX rows of a screen:
+	 * compview_move saturates the sum. */
 	case ACT_PAGE_DOWN:
-		compview_move(cv, h, 0);
+		compview_move(cv, n * h, 0);
 		break;
 	case ACT_PAGE_UP:
-		compview_move(cv, -h, 0);
+		compview_move(cv, -n * h, 0);
 		break;
 	case ACT_HALF_DOWN:
-		compview_move(cv, h / 2 + 1, 0);
+		compview_move(cv, n * (h / 2 + 1), 0);
 		break;
 	case ACT_HALF_UP:
-		compview_move(cv, -(h / 2 + 1), 0);
+		compview_move(cv, -n * (h / 2 + 1), 0);
 		break;
 	case ACT_TOP:
-		compview_goto(cv, 0, cv->col);
-		break;
 	case ACT_BOTTOM:
-		compview_goto(cv, cv->nrows > 0 ? cv->nrows - 1 : 0, cv->col);
+		if (typed > 0)
+			compare_row(v, typed);
+		else
+			compview_goto(cv, cmd.action == ACT_TOP || cv->nrows == 0 ?
+			    0 : cv->nrows - 1, cv->col);
 		break;
 	case ACT_COUNTERPART:
 		compare_open(v);

@@ -99,7 +99,19 @@ if [ "${QC_REGEN:-0}" != 1 ]; then
 	keys Enter
 	wait_title "Report 4/6 Lake talks"
 	wait_status "does not use the passage"
-	keys c
+	# Counts, as in the lists: 6h to the first column, 5G, 2k and
+	# 7 Enter to rows, 3l three columns on.
+	keys c 6 h
+	wait_status "NORD1 not used"
+	keys 5 G
+	wait_status "passage 5/8"
+	keys 2 k
+	wait_status "NORD1 exact"
+	wait_status "passage 3/8"
+	keys 3 l
+	wait_status "Lake not used"
+	keys 7 Enter
+	wait_status "passage 7/8"
 	wait_for "Comparison"
 	keys Escape
 	wait_title "Report 4/6"
