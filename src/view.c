@@ -61,6 +61,8 @@ static size_t	report_status(const struct view *, char *, size_t,
 static void	open_compare(struct view *);
 static void	compare_key(struct view *, int);
 static void	compare_row(struct view *, long);
+static bool	wait_for_reports(struct view *, enum view_wait);
+static void	wait_done(struct view *);
 static void	list_key(struct view *, int);
 
 /* Lines of context kept above a quotation or match jumped to. */
@@ -498,8 +500,10 @@ view_work(struct view *v)
 		return;
 	}
 	/* Then the other reports, one at a time, and their comparison. */
-	if (v->rs != NULL && reports_pending(v->rs))
+	if (v->rs != NULL && reports_pending(v->rs)) {
 		reports_work(v->rs);
+		wait_done(v);
+	}
 }
 
 void
@@ -1418,10 +1422,12 @@ view_act(struct view *v, const struct command *c, long n)
 		report_step(v, c->action == ACT_REPORT_NEXT ? n : -n);
 		break;
 	case ACT_REPORT_LIST:
-		view_list_open(v, VIEW_LIST_REPORTS);
+		if (!wait_for_reports(v, VIEW_WAIT_REPORTS))
+			view_list_open(v, VIEW_LIST_REPORTS);
 		break;
 	case ACT_COMPARE:
-		open_compare(v);
+		if (!wait_for_reports(v, VIEW_WAIT_COMPARE))
+			open_compare(v);
 		break;
 	case ACT_QUOTE_LIST:
 		view_list_open(v, VIEW_LIST_QUOTES);
@@ -1438,10 +1444,49 @@ view_act(struct view *v, const struct command *c, long n)
 		    "key not bound: press ? for help");
 		break;
 	case ACT_CANCEL:
+		if (v->waiting != VIEW_WAIT_NONE) {
+			v->waiting = VIEW_WAIT_NONE;
+			snprintf(v->msg, sizeof(v->msg), "not waiting: the "
+			    "other reports are still checked meanwhile");
+		}
+		break;
 	case ACT_COUNT:
 	case ACT_MAX:
 		break;
 	}
+}
+
+/*
+ * c or r while the other reports are still being checked: instead of
+ * holding the keyboard until they all are, say how far it has got and
+ * open the view when view_work checks the last one (Esc cancels).
+ * False when nothing is left to check, and the view can open now.
+ */
+static bool
+wait_for_reports(struct view *v, enum view_wait what)
+{
+	if (view_nreports(v) < 2 || !reports_pending(v->rs) ||
+	    v->rs->ntried >= v->rs->n)
+		return false;
+	v->waiting = what;
+	return true;
+}
+
+/* The view waited for opens, when every report has been checked. */
+static void
+wait_done(struct view *v)
+{
+	enum view_wait	what = v->waiting;
+
+	if (what == VIEW_WAIT_NONE || v->rs->ntried < v->rs->n)
+		return;
+	v->waiting = VIEW_WAIT_NONE;
+	if (v->list != NULL || v->comparing || v->help || v->prompting)
+		return;		/* the user has gone on to something else */
+	if (what == VIEW_WAIT_COMPARE)
+		open_compare(v);
+	else
+		view_list_open(v, VIEW_LIST_REPORTS);
 }
 
 void
@@ -1769,8 +1814,12 @@ list_key(struct view *v, int key)
 		    VIEW_LIST_COVERAGE);
 		break;
 	case ACT_REPORT_LIST:
-		view_list_open(v, v->list_kind == VIEW_LIST_REPORTS ?
-		    VIEW_LIST_NONE : VIEW_LIST_REPORTS);
+		if (v->list_kind != VIEW_LIST_REPORTS &&
+		    wait_for_reports(v, VIEW_WAIT_REPORTS))
+			view_list_open(v, VIEW_LIST_NONE);
+		else
+			view_list_open(v, v->list_kind == VIEW_LIST_REPORTS ?
+			    VIEW_LIST_NONE : VIEW_LIST_REPORTS);
 		break;
 	case ACT_QUIT:
 	case ACT_CANCEL:
@@ -2057,6 +2106,13 @@ view_status(const struct view *v, char *buf, size_t size)
 	if (v->prompting) {
 		snprintf(buf, size, "%c%s", v->prompt_back ? '\\' : '/',
 		    v->input);
+		return;
+	}
+	if (v->waiting != VIEW_WAIT_NONE && v->msg[0] == '\0') {
+		snprintf(buf, size, "checking %zu/%zu: the %s opens when every "
+		    "report is checked%sEsc cancels", v->rs->ntried,
+		    v->rs->n, v->waiting == VIEW_WAIT_COMPARE ? "comparison" :
+		    "list of reports", dot);
 		return;
 	}
 	if (v->keys.typing) {

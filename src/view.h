@@ -176,6 +176,9 @@ struct view {
 	int		 gutter;	/* cells of the statement's gutter */
 	bool		 comparing;	/* the comparison view is shown */
 	struct compview	 cv;
+	/* c or r before every report is checked: opened once they are. */
+	enum view_wait { VIEW_WAIT_NONE, VIEW_WAIT_COMPARE,
+	    VIEW_WAIT_REPORTS } waiting;
 };
 
 /*

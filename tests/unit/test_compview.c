@@ -292,6 +292,70 @@ test_switch_selects(void **state)
 	assert_int_equal(q->proposal, 2);
 }
 
+/* What the idle loop does (ui.c): view_work until nothing is left. */
+static void
+finish(struct view *v)
+{
+	int	n;
+
+	/* Bounded: four small reports, a slice of layout at a time. */
+	for (n = 0; view_pending(v) && n < 10000; n++)
+		view_work(v);
+	assert_false(view_pending(v));
+}
+
+/*
+ * c and r before the other reports are checked do not hold the
+ * keyboard: the status line says how far the checking is, the view
+ * opens once it is done, and Esc stops the wait (not the checking).
+ */
+static void
+test_wait(void **state)
+{
+	struct fixture	*f = *state;
+	char		 buf[512];
+
+	assert_true(view_pending(&f->v));
+	keys(&f->v, "c");
+	assert_false(f->v.comparing);
+	view_status(&f->v, buf, sizeof(buf));
+	assert_non_null(strstr(buf, "checking 1/4: the comparison opens "
+	    "when every report is checked"));
+	assert_non_null(strstr(buf, "Esc cancels"));
+	/* The panes still answer meanwhile. */
+	keys(&f->v, "j");
+	assert_false(f->v.comparing);
+	view_work(&f->v);
+	view_status(&f->v, buf, sizeof(buf));
+	assert_non_null(strstr(buf, "checking 2/4"));
+	view_key(&f->v, 27);
+	assert_int_equal(f->v.waiting, VIEW_WAIT_NONE);
+	view_status(&f->v, buf, sizeof(buf));
+	assert_non_null(strstr(buf, "not waiting"));
+	finish(&f->v);
+	assert_false(f->v.comparing);
+	assert_null(f->v.list);
+	/* Everything checked: c opens at once. */
+	keys(&f->v, "c");
+	assert_true(f->v.comparing);
+}
+
+/* A wait does not open its view over one the user went on to. */
+static void
+test_wait_gone_on(void **state)
+{
+	struct fixture	*f = *state;
+
+	keys(&f->v, "r");
+	assert_null(f->v.list);
+	assert_int_equal(f->v.waiting, VIEW_WAIT_REPORTS);
+	keys(&f->v, "o");
+	assert_int_equal(f->v.list_kind, VIEW_LIST_QUOTES);
+	finish(&f->v);
+	assert_int_equal(f->v.list_kind, VIEW_LIST_QUOTES);
+	assert_int_equal(f->v.waiting, VIEW_WAIT_NONE);
+}
+
 static void
 test_compare_enter(void **state)
 {
@@ -299,6 +363,7 @@ test_compare_enter(void **state)
 	const struct quote	*q;
 
 	keys(&f->v, "c");
+	finish(&f->v);
 	assert_true(f->v.comparing);
 	compview_goto(&f->v.cv, 2, 0);
 	keys(&f->v, ".");		/* not a key of the grid */
@@ -354,6 +419,7 @@ test_list(void **state)
 	char				 buf[512];
 
 	keys(&f->v, "r");
+	finish(&f->v);
 	assert_non_null(f->v.list);
 	assert_int_equal(f->v.list_kind, VIEW_LIST_REPORTS);
 	r = listview_cursor(f->v.list);
@@ -484,6 +550,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_compare_enter, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_list, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wait, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wait_gone_on, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_gutter, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_one_report, setup,
 		    teardown),
