@@ -65,7 +65,8 @@ struct lineinfo {
 /* Proposal numbering styles; a list keeps to one.  "First." "1." "1)"
  * "(1)" "Point 1." "一、" "第一，" "（一）". */
 enum mark { MARK_NONE, MARK_WORD, MARK_DOT, MARK_PAREN, MARK_BOTH,
-	MARK_POINT, MARK_CJK, MARK_CJK_DI, MARK_CJK_PAREN, MARK_NSTYLES };
+	MARK_POINT, MARK_CJK, MARK_CJK_DI, MARK_CJK_PAREN, MARK_NSTYLES,
+	MARK_LETTER, MARK_ROMAN };	/* lettered points: letters_find */
 
 #define NUMERAL_DIGITS	3	/* "130." is a proposal, "2020." is not */
 #define SUB_ROMAN_MAX	4	/* letters of a roman sub-point, "(viii)" */
@@ -337,6 +338,65 @@ sub_marker(const char *s, size_t n)
 	if (i >= n || s[i] != ')')
 		return false;
 	return ascii_space_at(s + i + 1, n - i - 1) > 0;
+}
+
+/* The Cyrillic letters of a lettered list, in order (ё й ъ ы ь skipped). */
+static const char doc_cyr_letters[] =
+    "\xd0\xb0\xd0\xb1\xd0\xb2\xd0\xb3\xd0\xb4\xd0\xb5\xd0\xb6\xd0\xb7"
+    "\xd0\xb8\xd0\xba\xd0\xbb\xd0\xbc\xd0\xbd\xd0\xbe\xd0\xbf\xd1\x80"
+    "\xd1\x81\xd1\x82\xd1\x83\xd1\x84\xd1\x85\xd1\x86\xd1\x87\xd1\x88"
+    "\xd1\x89\xd1\x8d\xd1\x8e\xd1\x8f";
+
+/* The value of a lower-case roman numeral of n letters, or 0. */
+static int
+roman_value(const char *s, size_t n)
+{
+	static const char *const romans[] = { "i", "ii", "iii", "iv", "v",
+	    "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+	    "xvi", "xvii", "xviii", "xix", "xx", NULL };
+	int	 k;
+
+	for (k = 0; romans[k] != NULL; k++)
+		if (strlen(romans[k]) == n && memcmp(romans[k], s, n) == 0)
+			return k + 1;
+	return 0;
+}
+
+/*
+ * A lettered label, "(a)" "b)" "(iv)" "в)", and white space: *letter is
+ * its place in the alphabet (0 for "ii"), *roman its value as a roman
+ * numeral (0 for "b"), as either run may be the one a statement uses.
+ */
+static bool
+letter_parse(const char *s, size_t n, int *letter, int *roman,
+    size_t *lablen)
+{
+	const char	*c;
+	size_t		 i = 0, k;
+
+	*letter = *roman = 0;
+	if (n > 0 && s[0] == '(')
+		i = 1;
+	for (k = i; k < n && k - i < SUB_ROMAN_MAX && ascii_islower(s[k]);
+	    k++)
+		continue;
+	if (k == i + 1)
+		*letter = s[i] - 'a' + 1;
+	if (k > i)
+		*roman = roman_value(s + i, k - i);
+	if (k == i && n - i >= 2)
+		/* Bounded by the 28 letters of doc_cyr_letters. */
+		for (c = doc_cyr_letters; *c != '\0'; c += 2)
+			if (s[i] == c[0] && s[i + 1] == c[1]) {
+				*letter = (int)(c - doc_cyr_letters) / 2 + 1;
+				k = i + 2;
+				break;
+			}
+	if ((*letter == 0 && *roman == 0) || k >= n || s[k] != ')' ||
+	    ascii_space_at(s + k + 1, n - k - 1) == 0)
+		return false;
+	*lablen = k + 1;
+	return true;
 }
 
 /* Whether s[0..n) opens with a lower-case letter: a to z, à to ÿ, or
@@ -1186,6 +1246,64 @@ subpoints_join(struct doc *d)
 	}
 }
 
+/* The lettered label of body paragraph i, if any. */
+static bool
+para_letter(const struct doc *d, size_t i, int *letter, int *roman,
+    size_t *lablen)
+{
+	const struct para	*pa = &d->paras[i];
+
+	return pa->kind == PARA_BODY && letter_parse(d->text + pa->span.off,
+	    pa->span.len, letter, roman, lablen);
+}
+
+/*
+ * A statement with no numbered run whose points are lettered, "(a)"
+ * "(b)" "(c)", or roman, "(i)" "(ii)": the longest such run, of at least
+ * two, numbered 1 up as letters or as roman numerals.  With a numbered
+ * run, lettered paragraphs are its sub-points instead.
+ */
+static void
+letters_find(struct parse *p)
+{
+	struct doc	*d = p->d;
+	struct run	 cur[2], best;
+	size_t		 i, k;
+	int		 v[2], next;
+
+	memset(cur, 0, sizeof(cur));
+	memset(&best, 0, sizeof(best));
+	for (i = 0; i < d->nparas; i++) {
+		if (!para_letter(d, i, &v[0], &v[1], &k))
+			continue;
+		for (next = 0; next < 2; next++) {
+			if (v[next] == 0)
+				continue;
+			if (cur[next].count > 0 &&
+			    v[next] == cur[next].count + 1) {
+				cur[next].count++;
+				continue;
+			}
+			run_close(&cur[next], &best);
+			cur[next].count = v[next] == 1;
+			cur[next].first = i;
+			cur[next].style = next == 0 ? MARK_LETTER : MARK_ROMAN;
+		}
+	}
+	run_close(&cur[0], &best);
+	run_close(&cur[1], &best);
+	if (best.count < 2)
+		return;
+	next = 1;
+	for (i = best.first; i < d->nparas && next <= best.count; i++)
+		if (para_letter(d, i, &v[0], &v[1], &k) &&
+		    v[best.style == MARK_LETTER ? 0 : 1] == next) {
+			proposal_add(p, i, next, k);
+			next++;
+		}
+	subpoints_join(d);
+}
+
 /*
  * The numbered proposals: the longest run, of at least two, numbered
  * from 1 up by one in one style; other paragraphs may come between.
@@ -1217,8 +1335,10 @@ proposals_find(struct parse *p)
 	}
 	for (m = MARK_WORD; m < MARK_NSTYLES; m++)
 		run_close(&cur[m], &best);
-	if (best.count < 2)
+	if (best.count < 2) {
+		letters_find(p);
 		return;
+	}
 	next = 1;
 	for (i = best.first; i < d->nparas && next <= best.count; i++)
 		if (para_marker(d, i, &num, &k) == best.style && num == next) {

@@ -383,6 +383,70 @@ test_numbered_sequence(void **state)
 	doc_free(&d);
 }
 
+/*
+ * With no numbered run, lettered points are the proposals: "(a)" "b)",
+ * roman "(i)" "(ii)", Cyrillic "а)" "б)"; numbered 1 up.  With one, the
+ * letters are its sub-points.
+ */
+static void
+test_lettered_points(void **state)
+{
+	static const struct {
+		const char	*text;
+		const char	*labels[3];
+	} t[] = {
+	    { "Joint communique\n\nThe sides agreed:\n\n(a) to open the "
+	      "crossing;\n\n(b) to publish the levels;\n\n(c) to meet "
+	      "again.\n\nThe next round follows.\n",
+	      { "(a)", "(b)", "(c)" } },
+	    { "Joint communique\nThe sides agreed:\na) to open the crossing;"
+	      "\nb) to publish the levels;\nc) to meet again.\n",
+	      { "a)", "b)", "c)" } },
+	    /* (i) is the ninth letter and the first roman numeral */
+	    { "Joint communique\nThe sides agreed:\n(i) to open the crossing;"
+	      "\n(ii) to publish the levels;\n(iii) to meet again.\n",
+	      { "(i)", "(ii)", "(iii)" } },
+	    { "\xd0\xa1\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd"
+	      "\xd0\xb8\xd0\xb5\n\xd0\xb0) \xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd;"
+	      "\n\xd0\xb1) \xd0\xb4\xd0\xb2\xd0\xb0;\n\xd0\xb2) \xd1\x82"
+	      "\xd1\x80\xd0\xb8.\n",
+	      { "\xd0\xb0)", "\xd0\xb1)", "\xd0\xb2)" } },
+	};
+	struct doc	 d;
+	size_t		 i, k;
+
+	(void)state;
+	for (i = 0; i < NELEM(t); i++) {
+		parse(&d, DOC_STATEMENT, t[i].text);
+		assert_int_equal(d.nprops, 3);
+		for (k = 0; k < 3; k++) {
+			assert_span(&d, d.props[k].label, t[i].labels[k]);
+			assert_int_equal(d.props[k].number, (int)k + 1);
+		}
+		doc_free(&d);
+	}
+
+	/* Under numbered proposals the letters are sub-points. */
+	parse(&d, DOC_STATEMENT, "Title\n1. To open the crossing:\n"
+	    "(a) for trucks;\n(b) for buses;\n(c) for cars.\n"
+	    "2. To meet again.\n");
+	assert_int_equal(d.nprops, 2);
+	assert_span(&d, d.props[0].span, "1. To open the crossing:\n"
+	    "(a) for trucks;\n(b) for buses;\n(c) for cars.");
+	doc_free(&d);
+
+	/* One letter, a gap, or a letter glued to its text: no list. */
+	parse(&d, DOC_STATEMENT, "Title\n(a) to open.\nThen more.\n");
+	assert_int_equal(d.nprops, 0);
+	doc_free(&d);
+	parse(&d, DOC_STATEMENT, "Title\n(a) to open.\n(c) to close.\n");
+	assert_int_equal(d.nprops, 0);
+	doc_free(&d);
+	parse(&d, DOC_STATEMENT, "Title\n(a)to open.\n(b)to close.\n");
+	assert_int_equal(d.nprops, 0);
+	doc_free(&d);
+}
+
 static void
 test_hard_wrapped(void **state)
 {
@@ -1081,6 +1145,7 @@ main(void)
 		cmocka_unit_test(test_numbered_styles),
 		cmocka_unit_test(test_numbered_words),
 		cmocka_unit_test(test_numbered_sequence),
+		cmocka_unit_test(test_lettered_points),
 		cmocka_unit_test(test_hard_wrapped),
 		cmocka_unit_test(test_press_release),
 		cmocka_unit_test(test_not_wrapped),
