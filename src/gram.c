@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fatal.h"
 #include "gram.h"
 #include "model.h"
 #include "suffix.h"
@@ -124,10 +125,11 @@ gram_place(struct gram_index *gi, uint32_t g)
 }
 
 /*
- * Room for one more gram, the table at most two thirds full: four
- * times the slots, every gram placed again (ids, and so all else,
- * stay), so that placing again costs a third more at most.  True if
- * the table grew.
+ * Room for one more gram, the table at most two thirds full: twice the
+ * slots, every gram placed again (ids, and so all else, stay), so that
+ * placing again costs as much again at most, and the table is never
+ * more than three slots a gram (four times left it up to twelve: 20 MB
+ * more for 700,000 grams than for 699,000).  True if the table grew.
  */
 static bool
 gram_room(struct gram_index *gi)
@@ -140,7 +142,7 @@ gram_room(struct gram_index *gi)
 		return false;
 	free(gi->slots);
 	free(gi->bits);
-	gram_table(gi, 4 * size);
+	gram_table(gi, 2 * size);
 	for (g = 0; g < gi->ngrams; g++)
 		gram_place(gi, g);
 	return true;
@@ -165,7 +167,7 @@ gram_add(struct gram_index *gi, uint64_t h)
 	gr = &gi->grams[g];
 	gr->hash = h;
 	gr->count = 0;
-	gr->first = gr->last = GRAM_NONE;
+	gr->at = GRAM_NONE;
 	return g;
 }
 
@@ -223,29 +225,63 @@ gram_index_init(struct gram_index *gi, const struct model *m)
 	}
 }
 
+/*
+ * The chunk of a gram's kept occurrence i (< GRAM_CAP), and the first
+ * occurrence it holds: chunk c holds gram_chunk_start[c] on, up to the
+ * next one's start.
+ */
+static const uint32_t gram_chunk_start[GRAM_NCHUNKS + 1] = {
+	0, 2, 6, 14, 30, GRAM_CAP
+};
+
+static size_t
+gram_chunk_of(size_t i)
+{
+	size_t	c = 0;
+
+	while (i >= gram_chunk_start[c + 1])
+		c++;
+	return c;
+}
+
+/* A new chunk c of the pool after chunk prev: its index. */
+static uint32_t
+gram_chunk_new(struct gram_index *gi, size_t c, uint32_t prev)
+{
+	size_t	n = 1 + gram_chunk_start[c + 1] - gram_chunk_start[c];
+	size_t	at = gi->npool;
+
+	if (at + n >= GRAM_NONE)
+		fatal("gram index: too many occurrences kept");
+	xgrow(&gi->pool, &gi->poolcap, at + n, sizeof(*gi->pool));
+	gi->pool[at] = prev;
+	gi->npool += n;
+	return (uint32_t)at;
+}
+
 /* Count an occurrence of gram g at statement word s; keep GRAM_CAP. */
 static void
 gram_index_add(struct gram_index *gi, uint32_t g, uint32_t s)
 {
 	struct gram	*gr = &gi->grams[g];
-	uint32_t	 n = gr->count++, c;
+	uint32_t	 n = gr->count++, first;
+	size_t		 c;
 
-	if (n == 0)
-		gr->pos0 = s;
-	if (n == 0 || n >= GRAM_CAP)
+	if (n == 0) {
+		gr->at = s;
 		return;
-	if (--n % GRAM_CHUNK == 0) {
-		xgrow(&gi->chunks, &gi->chunkcap, gi->nchunks + 1,
-		    sizeof(*gi->chunks));
-		c = (uint32_t)gi->nchunks++;
-		gi->chunks[c].next = GRAM_NONE;
-		if (gr->last == GRAM_NONE)
-			gr->first = c;
-		else
-			gi->chunks[gr->last].next = c;
-		gr->last = c;
 	}
-	gi->chunks[gr->last].pos[n % GRAM_CHUNK] = s;
+	if (n >= GRAM_CAP)
+		return;
+	if (n == 1) {
+		first = gr->at;
+		gr->at = gram_chunk_new(gi, 0, GRAM_NONE);
+		gi->pool[gr->at + 1] = first;
+	}
+	c = gram_chunk_of(n);
+	if (n == gram_chunk_start[c] && n > 1)
+		gr->at = gram_chunk_new(gi, c, gr->at);
+	gi->pool[gr->at + 1 + n - gram_chunk_start[c]] = s;
 }
 
 /* Copy the first n kept occurrences of gram g, as first words, to out. */
@@ -253,20 +289,28 @@ void
 gram_index_occ(const struct gram_index *gi, uint32_t g, size_t n,
     uint32_t *out)
 {
-	uint32_t	c = gi->grams[g].first;
-	size_t		i;
+	const struct gram	*gr = &gi->grams[g];
+	uint32_t		 chunk[GRAM_NCHUNKS];
+	size_t			 i, c, last;
 
 	if (gi->sx != NULL) {
-		suffix_first(gi->sx, gi->grams[g].row,
-		    gi->grams[g].row + gi->grams[g].count, n, out);
+		suffix_first(gi->sx, gr->at, gr->at + gr->count, n, out);
 		return;
 	}
-	if (n > 0)
-		out[0] = gi->grams[g].pos0;
-	for (i = 1; i < n; i++) {
-		if (i > 1 && (i - 1) % GRAM_CHUNK == 0)
-			c = gi->chunks[c].next;
-		out[i] = gi->chunks[c].pos[(i - 1) % GRAM_CHUNK];
+	if (n == 0)
+		return;
+	if (gr->count == 1) {
+		out[0] = gr->at;
+		return;
+	}
+	/* The chunks, from the last back: GRAM_NCHUNKS at most. */
+	last = gram_chunk_of((gr->count < GRAM_CAP ? gr->count : GRAM_CAP) - 1);
+	for (chunk[c = last] = gr->at; c > 0; c--)
+		chunk[c - 1] = gi->pool[chunk[c]];
+	for (i = 0, c = 0; i < n; i++) {
+		if (i == gram_chunk_start[c + 1])
+			c++;
+		out[i] = gi->pool[chunk[c] + 1 + i - gram_chunk_start[c]];
 	}
 }
 
@@ -276,7 +320,7 @@ gram_index_free(struct gram_index *gi)
 	free(gi->slots);
 	free(gi->bits);
 	free(gi->grams);
-	free(gi->chunks);
+	free(gi->pool);
 	memset(gi, 0, sizeof(*gi));
 }
 
@@ -299,7 +343,7 @@ gram_index_rows(struct gram_index *gi, const struct word *w, size_t k)
 		g = gram_slot(gi, gram_hash(w, d + 1), &slot);
 		if (g != GRAM_NONE) {
 			gi->grams[g].count = hi - lo;
-			gi->grams[g].row = lo;
+			gi->grams[g].at = lo;
 		}
 		l++;
 	}

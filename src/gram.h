@@ -15,7 +15,7 @@
 #include "model.h"
 
 #define GRAM_CAP	64	/* occurrences of one gram kept */
-#define GRAM_CHUNK	7	/* occurrences of one gram per chunk */
+#define GRAM_NCHUNKS	5	/* chunks that hold them, at most */
 #define GRAM_EXACT	3	/* exact occurrences kept per pattern */
 #define GRAM_NLENS	5
 #define GRAM_NONE	UINT32_MAX
@@ -26,22 +26,18 @@ extern const size_t gram_lens[GRAM_NLENS];
 /*
  * A gram (a run of k words, k in gram_lens), known by a 64-bit hash of
  * its words.  Of its occurrences the first GRAM_CAP are kept, in
- * statement order: the first here, the others in a list of chunks.
- * Two grams with one hash are one: that costs a candidate, no more.
+ * statement order: one here, more in chunks of the index's pool, each
+ * twice the one before (2, 4, 8, 16, then the rest), so that a gram
+ * seen twice takes 12 bytes there, not a chunk of 32.  16 bytes: a
+ * quotation cut into 700,000 one-word pieces has a gram each.  Two
+ * grams with one hash are one: that costs a candidate, no more.
  */
 struct gram {
 	uint64_t	 hash;
 	uint32_t	 count;		/* occurrences in the statement */
-	union {
-		uint32_t pos0;		/* scanned: the first one's first word */
-		uint32_t row;		/* indexed: its first row of the index */
-	};
-	uint32_t	 first, last;	/* chunks of the next, or GRAM_NONE */
-};
-
-struct gram_chunk {
-	uint32_t	 pos[GRAM_CHUNK];
-	uint32_t	 next;
+	uint32_t	 at;		/* scanned: the occurrence (first word)
+					   if count is 1, else the last chunk;
+					   indexed: its first row */
 };
 
 struct suffix;
@@ -54,9 +50,10 @@ struct gram_index {
 	size_t		 bitmask;
 	struct gram	*grams;
 	size_t		 ngrams, gramcap;
-	struct gram_chunk *chunks;
-	size_t		 nchunks, chunkcap;
+	uint32_t	*pool;		/* chunks: the chunk before (or */
+	size_t		 npool, poolcap;	/* GRAM_NONE), then occurrences */
 };
+
 
 /*
  * A node of the automaton stands for the words on its path from the
