@@ -156,32 +156,42 @@ struct diag {
 };
 
 /*
- * A piece of a quotation between ellipses, as placed: 24 bytes, for a
- * quotation cut into 700,000 one-word pieces keeps them all.  Its ops
- * are in its set's ops (struct pset), or, a run of matches (most
- * pieces found), not kept: report word r0 + i matches statement word
- * s0 + i.  Its sums (cost, matches ...) are counted again from its ops
- * where needed (match_piece_sum()).  32 bits: a text has fewer words
- * than that (load.h), and a piece fewer than 2^30 ops (each a word of
- * the report or the statement, or one of two markers a sentence).
+ * A piece of a quotation between ellipses, as placed: 12 bytes, for a
+ * quotation cut into 700,000 one-word pieces keeps them all.  The
+ * pieces of a set follow each other: a piece's report words end where
+ * the next one's begin (match_piece_r1()).  Its alignment is none
+ * (PIECE_NONE: not found), or a run of matches, not kept (PIECE_RUN:
+ * report word r0 + i matches statement word s0 + i; exact), or ops in
+ * its set's after a head op (at) whose r holds their number and the
+ * verdict and whose s the statement words' end.  Its sums (cost,
+ * matches ...) are counted again from its ops where they are needed
+ * (match_piece_sum()).  32 bits: a text has fewer words than that
+ * (load.h), and a piece fewer than 2^30 ops (each a word of the
+ * report or the statement, or one of two markers a sentence).
  */
 struct piece {
-	uint32_t	r0, r1;		/* report words */
-	uint32_t	s0, s1;		/* statement words spanned */
-	uint32_t	op;		/* first op in the set's, or PIECE_RUN */
-	uint32_t	nops : 30;
-	uint32_t	v : 2;		/* enum verdict */
+	uint32_t	r0;		/* first report word */
+	uint32_t	s0;		/* first statement word spanned */
+	uint32_t	at;		/* head op in the set's, or PIECE_* */
 };
 
 #define PIECE_RUN	UINT32_MAX
-#define PIECE_OPS_MAX	(((uint32_t)1 << 30) - 1)
+#define PIECE_NONE	(UINT32_MAX - 1)
+#define PIECE_VSHIFT	30		/* a head op's r: verdict << 30 | n */
+#define PIECE_OPS_MAX	(((uint32_t)1 << PIECE_VSHIFT) - 1)
 
-_Static_assert(sizeof(struct piece) == 24, "a piece is 24 bytes");
+_Static_assert(sizeof(struct piece) == 12, "a piece is 12 bytes");
 
-/* Pieces and the ops of their alignments, one run each. */
+/* A piece being described: its first report word, its statement words. */
+struct pspan {
+	size_t		r0, s0, s1;
+};
+
+/* Pieces, one after the other, and the ops of their alignments. */
 struct pset {
 	struct piece	*p;
 	size_t		 n, cap;
+	uint32_t	 end;		/* the last piece's end */
 	struct op	*ops;
 	size_t		 nops, opcap;
 };
@@ -1403,16 +1413,62 @@ match_piece_verdict(const struct mctx *mc, size_t q, const struct aln *a,
 	return VERDICT_NOT_FOUND;
 }
 
+/* The end of piece p's report words: where the next one's begin. */
+static size_t
+match_piece_r1(const struct pset *ps, const struct piece *p)
+{
+	return p + 1 < ps->p + ps->n ? p[1].r0 : ps->end;
+}
+
+/* Piece p's report words. */
+static size_t
+match_piece_q(const struct pset *ps, const struct piece *p)
+{
+	return match_piece_r1(ps, p) - p->r0;
+}
+
+/* How many ops piece p's alignment has. */
+static size_t
+match_piece_nops(const struct pset *ps, const struct piece *p)
+{
+	if (p->at == PIECE_RUN)
+		return match_piece_q(ps, p);
+	if (p->at == PIECE_NONE)
+		return 0;
+	return ps->ops[p->at].r & PIECE_OPS_MAX;
+}
+
+static enum verdict
+match_piece_v(const struct pset *ps, const struct piece *p)
+{
+	if (p->at == PIECE_RUN)
+		return VERDICT_EXACT;
+	if (p->at == PIECE_NONE)
+		return VERDICT_NOT_FOUND;
+	return (enum verdict)(ps->ops[p->at].r >> PIECE_VSHIFT);
+}
+
+/* The end of the statement words piece p's alignment spans. */
+static size_t
+match_piece_s1(const struct pset *ps, const struct piece *p)
+{
+	if (p->at == PIECE_RUN)
+		return p->s0 + match_piece_q(ps, p);
+	if (p->at == PIECE_NONE)
+		return p->s0;
+	return ps->ops[p->at].s;
+}
+
 /*
  * Is a a run of matches, report word r0 + i against statement word
- * a->s0 + i, for all of r0 .. r1?  Then a piece keeps no op of it.
+ * a->s0 + i, for all q words from r0?  Then a piece keeps no op of it.
  */
 static bool
-match_aln_is_run(const struct aln *a, size_t r0, size_t r1)
+match_aln_is_run(const struct aln *a, size_t r0, size_t q)
 {
 	size_t	i;
 
-	if (a->nops != r1 - r0 || a->nops == 0)
+	if (a->nops != q || a->nops == 0)
 		return false;
 	for (i = 0; i < a->nops; i++)
 		if (a->ops[i].type != OP_MATCH || a->ops[i].r != r0 + i ||
@@ -1421,28 +1477,39 @@ match_aln_is_run(const struct aln *a, size_t r0, size_t r1)
 	return true;
 }
 
-/* Keep alignment a (summed) and verdict v as piece p's, p in ps. */
+/*
+ * Keep alignment a (summed) and verdict v as piece p's, p in ps: a run
+ * of matches is exact, and an alignment of no op is not found.
+ */
 static void
 match_piece_keep(struct pset *ps, struct piece *p, const struct aln *a,
     enum verdict v)
 {
+	struct op	*head;
+
 	if (a->nops > PIECE_OPS_MAX)
 		fatal("match: a piece of %zu edits", a->nops);
 	p->s0 = (uint32_t)a->s0;
-	p->s1 = (uint32_t)a->s1;
-	p->v = v;
-	p->nops = (uint32_t)a->nops;
-	if (match_aln_is_run(a, p->r0, p->r1)) {
-		p->op = PIECE_RUN;
+	if (a->nops == 0 && v == VERDICT_NOT_FOUND) {
+		p->at = PIECE_NONE;
 		return;
 	}
-	if (ps->nops + a->nops >= PIECE_RUN)
+	if (v == VERDICT_EXACT && match_aln_is_run(a, p->r0,
+	    match_piece_q(ps, p))) {
+		p->at = PIECE_RUN;
+		return;
+	}
+	if (ps->nops + a->nops + 1 >= PIECE_NONE)
 		fatal("match: a quotation of %zu edits", ps->nops + a->nops);
 	xgrow(&ps->ops, &ps->opcap, ps->nops + a->nops + 1, sizeof(*ps->ops));
+	head = &ps->ops[ps->nops];
+	head->type = OP_NONE;
+	head->r = (uint32_t)v << PIECE_VSHIFT | (uint32_t)a->nops;
+	head->s = (uint32_t)a->s1;
 	if (a->nops > 0)
-		memcpy(ps->ops + ps->nops, a->ops, a->nops * sizeof(*ps->ops));
-	p->op = (uint32_t)ps->nops;
-	ps->nops += a->nops;
+		memcpy(head + 1, a->ops, a->nops * sizeof(*ps->ops));
+	p->at = (uint32_t)ps->nops;
+	ps->nops += a->nops + 1;
 }
 
 /*
@@ -1453,12 +1520,15 @@ static const struct op *
 match_piece_ops(struct mctx *mc, const struct pset *ps,
     const struct piece *p)
 {
-	size_t	i;
+	size_t	i, n;
 
-	if (p->op != PIECE_RUN)
-		return ps->ops + p->op;
-	xgrow(&mc->run, &mc->runcap, p->nops, sizeof(*mc->run));
-	for (i = 0; i < p->nops; i++) {
+	if (p->at == PIECE_NONE)
+		return NULL;
+	if (p->at != PIECE_RUN)
+		return ps->ops + p->at + 1;
+	n = match_piece_q(ps, p);
+	xgrow(&mc->run, &mc->runcap, n, sizeof(*mc->run));
+	for (i = 0; i < n; i++) {
 		mc->run[i].type = OP_MATCH;
 		mc->run[i].r = p->r0 + (uint32_t)i;
 		mc->run[i].s = p->s0 + (uint32_t)i;
@@ -1470,13 +1540,16 @@ match_piece_ops(struct mctx *mc, const struct pset *ps,
 static void
 match_piece_sum(const struct pset *ps, const struct piece *p, struct aln *a)
 {
-	if (p->op == PIECE_RUN) {
+	if (p->at == PIECE_RUN) {
 		a->cost = a->joined = 0;
-		a->matches = a->nsrc = p->nops;
+		a->matches = a->nsrc = match_piece_q(ps, p);
 		a->s0 = p->s0;
-		a->s1 = p->s1;
-	} else
-		match_ops_sum(ps->ops + p->op, p->nops, p->s0, a);
+		a->s1 = match_piece_s1(ps, p);
+	} else if (p->at == PIECE_NONE)
+		match_ops_sum(NULL, 0, p->s0, a);
+	else
+		match_ops_sum(ps->ops + p->at + 1, match_piece_nops(ps, p),
+		    p->s0, a);
 }
 
 /*
@@ -1491,7 +1564,7 @@ match_piece_judge(struct mctx *mc, struct pset *ps, struct piece *p,
 	struct aln	*a = &mc->work;
 	enum verdict	 v;
 
-	v = match_piece_verdict(mc, p->r1 - p->r0, a, anchored);
+	v = match_piece_verdict(mc, match_piece_q(ps, p), a, anchored);
 	if (v == VERDICT_NOT_FOUND && a->single) {
 		a->nops = 0;
 		match_aln_sum(a, 0);
@@ -1499,18 +1572,23 @@ match_piece_judge(struct mctx *mc, struct pset *ps, struct piece *p,
 	match_piece_keep(ps, p, a, v);
 }
 
-/* A fresh piece, not placed, of report words [r0, r1) in ps. */
+/*
+ * A fresh piece, not placed, of report words [r0, r1) in ps, after
+ * the last one (r0 is its end).
+ */
 static struct piece *
 match_piece_new(struct pset *ps, size_t r0, size_t r1)
 {
 	struct piece	*p;
 
+	if (ps->n > 0 && r0 != ps->end)
+		fatal("match_piece_new: pieces apart");
 	xgrow(&ps->p, &ps->cap, ps->n + 1, sizeof(*ps->p));
 	p = &ps->p[ps->n++];
-	memset(p, 0, sizeof(*p));
 	p->r0 = (uint32_t)r0;
-	p->r1 = (uint32_t)r1;
-	p->v = VERDICT_NOT_FOUND;
+	p->s0 = 0;
+	p->at = PIECE_NONE;
+	ps->end = (uint32_t)r1;
 	return p;
 }
 
@@ -1536,37 +1614,38 @@ match_quote_pieces(struct mctx *mc, const struct quote *q)
 	}
 }
 
-/* Is piece p placed in the statement, with a word there? */
+/* Is piece p of ps placed in the statement, with a word there? */
 static bool
-match_piece_placed(const struct piece *p)
+match_piece_placed(const struct pset *ps, const struct piece *p)
 {
-	return p->v != VERDICT_NOT_FOUND && p->s1 > p->s0;
+	return match_piece_v(ps, p) != VERDICT_NOT_FOUND &&
+	    match_piece_s1(ps, p) > p->s0;
 }
 
 /*
- * The statement neighbour of ps[i]: true and where, if it has one.
- * *prev is the last placed piece before i (SIZE_MAX if none) and *next
- * the first piece after i not yet known unplaced: the callers go
+ * The statement neighbour of piece i of ps: true and where, if it has
+ * one.  *prev is the last placed piece before i (SIZE_MAX if none) and
+ * *next the first piece after i not yet known unplaced: the callers go
  * through the pieces in order, so both only move forward and finding
  * every piece's neighbour costs O(n) in all, not O(n) each.  Pieces
  * after i are placed only if the first pass placed them.
  */
 static bool
-match_piece_anchor(const struct piece *ps, size_t n, size_t i, size_t *prev,
+match_piece_anchor(const struct pset *ps, size_t i, size_t *prev,
     size_t *next, size_t *from, bool *before)
 {
 	if (*next <= i)
 		*next = i + 1;
 	/* Each step passes a piece for good: n steps in all. */
-	while (*next < n && !match_piece_placed(&ps[*next]))
+	while (*next < ps->n && !match_piece_placed(ps, &ps->p[*next]))
 		(*next)++;
 	if (*prev != SIZE_MAX) {
-		*from = ps[*prev].s1;
+		*from = match_piece_s1(ps, &ps->p[*prev]);
 		*before = false;
 		return true;
 	}
-	if (*next < n) {
-		*from = ps[*next].s0;
+	if (*next < ps->n) {
+		*from = ps->p[*next].s0;
 		*before = true;
 		return true;
 	}
@@ -1584,52 +1663,56 @@ match_set(struct mctx *mc, struct pset *set)
 {
 	struct piece	*ps = set->p, *p;
 	size_t		 i, n = set->n, longest = 0, from, hint = SIZE_MAX;
-	size_t		 prev = SIZE_MAX, next = 0;
+	size_t		 prev = SIZE_MAX, next = 0, q, qmax = 0;
 	bool		 before, anyl = false, tried;
 
 	for (i = 0; i < n; i++) {
-		if (ps[i].r1 - ps[i].r0 >= SHORT_PIECE)
+		q = match_piece_q(set, &ps[i]);
+		if (q >= SHORT_PIECE)
 			anyl = true;
-		if (ps[i].r1 - ps[i].r0 > ps[longest].r1 - ps[longest].r0)
+		if (q > qmax) {
+			qmax = q;
 			longest = i;
+		}
 	}
 	for (i = 0; i < n; i++) {
 		p = &ps[i];
-		if (p->r1 - p->r0 < SHORT_PIECE && (anyl || i != longest))
+		q = match_piece_q(set, p);
+		if (q < SHORT_PIECE && (anyl || i != longest))
 			continue;
-		if (match_piece_search(mc, p->r0, p->r1 - p->r0, hint,
-		    &mc->work))
+		if (match_piece_search(mc, p->r0, q, hint, &mc->work))
 			match_piece_judge(mc, set, p, false);
-		if (match_piece_placed(p))
-			hint = p->s1;
+		if (match_piece_placed(set, p))
+			hint = match_piece_s1(set, p);
 	}
 	for (i = 0; i < n; i++) {
 		p = &ps[i];
-		tried = p->r1 - p->r0 >= SHORT_PIECE || (!anyl && i == longest);
-		if (!tried && match_piece_anchor(ps, n, i, &prev, &next,
+		q = match_piece_q(set, p);
+		tried = q >= SHORT_PIECE || (!anyl && i == longest);
+		if (!tried && match_piece_anchor(set, i, &prev, &next,
 		    &from, &before)) {
-			if (match_piece_near(mc, p->r0, p->r1 - p->r0, from,
-			    before, &mc->work))
+			if (match_piece_near(mc, p->r0, q, from, before,
+			    &mc->work))
 				match_piece_judge(mc, set, p, true);
-		} else if (!tried && match_piece_search(mc, p->r0,
-		    p->r1 - p->r0, SIZE_MAX, &mc->work))
+		} else if (!tried && match_piece_search(mc, p->r0, q,
+		    SIZE_MAX, &mc->work))
 			match_piece_judge(mc, set, p, false);
-		if (match_piece_placed(p))
+		if (match_piece_placed(set, p))
 			prev = i;
 	}
 }
 
 /* ---- sentences of a piece ------------------------------------------- */
 
-/* Cut piece p into its sentences, in mc->parts; how many. */
+/* Cut report words [r0, r1) into their sentences, in mc->parts; how many. */
 static size_t
-match_piece_sentences(struct mctx *mc, const struct piece *p)
+match_piece_sentences(struct mctx *mc, size_t r0, size_t r1)
 {
-	size_t	k, r = p->r0;
+	size_t	k, r = r0;
 
 	mc->parts.n = mc->parts.nops = 0;
-	for (k = p->r0; k < p->r1; k++) {
-		if (k + 1 < p->r1 && !doc_sentence_end(mc->rp, k))
+	for (k = r0; k < r1; k++) {
+		if (k + 1 < r1 && !doc_sentence_end(mc->rp, k))
 			continue;
 		match_piece_new(&mc->parts, r, k + 1);
 		r = k + 1;
@@ -1647,24 +1730,30 @@ match_piece_sentences(struct mctx *mc, const struct piece *p)
 static void
 match_parts_chain(struct mctx *mc, size_t gapmax)
 {
-	struct piece	*ps = mc->parts.p;
-	size_t		 n = mc->parts.n, i, j, best = SIZE_MAX;
-	size_t		 score[PARTS_MAX], prev[PARTS_MAX];
+	const struct pset	*set = &mc->parts;
+	const struct piece	*ps = set->p;
+	size_t			 n = set->n, i, j, best = SIZE_MAX, q, e;
+	size_t			 score[PARTS_MAX], prev[PARTS_MAX];
+	size_t			 s1[PARTS_MAX];
 
 	for (i = 0; i < n; i++) {
 		mc->chain[i] = false;
-		if (!match_piece_placed(&ps[i]))
+		if (!match_piece_placed(set, &ps[i]))
 			continue;
-		score[i] = ps[i].r1 - ps[i].r0;
+		s1[i] = match_piece_s1(set, &ps[i]);
+		q = match_piece_q(set, &ps[i]);
+		score[i] = q;
 		prev[i] = SIZE_MAX;
-		for (j = 0; j < i; j++)
-			if (match_piece_placed(&ps[j]) &&
-			    ps[i].s0 >= ps[j].s1 &&
-			    ps[i].s0 - ps[j].s1 <= gapmax &&
-			    score[j] + ps[i].r1 - ps[i].r0 > score[i]) {
-				score[i] = score[j] + ps[i].r1 - ps[i].r0;
+		for (j = 0; j < i; j++) {
+			if (!match_piece_placed(set, &ps[j]))
+				continue;
+			e = s1[j];
+			if (ps[i].s0 >= e && ps[i].s0 - e <= gapmax &&
+			    score[j] + q > score[i]) {
+				score[i] = score[j] + q;
 				prev[i] = j;
 			}
+		}
 		if (best == SIZE_MAX || score[i] > score[best])
 			best = i;
 	}
@@ -1678,11 +1767,11 @@ match_parts_append(struct mctx *mc, struct aln *a, const struct piece *p,
     size_t e)
 {
 	const struct op	*ops = match_piece_ops(mc, &mc->parts, p);
-	size_t		 i;
+	size_t		 i, n = match_piece_nops(&mc->parts, p);
 
 	for (i = e; i < p->s0; i++)
 		match_aln_push(a, OP_DEL, p->r0, i);
-	for (i = 0; i < p->nops; i++)
+	for (i = 0; i < n; i++)
 		match_aln_push(a, ops[i].type, ops[i].r, ops[i].s);
 }
 
@@ -1695,21 +1784,23 @@ match_parts_append(struct mctx *mc, struct aln *a, const struct piece *p,
 static void
 match_parts_join(struct mctx *mc, struct aln *a)
 {
+	const struct pset	*set = &mc->parts;
 	const struct piece	*p;
-	size_t			 i, k, e = SIZE_MAX;
+	size_t			 i, k, r1, e = SIZE_MAX;
 
 	a->nops = 0;
-	for (i = 0; i < mc->parts.n; i++) {
-		p = &mc->parts.p[i];
+	for (i = 0; i < set->n; i++) {
+		p = &set->p[i];
+		r1 = match_piece_r1(set, p);
 		if (mc->chain[i]) {
 			match_parts_append(mc, a, p, e == SIZE_MAX ? p->s0 : e);
-			e = p->s1;
-		} else if (match_piece_placed(p)) {
-			match_aln_push(a, OP_MOVE, p->r0, p->r1);
+			e = match_piece_s1(set, p);
+		} else if (match_piece_placed(set, p)) {
+			match_aln_push(a, OP_MOVE, p->r0, r1);
 			match_parts_append(mc, a, p, p->s0);
-			match_aln_push(a, OP_JUMP, p->r1, 0);
+			match_aln_push(a, OP_JUMP, r1, 0);
 		} else
-			for (k = p->r0; k < p->r1; k++)
+			for (k = p->r0; k < r1; k++)
 				match_aln_push(a, OP_INS, k,
 				    e == SIZE_MAX ? 0 : e);
 	}
@@ -1725,16 +1816,18 @@ static void
 match_piece_parts(struct mctx *mc, struct piece *p)
 {
 	struct aln	 sum;
-	enum verdict	 v;
+	enum verdict	 v, pv = match_piece_v(&mc->pieces, p);
+	size_t		 q = match_piece_q(&mc->pieces, p);
 
-	if (match_piece_sentences(mc, p) < 2 || mc->parts.n > PARTS_MAX)
+	if (match_piece_sentences(mc, p->r0, p->r0 + q) < 2 ||
+	    mc->parts.n > PARTS_MAX)
 		return;
 	match_set(mc, &mc->parts);
-	match_parts_chain(mc, p->r1 - p->r0 + NEAR_BAND);
+	match_parts_chain(mc, q + NEAR_BAND);
 	match_parts_join(mc, &mc->joined);
-	v = match_piece_verdict(mc, p->r1 - p->r0, &mc->joined, false);
+	v = match_piece_verdict(mc, q, &mc->joined, false);
 	match_piece_sum(&mc->pieces, p, &sum);
-	if (v < p->v || (v == p->v && mc->joined.cost < sum.cost))
+	if (v < pv || (v == pv && mc->joined.cost < sum.cost))
 		match_piece_keep(&mc->pieces, p, &mc->joined, v);
 }
 
@@ -1742,12 +1835,13 @@ match_piece_parts(struct mctx *mc, struct piece *p)
 static void
 match_quote_place(struct mctx *mc)
 {
-	size_t	i;
+	struct pset	*ps = &mc->pieces;
+	size_t		 i;
 
-	match_set(mc, &mc->pieces);
-	for (i = 0; i < mc->pieces.n; i++)
-		if (mc->pieces.p[i].v != VERDICT_EXACT)
-			match_piece_parts(mc, &mc->pieces.p[i]);
+	match_set(mc, ps);
+	for (i = 0; i < ps->n; i++)
+		if (match_piece_v(ps, &ps->p[i]) != VERDICT_EXACT)
+			match_piece_parts(mc, &ps->p[i]);
 }
 
 /* ---- changes and typographic notes -------------------------------- */
@@ -2097,7 +2191,7 @@ match_change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
  * word, or SIZE_MAX.
  */
 static size_t
-match_move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
+match_move_from(struct mctx *mc, const struct pspan *p, size_t r0, size_t r1)
 {
 	size_t	len = r1 - r0 + 1, lo, hi, s, dist;
 	size_t	best = SIZE_MAX, bestdist = SIZE_MAX;
@@ -2127,7 +2221,7 @@ match_move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
 
 /* One run of edits [a, b) that is not a reordering. */
 static void
-match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
+match_change_plain(struct mctx *mc, struct quote *q, const struct pspan *p,
     size_t a, size_t b)
 {
 	struct span		 rs, ss;
@@ -2209,7 +2303,7 @@ match_change_sentence(struct mctx *mc, struct quote *q, size_t a, size_t hi)
 
 /* The changes of the ops of piece p, ops [lo, hi). */
 static void
-match_piece_changes(struct mctx *mc, struct quote *q, const struct piece *p,
+match_piece_changes(struct mctx *mc, struct quote *q, const struct pspan *p,
     size_t lo, size_t hi)
 {
 	size_t	a, b, done = lo;
@@ -2295,15 +2389,18 @@ match_piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
 }
 
 /*
- * Piece p's ops into mc->ops (mc->nops of them), none yet in a change:
- * one piece at a time, so the scratch is one piece's, not the
- * quotation's.
+ * Piece p's ops into mc->ops (mc->nops of them), none yet in a change,
+ * and its words into *sp: one piece at a time, so the scratch is one
+ * piece's, not the quotation's.
  */
 static void
-match_piece_gather(struct mctx *mc, const struct piece *p)
+match_piece_gather(struct mctx *mc, const struct piece *p, struct pspan *sp)
 {
+	sp->r0 = p->r0;
+	sp->s0 = p->s0;
+	sp->s1 = match_piece_s1(&mc->pieces, p);
 	mc->ops = match_piece_ops(mc, &mc->pieces, p);
-	mc->nops = p->nops;
+	mc->nops = match_piece_nops(&mc->pieces, p);
 	xgrow(&mc->inchange, &mc->inchangecap, mc->nops + 1,
 	    sizeof(*mc->inchange));
 	memset(mc->inchange, 0, (mc->nops + 1) * sizeof(*mc->inchange));
@@ -2315,24 +2412,24 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 {
 	const struct word	*sw = mc->st->words;
 	const struct piece	*p;
-	size_t			 i;
+	struct pspan		 sp;
+	size_t			 i, s1;
 
 	mc->changecap = mc->typocap = 0;
 	mc->src0 = SIZE_MAX;
 	mc->src1 = 0;
 	for (i = 0; i < mc->pieces.n; i++) {
 		p = &mc->pieces.p[i];
-		if (p->s1 == p->s0)
+		if ((s1 = match_piece_s1(&mc->pieces, p)) == p->s0)
 			continue;
 		if (sw[p->s0].off < mc->src0)
 			mc->src0 = sw[p->s0].off;
-		if (match_word_end(mc->st, p->s1 - 1) > mc->src1)
-			mc->src1 = match_word_end(mc->st, p->s1 - 1);
+		if (match_word_end(mc->st, s1 - 1) > mc->src1)
+			mc->src1 = match_word_end(mc->st, s1 - 1);
 	}
 	for (i = 0; i < mc->pieces.n; i++) {
-		p = &mc->pieces.p[i];
-		match_piece_gather(mc, p);
-		match_piece_changes(mc, q, p, 0, mc->nops);
+		match_piece_gather(mc, &mc->pieces.p[i], &sp);
+		match_piece_changes(mc, q, &sp, 0, mc->nops);
 		match_piece_typos(mc, q, 0, mc->nops);
 	}
 	/* Exact sizes: a report may hold a great many such quotations. */
@@ -2366,14 +2463,15 @@ match_index_range(struct mctx *mc, size_t r0, size_t q)
 static void
 match_index_piece(struct mctx *mc, const struct piece *p)
 {
-	size_t	i;
+	size_t	i, q = match_piece_q(&mc->pieces, p);
 
-	match_index_range(mc, p->r0, p->r1 - p->r0);
-	if (match_piece_sentences(mc, p) < 2 || mc->parts.n > PARTS_MAX)
+	match_index_range(mc, p->r0, q);
+	if (match_piece_sentences(mc, p->r0, p->r0 + q) < 2 ||
+	    mc->parts.n > PARTS_MAX)
 		return;
 	for (i = 0; i < mc->parts.n; i++)
 		match_index_range(mc, mc->parts.p[i].r0,
-		    mc->parts.p[i].r1 - mc->parts.p[i].r0);
+		    match_piece_q(&mc->parts, &mc->parts.p[i]));
 }
 
 /*
@@ -2419,9 +2517,9 @@ match_quote_judge(struct mctx *mc, struct quote *q)
 	q->verdict = VERDICT_EXACT;
 	for (i = 0; i < mc->pieces.n; i++) {
 		p = &mc->pieces.p[i];
-		if (p->v > q->verdict)
-			q->verdict = p->v;
-		nq += p->r1 - p->r0;
+		if (match_piece_v(&mc->pieces, p) > q->verdict)
+			q->verdict = match_piece_v(&mc->pieces, p);
+		nq += match_piece_q(&mc->pieces, p);
 		match_piece_sum(&mc->pieces, p, &sum);
 		m += sum.matches;
 		nj += sum.joined;
