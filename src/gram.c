@@ -183,18 +183,48 @@ gram_index_count(const struct gram_index *gi, uint32_t g)
 	return gi->grams[g].count;
 }
 
-/* Intern the grams of every length of report words [r, e). */
+/*
+ * Intern the grams of every length of report words [r, e) but those
+ * holding a key from nokey on: the statement has none of those, so
+ * they would count nothing (a gram not interned is as good as one of
+ * count 0), and a quotation of words the statement never uses costs
+ * no gram at all.  O(e - r) a length: bad only moves forward.
+ */
 static void
 gram_index_range(struct gram_index *gi, const struct word *rw, size_t r,
-    size_t e)
+    size_t e, uint64_t nokey)
 {
-	size_t	l, t, k;
+	size_t	l, t, k, bad;
 
 	for (l = 0; l < GRAM_NLENS; l++) {
 		k = gram_lens[l];
-		for (t = r; t + k <= e; t++)
-			gram_add(gi, gram_hash(rw + t, k));
+		for (bad = r, t = r; t + k <= e; t++) {
+			/* The first word from t on that the statement lacks. */
+			while (bad < e && (bad < t || rw[bad].key < nokey))
+				bad++;
+			if (bad >= t + k)
+				gram_add(gi, gram_hash(rw + t, k));
+		}
 	}
+}
+
+/*
+ * The least key no statement word has from there on: one more than the
+ * largest (a report's own words are numbered after the statement's),
+ * or, without the statement, none.
+ */
+static uint64_t
+gram_nokey(const struct doc *st)
+{
+	uint64_t	max = 0;
+	size_t		i;
+
+	if (st == NULL)
+		return UINT64_MAX;
+	for (i = 0; i < st->nwords; i++)
+		if (st->words[i].key >= max)
+			max = (uint64_t)st->words[i].key + 1;
+	return max;
 }
 
 /*
@@ -208,6 +238,7 @@ gram_index_init(struct gram_index *gi, const struct model *m)
 {
 	const struct quote	*q;
 	size_t			 i, c, r, e, end;
+	uint64_t		 nokey = gram_nokey(m->stmt);
 
 	memset(gi, 0, sizeof(*gi));
 	gram_table(gi, 64);
@@ -219,7 +250,7 @@ gram_index_init(struct gram_index *gi, const struct model *m)
 			e = c < q->ncuts ? q->cuts[c] + 1 : end;
 			if (e <= r || e > end)
 				continue;
-			gram_index_range(gi, m->rep.words, r, e);
+			gram_index_range(gi, m->rep.words, r, e, nokey);
 			r = e;
 		}
 	}

@@ -79,7 +79,11 @@ struct gram_trie {
 	size_t		 nkeys;
 };
 
-/* Intern the grams of every length of every quotation of m. */
+/*
+ * Intern the grams of every length of every quotation of m, but those
+ * holding a word m->stmt (if set) lacks: gram_index_find() finds none
+ * of those, as if they were counted 0.
+ */
 void	 gram_index_init(struct gram_index *, const struct model *m);
 /* Count the statement's occurrences of the grams: one scan. */
 void	 gram_index_scan(struct gram_index *, const struct doc *st);
