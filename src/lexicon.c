@@ -342,3 +342,12 @@ lexicon_size(const struct lexicon *lex)
 {
 	return lex->nbase + lex->nents;
 }
+
+size_t
+lexicon_bytes(const struct lexicon *lex)
+{
+	/* Doubling room never written is not counted: it costs no page. */
+	return lex->nslots * sizeof(*lex->slots) +
+	    lex->nents * sizeof(*lex->ents) + lex->nunits * LEX_BLOCK +
+	    lex->nunits * sizeof(*lex->units);
+}
