@@ -125,11 +125,24 @@ gram_place(struct gram_index *gi, uint32_t g)
 }
 
 /*
- * Room for one more gram, the table at most two thirds full: twice the
- * slots, every gram placed again (ids, and so all else, stay), so that
- * placing again costs as much again at most, and the table is never
- * more than three slots a gram (four times left it up to twelve: 20 MB
- * more for 700,000 grams than for 699,000).  True if the table grew.
+ * Is gram g a word's, found by its key in gi->uni, not in the table?
+ * Its hash is its key: no gram of the table is the one uni names.
+ */
+static bool
+gram_is_uni(const struct gram_index *gi, uint32_t g)
+{
+	uint64_t	key = gi->grams[g].hash;
+
+	return key < gi->nuni && gi->uni[key] == g + 1;
+}
+
+/*
+ * Room for one more gram in the table, at most two thirds full: twice
+ * the slots, every gram of the table placed again (ids, and so all
+ * else, stay), so that placing again costs as much again at most, and
+ * the table is never more than three slots a gram (four times left it
+ * up to twelve: 20 MB more for 700,000 grams than for 699,000).  True
+ * if the table grew.
  */
 static bool
 gram_room(struct gram_index *gi)
@@ -137,33 +150,28 @@ gram_room(struct gram_index *gi)
 	size_t		size = gi->mask + 1;
 	uint32_t	g;
 
-	xgrow(&gi->grams, &gi->gramcap, gi->ngrams + 1, sizeof(*gi->grams));
-	if (3 * (gi->ngrams + 1) <= 2 * size)
+	if (3 * (gi->nhashed + 1) <= 2 * size)
 		return false;
 	free(gi->slots);
 	free(gi->bits);
 	gram_table(gi, 2 * size);
 	for (g = 0; g < gi->ngrams; g++)
-		gram_place(gi, g);
+		if (!gram_is_uni(gi, g))
+			gram_place(gi, g);
 	return true;
 }
 
-/* The id of the gram with hash h, added if new. */
+/* A new gram, known by hash h, counted 0. */
 static uint32_t
-gram_add(struct gram_index *gi, uint64_t h)
+gram_new(struct gram_index *gi, uint64_t h)
 {
-	size_t		 bit, slot;
-	uint32_t	 g;
 	struct gram	*gr;
+	uint32_t	 g;
 
-	if ((g = gram_slot(gi, h, &slot)) != GRAM_NONE)
-		return g;
-	if (gram_room(gi))
-		gram_slot(gi, h, &slot);	/* where it goes now */
-	bit = (size_t)(h >> 32) & gi->bitmask;
+	if (gi->ngrams >= GRAM_NONE - 1)
+		fatal("gram index: too many grams");
+	xgrow(&gi->grams, &gi->gramcap, gi->ngrams + 1, sizeof(*gi->grams));
 	g = (uint32_t)gi->ngrams++;
-	gi->slots[slot] = g + 1;
-	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
 	gr = &gi->grams[g];
 	gr->hash = h;
 	gr->count = 0;
@@ -171,9 +179,48 @@ gram_add(struct gram_index *gi, uint64_t h)
 	return g;
 }
 
+/* The id of the gram with hash h (two words or more), added if new. */
+static uint32_t
+gram_add(struct gram_index *gi, uint64_t h)
+{
+	size_t		 bit, slot;
+	uint32_t	 g;
+
+	if ((g = gram_slot(gi, h, &slot)) != GRAM_NONE)
+		return g;
+	if (gram_room(gi))
+		gram_slot(gi, h, &slot);	/* where it goes now */
+	bit = (size_t)(h >> 32) & gi->bitmask;
+	g = gram_new(gi, h);
+	gi->nhashed++;
+	gi->slots[slot] = g + 1;
+	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
+	return g;
+}
+
+/* The id of the gram of one word, key (below gi->nuni), added if new. */
+static uint32_t
+gram_add_uni(struct gram_index *gi, uint32_t key)
+{
+	if (gi->uni[key] == 0)
+		gi->uni[key] = gram_new(gi, key) + 1;
+	return gi->uni[key] - 1;
+}
+
+/* The id of the gram of the word key, or GRAM_NONE. */
+static uint32_t
+gram_find_uni(const struct gram_index *gi, uint32_t key)
+{
+	if (key >= gi->nuni || gi->uni[key] == 0)
+		return GRAM_NONE;
+	return gi->uni[key] - 1;
+}
+
 uint32_t
 gram_index_find(const struct gram_index *gi, const struct word *w, size_t k)
 {
+	if (k == 1)
+		return gram_find_uni(gi, w[0].key);
 	return gram_lookup(gi, gram_hash(w, k));
 }
 
@@ -202,7 +249,11 @@ gram_index_range(struct gram_index *gi, const struct word *rw, size_t r,
 			/* The first word from t on that the statement lacks. */
 			while (bad < e && (bad < t || rw[bad].key < nokey))
 				bad++;
-			if (bad >= t + k)
+			if (bad < t + k)
+				continue;
+			if (k == 1)
+				gram_add_uni(gi, rw[t].key);
+			else
 				gram_add(gi, gram_hash(rw + t, k));
 		}
 	}
@@ -231,17 +282,29 @@ gram_nokey(const struct doc *st)
  * Intern the grams of every length of every quotation, piece by piece
  * as its ellipses cut it (match.c cuts it so and looks grams up only
  * inside a piece): a gram across a cut is never asked for, and a
- * quotation of one-word pieces has one gram a word, not five.
+ * quotation of one-word pieces has one gram a word, not five.  A
+ * word's gram is found by its key, in an array as long as the keys the
+ * quotations and the statement share: the scan looks one up for every
+ * statement word, and a hash table of a million grams costs each
+ * lookup a cache miss or two.
  */
 void
 gram_index_init(struct gram_index *gi, const struct model *m)
 {
 	const struct quote	*q;
 	size_t			 i, c, r, e, end;
-	uint64_t		 nokey = gram_nokey(m->stmt);
+	uint64_t		 nokey = gram_nokey(m->stmt), maxq = 0;
 
 	memset(gi, 0, sizeof(*gi));
 	gram_table(gi, 64);
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		for (r = q->wfirst; r < (size_t)q->wfirst + q->nwords; r++)
+			if (m->rep.words[r].key >= maxq)
+				maxq = (uint64_t)m->rep.words[r].key + 1;
+	}
+	gi->nuni = (size_t)(maxq < nokey ? maxq : nokey);
+	gi->uni = xcalloc(gi->nuni + 1, sizeof(*gi->uni));
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
 		r = q->wfirst;
@@ -352,6 +415,7 @@ gram_index_free(struct gram_index *gi)
 	free(gi->bits);
 	free(gi->grams);
 	free(gi->pool);
+	free(gi->uni);
 	memset(gi, 0, sizeof(*gi));
 }
 
@@ -371,7 +435,8 @@ gram_index_rows(struct gram_index *gi, const struct word *w, size_t k)
 			return;		/* so are the longer grams: count 0 */
 		if (l == GRAM_NLENS || d + 1 != gram_lens[l])
 			continue;
-		g = gram_slot(gi, gram_hash(w, d + 1), &slot);
+		g = d == 0 ? gram_find_uni(gi, w[0].key) :
+		    gram_slot(gi, gram_hash(w, d + 1), &slot);
 		if (g != GRAM_NONE) {
 			gi->grams[g].count = hi - lo;
 			gi->grams[g].at = lo;
@@ -712,7 +777,8 @@ gram_index_scan(struct gram_index *gi, const struct doc *st)
 		 */
 		for (l = 0; l < GRAM_NLENS && j + 1 >= gram_lens[l]; l++) {
 			k = gram_lens[l];
-			g = gram_lookup(gi, gram_mix(h[l], k));
+			g = k == 1 ? gram_find_uni(gi, sw[j].key) :
+			    gram_lookup(gi, gram_mix(h[l], k));
 			if (g == GRAM_NONE)
 				break;
 			gram_index_add(gi, g, (uint32_t)(j + 1 - k));

@@ -50,6 +50,9 @@ struct gram_index {
 	size_t		 bitmask;
 	struct gram	*grams;
 	size_t		 ngrams, gramcap;
+	size_t		 nhashed;	/* of them in the table */
+	uint32_t	*uni;		/* by key: its word's gram id + 1, */
+	size_t		 nuni;		/* or 0; keys from nuni on have none */
 	uint32_t	*pool;		/* chunks: the chunk before (or */
 	size_t		 npool, poolcap;	/* GRAM_NONE), then occurrences */
 };
