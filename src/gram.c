@@ -125,18 +125,6 @@ gram_place(struct gram_index *gi, uint32_t g)
 }
 
 /*
- * Is gram g a word's, found by its key in gi->uni, not in the table?
- * Its hash is its key: no gram of the table is the one uni names.
- */
-static bool
-gram_is_uni(const struct gram_index *gi, uint32_t g)
-{
-	uint64_t	key = gi->grams[g].hash;
-
-	return key < gi->nuni && gi->uni[key] == g + 1;
-}
-
-/*
  * Room for one more gram in the table, at most two thirds full: twice
  * the slots, every gram of the table placed again (ids, and so all
  * else, stay), so that placing again costs as much again at most, and
@@ -155,28 +143,9 @@ gram_room(struct gram_index *gi)
 	free(gi->slots);
 	free(gi->bits);
 	gram_table(gi, 2 * size);
-	for (g = 0; g < gi->ngrams; g++)
-		if (!gram_is_uni(gi, g))
-			gram_place(gi, g);
+	for (g = 0; g < gi->nhashed; g++)
+		gram_place(gi, g);
 	return true;
-}
-
-/* A new gram, known by hash h, counted 0. */
-static uint32_t
-gram_new(struct gram_index *gi, uint64_t h)
-{
-	struct gram	*gr;
-	uint32_t	 g;
-
-	if (gi->ngrams >= GRAM_NONE - 1)
-		fatal("gram index: too many grams");
-	xgrow(&gi->grams, &gi->gramcap, gi->ngrams + 1, sizeof(*gi->grams));
-	g = (uint32_t)gi->ngrams++;
-	gr = &gi->grams[g];
-	gr->hash = h;
-	gr->count = 0;
-	gr->at = GRAM_NONE;
-	return g;
 }
 
 /* The id of the gram with hash h (two words or more), added if new. */
@@ -185,35 +154,60 @@ gram_add(struct gram_index *gi, uint64_t h)
 {
 	size_t		 bit, slot;
 	uint32_t	 g;
+	struct gram	*gr;
 
 	if ((g = gram_slot(gi, h, &slot)) != GRAM_NONE)
 		return g;
 	if (gram_room(gi))
 		gram_slot(gi, h, &slot);	/* where it goes now */
+	if (gi->nhashed >= GRAM_ONE - 1)
+		fatal("gram index: too many grams");
+	xgrow(&gi->grams, &gi->gramcap, gi->nhashed + 1, sizeof(*gi->grams));
 	bit = (size_t)(h >> 32) & gi->bitmask;
-	g = gram_new(gi, h);
-	gi->nhashed++;
+	g = (uint32_t)gi->nhashed++;
+	gi->ngrams++;
 	gi->slots[slot] = g + 1;
 	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
+	gr = &gi->grams[g];
+	gr->hash = h;
+	gr->occ.count = 0;
+	gr->occ.at = GRAM_NONE;
 	return g;
 }
 
-/* The id of the gram of one word, key (below gi->nuni), added if new. */
-static uint32_t
+/* Is key, below gi->nuni, a quotation's word? */
+static bool
+gram_uni_has(const struct gram_index *gi, uint32_t key)
+{
+	return gi->unibits[key / 64] >> (key % 64) & 1;
+}
+
+/* Intern the gram of one word, key (below gi->nuni). */
+static void
 gram_add_uni(struct gram_index *gi, uint32_t key)
 {
-	if (gi->uni[key] == 0)
-		gi->uni[key] = gram_new(gi, key) + 1;
-	return gi->uni[key] - 1;
+	if (gram_uni_has(gi, key))
+		return;
+	gi->unibits[key / 64] |= (uint64_t)1 << (key % 64);
+	gi->ngrams++;
 }
 
 /* The id of the gram of the word key, or GRAM_NONE. */
 static uint32_t
 gram_find_uni(const struct gram_index *gi, uint32_t key)
 {
-	if (key >= gi->nuni || gi->uni[key] == 0)
+	if (key >= gi->nuni || !gram_uni_has(gi, key))
 		return GRAM_NONE;
-	return gi->uni[key] - 1;
+	return GRAM_ONE | key;
+}
+
+/* The occurrences of gram g. */
+static struct gram_occ *
+gram_occ_of(const struct gram_index *gi, uint32_t g)
+{
+	if (g & GRAM_ONE)
+		return &gi->uni[g & ~GRAM_ONE];
+	return &gi->grams[g].occ;
 }
 
 uint32_t
@@ -227,7 +221,7 @@ gram_index_find(const struct gram_index *gi, const struct word *w, size_t k)
 size_t
 gram_index_count(const struct gram_index *gi, uint32_t g)
 {
-	return gi->grams[g].count;
+	return gram_occ_of(gi, g)->count;
 }
 
 /*
@@ -283,28 +277,36 @@ gram_nokey(const struct doc *st)
  * as its ellipses cut it (match.c cuts it so and looks grams up only
  * inside a piece): a gram across a cut is never asked for, and a
  * quotation of one-word pieces has one gram a word, not five.  A
- * word's gram is found by its key, in an array as long as the keys the
- * quotations and the statement share: the scan looks one up for every
- * statement word, and a hash table of a million grams costs each
- * lookup a cache miss or two.
+ * word's gram is not in the table but known by its key: a bit says if
+ * it is a quotation's, and its occurrences are in an array by key, up
+ * to the largest key of a quotation's word the statement may hold.
+ * The scan looks one up for every statement word, and a hash table of
+ * a million grams cost each lookup a cache miss or two; and a word's
+ * gram takes 8 bytes, not 16 and a slot.
  */
 void
 gram_index_init(struct gram_index *gi, const struct model *m)
 {
 	const struct quote	*q;
 	size_t			 i, c, r, e, end;
-	uint64_t		 nokey = gram_nokey(m->stmt), maxq = 0;
+	uint64_t		 nokey = gram_nokey(m->stmt), nuni = 0, key;
 
 	memset(gi, 0, sizeof(*gi));
 	gram_table(gi, 64);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		for (r = q->wfirst; r < (size_t)q->wfirst + q->nwords; r++)
-			if (m->rep.words[r].key >= maxq)
-				maxq = (uint64_t)m->rep.words[r].key + 1;
+		for (r = q->wfirst; r < (size_t)q->wfirst + q->nwords; r++) {
+			key = m->rep.words[r].key;
+			if (key < nokey && key >= nuni)
+				nuni = key + 1;
+		}
 	}
-	gi->nuni = (size_t)(maxq < nokey ? maxq : nokey);
+	if (nuni > GRAM_ONE)
+		fatal("gram index: too many words");
+	gi->nuni = (size_t)nuni;
+	/* Untouched, the occurrences of words no quotation has cost no page. */
 	gi->uni = xcalloc(gi->nuni + 1, sizeof(*gi->uni));
+	gi->unibits = xcalloc(gi->nuni / 64 + 1, sizeof(*gi->unibits));
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
 		r = q->wfirst;
@@ -357,7 +359,7 @@ gram_chunk_new(struct gram_index *gi, size_t c, uint32_t prev)
 static void
 gram_index_add(struct gram_index *gi, uint32_t g, uint32_t s)
 {
-	struct gram	*gr = &gi->grams[g];
+	struct gram_occ	*gr = gram_occ_of(gi, g);
 	uint32_t	 n = gr->count++, first;
 	size_t		 c;
 
@@ -383,7 +385,7 @@ void
 gram_index_occ(const struct gram_index *gi, uint32_t g, size_t n,
     uint32_t *out)
 {
-	const struct gram	*gr = &gi->grams[g];
+	const struct gram_occ	*gr = gram_occ_of(gi, g);
 	uint32_t		 chunk[GRAM_NCHUNKS];
 	size_t			 i, c, last;
 
@@ -416,6 +418,7 @@ gram_index_free(struct gram_index *gi)
 	free(gi->grams);
 	free(gi->pool);
 	free(gi->uni);
+	free(gi->unibits);
 	memset(gi, 0, sizeof(*gi));
 }
 
@@ -438,8 +441,8 @@ gram_index_rows(struct gram_index *gi, const struct word *w, size_t k)
 		g = d == 0 ? gram_find_uni(gi, w[0].key) :
 		    gram_slot(gi, gram_hash(w, d + 1), &slot);
 		if (g != GRAM_NONE) {
-			gi->grams[g].count = hi - lo;
-			gi->grams[g].at = lo;
+			gram_occ_of(gi, g)->count = hi - lo;
+			gram_occ_of(gi, g)->at = lo;
 		}
 		l++;
 	}

@@ -24,21 +24,32 @@
 extern const size_t gram_lens[GRAM_NLENS];
 
 /*
- * A gram (a run of k words, k in gram_lens), known by a 64-bit hash of
- * its words.  Of its occurrences the first GRAM_CAP are kept, in
- * statement order: one here, more in chunks of the index's pool, each
- * twice the one before (2, 4, 8, 16, then the rest), so that a gram
- * seen twice takes 12 bytes there, not a chunk of 32.  16 bytes: a
- * quotation cut into 700,000 one-word pieces has a gram each.  Two
- * grams with one hash are one: that costs a candidate, no more.
+ * A gram's occurrences in the statement.  Of them the first GRAM_CAP
+ * are kept, in statement order: one here, more in chunks of the
+ * index's pool, each twice the one before (2, 4, 8, 16, then the
+ * rest), so that a gram seen twice takes 12 bytes there, not a chunk
+ * of 32.
  */
-struct gram {
-	uint64_t	 hash;
-	uint32_t	 count;		/* occurrences in the statement */
+struct gram_occ {
+	uint32_t	 count;
 	uint32_t	 at;		/* scanned: the occurrence (first word)
 					   if count is 1, else the last chunk;
 					   indexed: its first row */
 };
+
+/*
+ * A gram of k words, k in gram_lens but 1, known by a 64-bit hash of
+ * its words: 16 bytes.  Two grams with one hash are one: that costs a
+ * candidate, no more.  A gram of one word is known by the word's key
+ * (id GRAM_ONE | key) and is only its occurrences, 8 bytes: a
+ * quotation cut into 700,000 one-word pieces has one a word.
+ */
+struct gram {
+	uint64_t	 hash;
+	struct gram_occ	 occ;
+};
+
+#define GRAM_ONE	((uint32_t)1 << 31)	/* a one-word gram's id bit */
 
 struct suffix;
 
@@ -48,11 +59,12 @@ struct gram_index {
 	size_t		 mask;
 	uint64_t	*bits;		/* a bit per hash: maybe a gram */
 	size_t		 bitmask;
-	struct gram	*grams;
-	size_t		 ngrams, gramcap;
-	size_t		 nhashed;	/* of them in the table */
-	uint32_t	*uni;		/* by key: its word's gram id + 1, */
-	size_t		 nuni;		/* or 0; keys from nuni on have none */
+	struct gram	*grams;		/* in the table, by id */
+	size_t		 nhashed, gramcap;
+	size_t		 ngrams;	/* interned: these and words' */
+	struct gram_occ	*uni;		/* by key: a word's gram */
+	uint64_t	*unibits;	/* a bit per key: a quotation's word */
+	size_t		 nuni;		/* keys from nuni on have none */
 	uint32_t	*pool;		/* chunks: the chunk before (or */
 	size_t		 npool, poolcap;	/* GRAM_NONE), then occurrences */
 };
