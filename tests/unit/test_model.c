@@ -215,6 +215,8 @@ test_compact_index_records(void **state)
 {
 	(void)state;
 	assert_int_equal(sizeof(struct gram), 16);
+	/* A word's gram is its occurrences only. */
+	assert_int_equal(sizeof(struct gram_occ), 8);
 }
 
 int
