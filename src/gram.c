@@ -5,11 +5,13 @@
  * three-word quotation still has seeds, a short one whose every other
  * word was changed still has its words, and a passage of frequent words
  * still has a rare gram), go into an open-addressing table, each known
- * by a 64-bit hash of its words.  One scan of the statement, a hash of
- * each length rolled along, counts each gram's occurrences and keeps
- * the first GRAM_CAP of them in statement order; a bitmap turns most
- * statement grams away at one probe, and a longer gram is looked up
- * only if the shorter one it ends with is a quotation's.
+ * by a 64-bit hash of its words, but for those of one word, known by
+ * the word's key; a gram holding a word the statement lacks goes
+ * nowhere.  One scan of the statement, a hash of each length rolled
+ * along, counts each gram's occurrences and keeps the first GRAM_CAP
+ * of them in statement order; a bitmap turns most statement grams away
+ * at one probe, and a longer gram is looked up only if the shorter one
+ * it ends with is a quotation's.
  *
  * A passage whose grams all occur more often than that becomes a
  * pattern of an Aho-Corasick automaton over words; a second scan, if
@@ -19,9 +21,12 @@
  * looking up GRAM_NLENS grams at most; building costs the patterns'
  * length.  Memory: the distinct grams and pattern words of the
  * quotations (the tables grow as they fill, so that a quotation
- * repeated a thousand times costs one) plus the occurrences kept, at
- * most min(GRAM_NLENS x S, GRAM_NLENS x GRAM_CAP x R).  Words past
- * UINT32_MAX are not indexed.
+ * repeated a thousand times costs one; 8 bytes a word's gram, 16 and
+ * 4 to 8 of table a longer one's) plus the occurrences kept, at most
+ * min(GRAM_NLENS x S, GRAM_NLENS x GRAM_CAP x R), and 8 bytes a key up
+ * to the largest key of a quotation's word, of which only the
+ * quotations' words' are written.  Words past UINT32_MAX are not
+ * indexed.
  */
 #include <stdbool.h>
 #include <stdint.h>
