@@ -5,11 +5,13 @@
  * three-word quotation still has seeds, a short one whose every other
  * word was changed still has its words, and a passage of frequent words
  * still has a rare gram), go into an open-addressing table, each known
- * by a 64-bit hash of its words.  One scan of the statement, a hash of
- * each length rolled along, counts each gram's occurrences and keeps
- * the first GRAM_CAP of them in statement order; a bitmap turns most
- * statement grams away at one probe, and a longer gram is looked up
- * only if the shorter one it ends with is a quotation's.
+ * by a 64-bit hash of its words, but for those of one word, known by
+ * the word's key; a gram holding a word the statement lacks goes
+ * nowhere.  One scan of the statement, a hash of each length rolled
+ * along, counts each gram's occurrences and keeps the first GRAM_CAP
+ * of them in statement order; a bitmap turns most statement grams away
+ * at one probe, and a longer gram is looked up only if the shorter one
+ * it ends with is a quotation's.
  *
  * A passage whose grams all occur more often than that becomes a
  * pattern of an Aho-Corasick automaton over words; a second scan, if
@@ -19,15 +21,19 @@
  * looking up GRAM_NLENS grams at most; building costs the patterns'
  * length.  Memory: the distinct grams and pattern words of the
  * quotations (the tables grow as they fill, so that a quotation
- * repeated a thousand times costs one) plus the occurrences kept, at
- * most min(GRAM_NLENS x S, GRAM_NLENS x GRAM_CAP x R).  Words past
- * UINT32_MAX are not indexed.
+ * repeated a thousand times costs one; 8 bytes a word's gram, 16 and
+ * 4 to 8 of table a longer one's) plus the occurrences kept, at most
+ * min(GRAM_NLENS x S, GRAM_NLENS x GRAM_CAP x R), and 8 bytes a key up
+ * to the largest key of a quotation's word, of which only the
+ * quotations' words' are written.  Words past UINT32_MAX are not
+ * indexed.
  */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "fatal.h"
 #include "gram.h"
 #include "model.h"
 #include "suffix.h"
@@ -124,10 +130,12 @@ gram_place(struct gram_index *gi, uint32_t g)
 }
 
 /*
- * Room for one more gram, the table at most two thirds full: four
- * times the slots, every gram placed again (ids, and so all else,
- * stay), so that placing again costs a third more at most.  True if
- * the table grew.
+ * Room for one more gram in the table, at most two thirds full: twice
+ * the slots, every gram of the table placed again (ids, and so all
+ * else, stay), so that placing again costs as much again at most, and
+ * the table is never more than three slots a gram (four times left it
+ * up to twelve: 20 MB more for 700,000 grams than for 699,000).  True
+ * if the table grew.
  */
 static bool
 gram_room(struct gram_index *gi)
@@ -135,18 +143,17 @@ gram_room(struct gram_index *gi)
 	size_t		size = gi->mask + 1;
 	uint32_t	g;
 
-	xgrow(&gi->grams, &gi->gramcap, gi->ngrams + 1, sizeof(*gi->grams));
-	if (3 * (gi->ngrams + 1) <= 2 * size)
+	if (3 * (gi->nhashed + 1) <= 2 * size)
 		return false;
 	free(gi->slots);
 	free(gi->bits);
-	gram_table(gi, 4 * size);
-	for (g = 0; g < gi->ngrams; g++)
+	gram_table(gi, 2 * size);
+	for (g = 0; g < gi->nhashed; g++)
 		gram_place(gi, g);
 	return true;
 }
 
-/* The id of the gram with hash h, added if new. */
+/* The id of the gram with hash h (two words or more), added if new. */
 static uint32_t
 gram_add(struct gram_index *gi, uint64_t h)
 {
@@ -158,57 +165,153 @@ gram_add(struct gram_index *gi, uint64_t h)
 		return g;
 	if (gram_room(gi))
 		gram_slot(gi, h, &slot);	/* where it goes now */
+	if (gi->nhashed >= GRAM_ONE - 1)
+		fatal("gram index: too many grams");
+	xgrow(&gi->grams, &gi->gramcap, gi->nhashed + 1, sizeof(*gi->grams));
 	bit = (size_t)(h >> 32) & gi->bitmask;
-	g = (uint32_t)gi->ngrams++;
+	g = (uint32_t)gi->nhashed++;
+	gi->ngrams++;
 	gi->slots[slot] = g + 1;
 	gi->bits[bit / 64] |= (uint64_t)1 << (bit % 64);
 	gr = &gi->grams[g];
 	gr->hash = h;
-	gr->count = 0;
-	gr->first = gr->last = GRAM_NONE;
+	gr->occ.count = 0;
+	gr->occ.at = GRAM_NONE;
 	return g;
+}
+
+/* Is key, below gi->nuni, a quotation's word? */
+static bool
+gram_uni_has(const struct gram_index *gi, uint32_t key)
+{
+	return gi->unibits[key / 64] >> (key % 64) & 1;
+}
+
+/* Intern the gram of one word, key (below gi->nuni). */
+static void
+gram_add_uni(struct gram_index *gi, uint32_t key)
+{
+	if (gram_uni_has(gi, key))
+		return;
+	gi->unibits[key / 64] |= (uint64_t)1 << (key % 64);
+	gi->ngrams++;
+}
+
+/* The id of the gram of the word key, or GRAM_NONE. */
+static uint32_t
+gram_find_uni(const struct gram_index *gi, uint32_t key)
+{
+	if (key >= gi->nuni || !gram_uni_has(gi, key))
+		return GRAM_NONE;
+	return GRAM_ONE | key;
+}
+
+/* The occurrences of gram g. */
+static struct gram_occ *
+gram_occ_of(const struct gram_index *gi, uint32_t g)
+{
+	if (g & GRAM_ONE)
+		return &gi->uni[g & ~GRAM_ONE];
+	return &gi->grams[g].occ;
 }
 
 uint32_t
 gram_index_find(const struct gram_index *gi, const struct word *w, size_t k)
 {
+	if (k == 1)
+		return gram_find_uni(gi, w[0].key);
 	return gram_lookup(gi, gram_hash(w, k));
 }
 
 size_t
 gram_index_count(const struct gram_index *gi, uint32_t g)
 {
-	return gi->grams[g].count;
+	return gram_occ_of(gi, g)->count;
 }
 
-/* Intern the grams of every length of report words [r, e). */
+/*
+ * Intern the grams of every length of report words [r, e) but those
+ * holding a key from nokey on: the statement has none of those, so
+ * they would count nothing (a gram not interned is as good as one of
+ * count 0), and a quotation of words the statement never uses costs
+ * no gram at all.  O(e - r) a length: bad only moves forward.
+ */
 static void
 gram_index_range(struct gram_index *gi, const struct word *rw, size_t r,
-    size_t e)
+    size_t e, uint64_t nokey)
 {
-	size_t	l, t, k;
+	size_t	l, t, k, bad;
 
 	for (l = 0; l < GRAM_NLENS; l++) {
 		k = gram_lens[l];
-		for (t = r; t + k <= e; t++)
-			gram_add(gi, gram_hash(rw + t, k));
+		for (bad = r, t = r; t + k <= e; t++) {
+			/* The first word from t on that the statement lacks. */
+			while (bad < e && (bad < t || rw[bad].key < nokey))
+				bad++;
+			if (bad < t + k)
+				continue;
+			if (k == 1)
+				gram_add_uni(gi, rw[t].key);
+			else
+				gram_add(gi, gram_hash(rw + t, k));
+		}
 	}
+}
+
+/*
+ * The least key no statement word has from there on: one more than the
+ * largest (a report's own words are numbered after the statement's),
+ * or, without the statement, none.
+ */
+static uint64_t
+gram_nokey(const struct doc *st)
+{
+	uint64_t	max = 0;
+	size_t		i;
+
+	if (st == NULL)
+		return UINT64_MAX;
+	for (i = 0; i < st->nwords; i++)
+		if (st->words[i].key >= max)
+			max = (uint64_t)st->words[i].key + 1;
+	return max;
 }
 
 /*
  * Intern the grams of every length of every quotation, piece by piece
  * as its ellipses cut it (match.c cuts it so and looks grams up only
  * inside a piece): a gram across a cut is never asked for, and a
- * quotation of one-word pieces has one gram a word, not five.
+ * quotation of one-word pieces has one gram a word, not five.  A
+ * word's gram is not in the table but known by its key: a bit says if
+ * it is a quotation's, and its occurrences are in an array by key, up
+ * to the largest key of a quotation's word the statement may hold.
+ * The scan looks one up for every statement word, and a hash table of
+ * a million grams cost each lookup a cache miss or two; and a word's
+ * gram takes 8 bytes, not 16 and a slot.
  */
 void
 gram_index_init(struct gram_index *gi, const struct model *m)
 {
 	const struct quote	*q;
 	size_t			 i, c, r, e, end;
+	uint64_t		 nokey = gram_nokey(m->stmt), nuni = 0, key;
 
 	memset(gi, 0, sizeof(*gi));
 	gram_table(gi, 64);
+	for (i = 0; i < m->nquotes; i++) {
+		q = &m->quotes[i];
+		for (r = q->wfirst; r < (size_t)q->wfirst + q->nwords; r++) {
+			key = m->rep.words[r].key;
+			if (key < nokey && key >= nuni)
+				nuni = key + 1;
+		}
+	}
+	if (nuni > GRAM_ONE)
+		fatal("gram index: too many words");
+	gi->nuni = (size_t)nuni;
+	/* Untouched, the occurrences of words no quotation has cost no page. */
+	gi->uni = xcalloc(gi->nuni + 1, sizeof(*gi->uni));
+	gi->unibits = xcalloc(gi->nuni / 64 + 1, sizeof(*gi->unibits));
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
 		r = q->wfirst;
@@ -217,35 +320,69 @@ gram_index_init(struct gram_index *gi, const struct model *m)
 			e = c < q->ncuts ? q->cuts[c] + 1 : end;
 			if (e <= r || e > end)
 				continue;
-			gram_index_range(gi, m->rep.words, r, e);
+			gram_index_range(gi, m->rep.words, r, e, nokey);
 			r = e;
 		}
 	}
+}
+
+/*
+ * The chunk of a gram's kept occurrence i (< GRAM_CAP), and the first
+ * occurrence it holds: chunk c holds gram_chunk_start[c] on, up to the
+ * next one's start.
+ */
+static const uint32_t gram_chunk_start[GRAM_NCHUNKS + 1] = {
+	0, 2, 6, 14, 30, GRAM_CAP
+};
+
+static size_t
+gram_chunk_of(size_t i)
+{
+	size_t	c = 0;
+
+	while (i >= gram_chunk_start[c + 1])
+		c++;
+	return c;
+}
+
+/* A new chunk c of the pool after chunk prev: its index. */
+static uint32_t
+gram_chunk_new(struct gram_index *gi, size_t c, uint32_t prev)
+{
+	size_t	n = 1 + gram_chunk_start[c + 1] - gram_chunk_start[c];
+	size_t	at = gi->npool;
+
+	if (at + n >= GRAM_NONE)
+		fatal("gram index: too many occurrences kept");
+	xgrow(&gi->pool, &gi->poolcap, at + n, sizeof(*gi->pool));
+	gi->pool[at] = prev;
+	gi->npool += n;
+	return (uint32_t)at;
 }
 
 /* Count an occurrence of gram g at statement word s; keep GRAM_CAP. */
 static void
 gram_index_add(struct gram_index *gi, uint32_t g, uint32_t s)
 {
-	struct gram	*gr = &gi->grams[g];
-	uint32_t	 n = gr->count++, c;
+	struct gram_occ	*gr = gram_occ_of(gi, g);
+	uint32_t	 n = gr->count++, first;
+	size_t		 c;
 
-	if (n == 0)
-		gr->pos0 = s;
-	if (n == 0 || n >= GRAM_CAP)
+	if (n == 0) {
+		gr->at = s;
 		return;
-	if (--n % GRAM_CHUNK == 0) {
-		xgrow(&gi->chunks, &gi->chunkcap, gi->nchunks + 1,
-		    sizeof(*gi->chunks));
-		c = (uint32_t)gi->nchunks++;
-		gi->chunks[c].next = GRAM_NONE;
-		if (gr->last == GRAM_NONE)
-			gr->first = c;
-		else
-			gi->chunks[gr->last].next = c;
-		gr->last = c;
 	}
-	gi->chunks[gr->last].pos[n % GRAM_CHUNK] = s;
+	if (n >= GRAM_CAP)
+		return;
+	if (n == 1) {
+		first = gr->at;
+		gr->at = gram_chunk_new(gi, 0, GRAM_NONE);
+		gi->pool[gr->at + 1] = first;
+	}
+	c = gram_chunk_of(n);
+	if (n == gram_chunk_start[c] && n > 1)
+		gr->at = gram_chunk_new(gi, c, gr->at);
+	gi->pool[gr->at + 1 + n - gram_chunk_start[c]] = s;
 }
 
 /* Copy the first n kept occurrences of gram g, as first words, to out. */
@@ -253,20 +390,28 @@ void
 gram_index_occ(const struct gram_index *gi, uint32_t g, size_t n,
     uint32_t *out)
 {
-	uint32_t	c = gi->grams[g].first;
-	size_t		i;
+	const struct gram_occ	*gr = gram_occ_of(gi, g);
+	uint32_t		 chunk[GRAM_NCHUNKS];
+	size_t			 i, c, last;
 
 	if (gi->sx != NULL) {
-		suffix_first(gi->sx, gi->grams[g].row,
-		    gi->grams[g].row + gi->grams[g].count, n, out);
+		suffix_first(gi->sx, gr->at, gr->at + gr->count, n, out);
 		return;
 	}
-	if (n > 0)
-		out[0] = gi->grams[g].pos0;
-	for (i = 1; i < n; i++) {
-		if (i > 1 && (i - 1) % GRAM_CHUNK == 0)
-			c = gi->chunks[c].next;
-		out[i] = gi->chunks[c].pos[(i - 1) % GRAM_CHUNK];
+	if (n == 0)
+		return;
+	if (gr->count == 1) {
+		out[0] = gr->at;
+		return;
+	}
+	/* The chunks, from the last back: GRAM_NCHUNKS at most. */
+	last = gram_chunk_of((gr->count < GRAM_CAP ? gr->count : GRAM_CAP) - 1);
+	for (chunk[c = last] = gr->at; c > 0; c--)
+		chunk[c - 1] = gi->pool[chunk[c]];
+	for (i = 0, c = 0; i < n; i++) {
+		if (i == gram_chunk_start[c + 1])
+			c++;
+		out[i] = gi->pool[chunk[c] + 1 + i - gram_chunk_start[c]];
 	}
 }
 
@@ -276,7 +421,9 @@ gram_index_free(struct gram_index *gi)
 	free(gi->slots);
 	free(gi->bits);
 	free(gi->grams);
-	free(gi->chunks);
+	free(gi->pool);
+	free(gi->uni);
+	free(gi->unibits);
 	memset(gi, 0, sizeof(*gi));
 }
 
@@ -296,10 +443,11 @@ gram_index_rows(struct gram_index *gi, const struct word *w, size_t k)
 			return;		/* so are the longer grams: count 0 */
 		if (l == GRAM_NLENS || d + 1 != gram_lens[l])
 			continue;
-		g = gram_slot(gi, gram_hash(w, d + 1), &slot);
+		g = d == 0 ? gram_find_uni(gi, w[0].key) :
+		    gram_slot(gi, gram_hash(w, d + 1), &slot);
 		if (g != GRAM_NONE) {
-			gi->grams[g].count = hi - lo;
-			gi->grams[g].row = lo;
+			gram_occ_of(gi, g)->count = hi - lo;
+			gram_occ_of(gi, g)->at = lo;
 		}
 		l++;
 	}
@@ -637,7 +785,8 @@ gram_index_scan(struct gram_index *gi, const struct doc *st)
 		 */
 		for (l = 0; l < GRAM_NLENS && j + 1 >= gram_lens[l]; l++) {
 			k = gram_lens[l];
-			g = gram_lookup(gi, gram_mix(h[l], k));
+			g = k == 1 ? gram_find_uni(gi, sw[j].key) :
+			    gram_lookup(gi, gram_mix(h[l], k));
 			if (g == GRAM_NONE)
 				break;
 			gram_index_add(gi, g, (uint32_t)(j + 1 - k));

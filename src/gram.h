@@ -15,7 +15,7 @@
 #include "model.h"
 
 #define GRAM_CAP	64	/* occurrences of one gram kept */
-#define GRAM_CHUNK	7	/* occurrences of one gram per chunk */
+#define GRAM_NCHUNKS	5	/* chunks that hold them, at most */
 #define GRAM_EXACT	3	/* exact occurrences kept per pattern */
 #define GRAM_NLENS	5
 #define GRAM_NONE	UINT32_MAX
@@ -24,25 +24,32 @@
 extern const size_t gram_lens[GRAM_NLENS];
 
 /*
- * A gram (a run of k words, k in gram_lens), known by a 64-bit hash of
- * its words.  Of its occurrences the first GRAM_CAP are kept, in
- * statement order: the first here, the others in a list of chunks.
- * Two grams with one hash are one: that costs a candidate, no more.
+ * A gram's occurrences in the statement.  Of them the first GRAM_CAP
+ * are kept, in statement order: one here, more in chunks of the
+ * index's pool, each twice the one before (2, 4, 8, 16, then the
+ * rest), so that a gram seen twice takes 12 bytes there, not a chunk
+ * of 32.
+ */
+struct gram_occ {
+	uint32_t	 count;
+	uint32_t	 at;		/* scanned: the occurrence (first word)
+					   if count is 1, else the last chunk;
+					   indexed: its first row */
+};
+
+/*
+ * A gram of k words, k in gram_lens but 1, known by a 64-bit hash of
+ * its words: 16 bytes.  Two grams with one hash are one: that costs a
+ * candidate, no more.  A gram of one word is known by the word's key
+ * (id GRAM_ONE | key) and is only its occurrences, 8 bytes: a
+ * quotation cut into 700,000 one-word pieces has one a word.
  */
 struct gram {
 	uint64_t	 hash;
-	uint32_t	 count;		/* occurrences in the statement */
-	union {
-		uint32_t pos0;		/* scanned: the first one's first word */
-		uint32_t row;		/* indexed: its first row of the index */
-	};
-	uint32_t	 first, last;	/* chunks of the next, or GRAM_NONE */
+	struct gram_occ	 occ;
 };
 
-struct gram_chunk {
-	uint32_t	 pos[GRAM_CHUNK];
-	uint32_t	 next;
-};
+#define GRAM_ONE	((uint32_t)1 << 31)	/* a one-word gram's id bit */
 
 struct suffix;
 
@@ -52,11 +59,16 @@ struct gram_index {
 	size_t		 mask;
 	uint64_t	*bits;		/* a bit per hash: maybe a gram */
 	size_t		 bitmask;
-	struct gram	*grams;
-	size_t		 ngrams, gramcap;
-	struct gram_chunk *chunks;
-	size_t		 nchunks, chunkcap;
+	struct gram	*grams;		/* in the table, by id */
+	size_t		 nhashed, gramcap;
+	size_t		 ngrams;	/* interned: these and words' */
+	struct gram_occ	*uni;		/* by key: a word's gram */
+	uint64_t	*unibits;	/* a bit per key: a quotation's word */
+	size_t		 nuni;		/* keys from nuni on have none */
+	uint32_t	*pool;		/* chunks: the chunk before (or */
+	size_t		 npool, poolcap;	/* GRAM_NONE), then occurrences */
 };
+
 
 /*
  * A node of the automaton stands for the words on its path from the
@@ -82,7 +94,11 @@ struct gram_trie {
 	size_t		 nkeys;
 };
 
-/* Intern the grams of every length of every quotation of m. */
+/*
+ * Intern the grams of every length of every quotation of m, but those
+ * holding a word m->stmt (if set) lacks: gram_index_find() finds none
+ * of those, as if they were counted 0.
+ */
 void	 gram_index_init(struct gram_index *, const struct model *m);
 /* Count the statement's occurrences of the grams: one scan. */
 void	 gram_index_scan(struct gram_index *, const struct doc *st);

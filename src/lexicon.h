@@ -27,5 +27,10 @@ uint32_t	 lexicon_intern(struct lexicon *, const char *s, size_t n);
 /* The normalised form of id (NUL-terminated) and its length. */
 const char	*lexicon_word(const struct lexicon *, uint32_t id, size_t *n);
 size_t		 lexicon_size(const struct lexicon *);
+/*
+ * Bytes lex holds of its own: the table, an entry a word and the arena
+ * blocks (whole); not the base's.  What a word costs, for the tests.
+ */
+size_t		 lexicon_bytes(const struct lexicon *);
 
 #endif

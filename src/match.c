@@ -155,13 +155,45 @@ struct diag {
 	size_t		 score;		/* words agreeing */
 };
 
-/* A piece of a quotation between ellipses. */
+/*
+ * A piece of a quotation between ellipses, as placed: 12 bytes, for a
+ * quotation cut into 700,000 one-word pieces keeps them all.  The
+ * pieces of a set follow each other: a piece's report words end where
+ * the next one's begin (match_piece_r1()).  Its alignment is none
+ * (PIECE_NONE: not found), or a run of matches, not kept (PIECE_RUN:
+ * report word r0 + i matches statement word s0 + i; exact), or ops in
+ * its set's after a head op (at) whose r holds their number and the
+ * verdict and whose s the statement words' end.  Its sums (cost,
+ * matches ...) are counted again from its ops where they are needed
+ * (match_piece_sum()).  32 bits: a text has fewer words than that
+ * (load.h), and a piece fewer than 2^30 ops (each a word of the
+ * report or the statement, or one of two markers a sentence).
+ */
 struct piece {
-	size_t		r0, r1;		/* report words */
-	struct aln	a;
-	enum verdict	v;
-	bool		tried;
-	bool		chain;		/* a sentence in statement order */
+	uint32_t	r0;		/* first report word */
+	uint32_t	s0;		/* first statement word spanned */
+	uint32_t	at;		/* head op in the set's, or PIECE_* */
+};
+
+#define PIECE_RUN	UINT32_MAX
+#define PIECE_NONE	(UINT32_MAX - 1)
+#define PIECE_VSHIFT	30		/* a head op's r: verdict << 30 | n */
+#define PIECE_OPS_MAX	(((uint32_t)1 << PIECE_VSHIFT) - 1)
+
+_Static_assert(sizeof(struct piece) == 12, "a piece is 12 bytes");
+
+/* A piece being described: its first report word, its statement words. */
+struct pspan {
+	size_t		r0, s0, s1;
+};
+
+/* Pieces, one after the other, and the ops of their alignments. */
+struct pset {
+	struct piece	*p;
+	size_t		 n, cap;
+	uint32_t	 end;		/* the last piece's end */
+	struct op	*ops;
+	size_t		 nops, opcap;
 };
 
 struct mctx {
@@ -182,15 +214,15 @@ struct mctx {
 	int64_t		*rows;
 	size_t		 rowcap;
 	struct aln	 tmp;
-	struct piece	*pieces;
-	size_t		 npieces, piececap;
-	struct piece	*parts;		/* sentences of one piece */
-	size_t		 nparts, partcap;
+	struct aln	 work;		/* the piece being placed */
+	struct pset	 pieces;	/* of one quotation */
+	struct pset	 parts;		/* sentences of one piece */
+	bool		 chain[PARTS_MAX];	/* parts in statement order */
 	struct aln	 joined;
-	struct op	*ops;		/* all pieces' ops of one quotation */
-	size_t		 nops, opcap;
-	size_t		*opiece;	/* first op of each piece */
-	size_t		 opiececap;
+	const struct op	*ops;		/* one piece's ops, being described */
+	size_t		 nops;
+	struct op	*run;		/* a run of matches, written out */
+	size_t		 runcap;
 	bool		*inchange;
 	size_t		 inchangecap;
 	uint32_t	*ka, *kb;	/* scratch keys for moves */
@@ -512,11 +544,12 @@ match_aln_push(struct aln *a, enum optype type, size_t r, size_t s)
 }
 
 /*
- * Count matches, edits and statement words, and span the statement
- * words (sbound, an empty span, when there are none).
+ * Count matches, edits (a move costs one) and statement words of ops
+ * [0, n) into a's sums, and span the statement words (sbound, an
+ * empty span, when there are none).
  */
 static void
-match_aln_sum(struct aln *a, size_t sbound)
+match_ops_sum(const struct op *ops, size_t n, size_t sbound, struct aln *a)
 {
 	const struct op	*o;
 	size_t		 i;
@@ -524,13 +557,13 @@ match_aln_sum(struct aln *a, size_t sbound)
 	a->cost = a->matches = a->joined = a->nsrc = 0;
 	a->s0 = SIZE_MAX;
 	a->s1 = 0;
-	for (i = 0; i < a->nops; i++) {
-		o = &a->ops[i];
+	for (i = 0; i < n; i++) {
+		o = &ops[i];
 		if (o->type == OP_MATCH || o->type == OP_JOIN)
 			a->matches++;
 		else if (o->type == OP_JOIN_R || o->type == OP_JOIN_S)
 			a->joined++;
-		else if (match_op_is_edit(o->type))
+		else if (match_op_is_edit(o->type) || o->type == OP_MOVE)
 			a->cost++;
 		if (!match_op_has_s(o->type))
 			continue;
@@ -542,6 +575,12 @@ match_aln_sum(struct aln *a, size_t sbound)
 	}
 	if (a->nsrc == 0)
 		a->s0 = a->s1 = sbound;
+}
+
+static void
+match_aln_sum(struct aln *a, size_t sbound)
+{
+	match_ops_sum(a->ops, a->nops, sbound, a);
 }
 
 static void
@@ -1305,19 +1344,19 @@ match_similarity(size_t matches, size_t joined, size_t q, size_t nsrc)
 }
 
 /*
- * Do the statement words that piece p's matched words face lie in one
- * statement sentence, two content words (not function words) among
- * them?  Bounded by the piece's alignment.
+ * Do the statement words that alignment a's matched words face lie in
+ * one statement sentence, two content words (not function words)
+ * among them?  Bounded by the alignment.
  */
 static bool
-match_in_sentence(const struct mctx *mc, const struct piece *p)
+match_in_sentence(const struct mctx *mc, const struct aln *a)
 {
 	const struct op	*o;
 	const char	*w;
 	size_t		 i, n, s0 = SIZE_MAX, s1 = 0, content = 0;
 
-	for (i = 0; i < p->a.nops; i++) {
-		o = &p->a.ops[i];
+	for (i = 0; i < a->nops; i++) {
+		o = &a->ops[i];
 		if (o->type != OP_MATCH)
 			continue;
 		if (s0 == SIZE_MAX)
@@ -1353,62 +1392,203 @@ match_in_sentence(const struct mctx *mc, const struct piece *p)
  * is placed by the neighbour and is altered at worst.
  */
 static enum verdict
-match_piece_verdict(const struct mctx *mc, const struct piece *p,
+match_piece_verdict(const struct mctx *mc, size_t q, const struct aln *a,
     bool anchored)
 {
-	size_t	q = p->r1 - p->r0, m = p->a.matches;
+	size_t	m = a->matches;
 
-	if (p->a.nops == 0)
+	if (a->nops == 0)
 		return VERDICT_NOT_FOUND;
-	if (p->a.cost == 0)
+	if (a->cost == 0)
 		return VERDICT_EXACT;
 	if (anchored)
 		return VERDICT_ALTERED;
 	if (m >= 2 && 2 * m > q &&
-	    (match_similarity(m, p->a.joined, q, p->a.nsrc) >= ALTERED_SIM ||
+	    (match_similarity(m, a->joined, q, a->nsrc) >= ALTERED_SIM ||
 	    m >= ALTERED_COVER * q))
 		return VERDICT_ALTERED;
-	if (m >= SENT_AGREE && 2 * m > q && p->a.nsrc <= 2 * q &&
-	    match_in_sentence(mc, p))
+	if (m >= SENT_AGREE && 2 * m > q && a->nsrc <= 2 * q &&
+	    match_in_sentence(mc, a))
 		return VERDICT_ALTERED;
 	return VERDICT_NOT_FOUND;
 }
 
-/*
- * Judge piece p.  An alignment seeded by single words that makes no
- * match is no evidence of anything: it is dropped.
- */
-static void
-match_piece_judge(const struct mctx *mc, struct piece *p, bool anchored)
+/* The end of piece p's report words: where the next one's begin. */
+static size_t
+match_piece_r1(const struct pset *ps, const struct piece *p)
 {
-	p->v = match_piece_verdict(mc, p, anchored);
-	if (p->v == VERDICT_NOT_FOUND && p->a.single) {
-		p->a.nops = 0;
-		match_aln_sum(&p->a, 0);
-	}
+	return p + 1 < ps->p + ps->n ? p[1].r0 : ps->end;
 }
 
-/* A fresh piece in *arr; the alignment buffers of earlier ones stay. */
+/* Piece p's report words. */
+static size_t
+match_piece_q(const struct pset *ps, const struct piece *p)
+{
+	return match_piece_r1(ps, p) - p->r0;
+}
+
+/* How many ops piece p's alignment has. */
+static size_t
+match_piece_nops(const struct pset *ps, const struct piece *p)
+{
+	if (p->at == PIECE_RUN)
+		return match_piece_q(ps, p);
+	if (p->at == PIECE_NONE)
+		return 0;
+	return ps->ops[p->at].r & PIECE_OPS_MAX;
+}
+
+static enum verdict
+match_piece_v(const struct pset *ps, const struct piece *p)
+{
+	if (p->at == PIECE_RUN)
+		return VERDICT_EXACT;
+	if (p->at == PIECE_NONE)
+		return VERDICT_NOT_FOUND;
+	return (enum verdict)(ps->ops[p->at].r >> PIECE_VSHIFT);
+}
+
+/* The end of the statement words piece p's alignment spans. */
+static size_t
+match_piece_s1(const struct pset *ps, const struct piece *p)
+{
+	if (p->at == PIECE_RUN)
+		return p->s0 + match_piece_q(ps, p);
+	if (p->at == PIECE_NONE)
+		return p->s0;
+	return ps->ops[p->at].s;
+}
+
+/*
+ * Is a a run of matches, report word r0 + i against statement word
+ * a->s0 + i, for all q words from r0?  Then a piece keeps no op of it.
+ */
+static bool
+match_aln_is_run(const struct aln *a, size_t r0, size_t q)
+{
+	size_t	i;
+
+	if (a->nops != q || a->nops == 0)
+		return false;
+	for (i = 0; i < a->nops; i++)
+		if (a->ops[i].type != OP_MATCH || a->ops[i].r != r0 + i ||
+		    a->ops[i].s != a->s0 + i)
+			return false;
+	return true;
+}
+
+/*
+ * Keep alignment a (summed) and verdict v as piece p's, p in ps: a run
+ * of matches is exact, and an alignment of no op is not found.
+ */
+static void
+match_piece_keep(struct pset *ps, struct piece *p, const struct aln *a,
+    enum verdict v)
+{
+	struct op	*head;
+
+	if (a->nops > PIECE_OPS_MAX)
+		fatal("match: a piece of %zu edits", a->nops);
+	p->s0 = (uint32_t)a->s0;
+	if (a->nops == 0 && v == VERDICT_NOT_FOUND) {
+		p->at = PIECE_NONE;
+		return;
+	}
+	if (v == VERDICT_EXACT && match_aln_is_run(a, p->r0,
+	    match_piece_q(ps, p))) {
+		p->at = PIECE_RUN;
+		return;
+	}
+	if (ps->nops + a->nops + 1 >= PIECE_NONE)
+		fatal("match: a quotation of %zu edits", ps->nops + a->nops);
+	xgrow(&ps->ops, &ps->opcap, ps->nops + a->nops + 1, sizeof(*ps->ops));
+	head = &ps->ops[ps->nops];
+	head->type = OP_NONE;
+	head->r = (uint32_t)v << PIECE_VSHIFT | (uint32_t)a->nops;
+	head->s = (uint32_t)a->s1;
+	if (a->nops > 0)
+		memcpy(head + 1, a->ops, a->nops * sizeof(*ps->ops));
+	p->at = (uint32_t)ps->nops;
+	ps->nops += a->nops + 1;
+}
+
+/*
+ * The ops of piece p of ps: in ps, or its run of matches written out in
+ * mc->run (valid until the next call).
+ */
+static const struct op *
+match_piece_ops(struct mctx *mc, const struct pset *ps,
+    const struct piece *p)
+{
+	size_t	i, n;
+
+	if (p->at == PIECE_NONE)
+		return NULL;
+	if (p->at != PIECE_RUN)
+		return ps->ops + p->at + 1;
+	n = match_piece_q(ps, p);
+	xgrow(&mc->run, &mc->runcap, n, sizeof(*mc->run));
+	for (i = 0; i < n; i++) {
+		mc->run[i].type = OP_MATCH;
+		mc->run[i].r = p->r0 + (uint32_t)i;
+		mc->run[i].s = p->s0 + (uint32_t)i;
+	}
+	return mc->run;
+}
+
+/* The sums of piece p's alignment (a's ops are left alone). */
+static void
+match_piece_sum(const struct pset *ps, const struct piece *p, struct aln *a)
+{
+	if (p->at == PIECE_RUN) {
+		a->cost = a->joined = 0;
+		a->matches = a->nsrc = match_piece_q(ps, p);
+		a->s0 = p->s0;
+		a->s1 = match_piece_s1(ps, p);
+	} else if (p->at == PIECE_NONE)
+		match_ops_sum(NULL, 0, p->s0, a);
+	else
+		match_ops_sum(ps->ops + p->at + 1, match_piece_nops(ps, p),
+		    p->s0, a);
+}
+
+/*
+ * Judge piece p of ps, aligned as mc->work, and keep that.  An
+ * alignment seeded by single words that makes no match is no evidence
+ * of anything: it is dropped.
+ */
+static void
+match_piece_judge(struct mctx *mc, struct pset *ps, struct piece *p,
+    bool anchored)
+{
+	struct aln	*a = &mc->work;
+	enum verdict	 v;
+
+	v = match_piece_verdict(mc, match_piece_q(ps, p), a, anchored);
+	if (v == VERDICT_NOT_FOUND && a->single) {
+		a->nops = 0;
+		match_aln_sum(a, 0);
+	}
+	match_piece_keep(ps, p, a, v);
+}
+
+/*
+ * A fresh piece, not placed, of report words [r0, r1) in ps, after
+ * the last one (r0 is its end).
+ */
 static struct piece *
-match_piece_new(struct piece **arr, size_t *n, size_t *cap, size_t r0,
-    size_t r1)
+match_piece_new(struct pset *ps, size_t r0, size_t r1)
 {
 	struct piece	*p;
-	size_t		 old = *cap, opcap;
-	struct op	*ops;
 
-	xgrow(arr, cap, *n + 1, sizeof(**arr));
-	if (*cap > old)
-		memset(*arr + old, 0, (*cap - old) * sizeof(**arr));
-	p = &(*arr)[(*n)++];
-	ops = p->a.ops;
-	opcap = p->a.cap;
-	memset(p, 0, sizeof(*p));
-	p->a.ops = ops;
-	p->a.cap = opcap;
-	p->r0 = r0;
-	p->r1 = r1;
-	p->v = VERDICT_NOT_FOUND;
+	if (ps->n > 0 && r0 != ps->end)
+		fatal("match_piece_new: pieces apart");
+	xgrow(&ps->p, &ps->cap, ps->n + 1, sizeof(*ps->p));
+	p = &ps->p[ps->n++];
+	p->r0 = (uint32_t)r0;
+	p->s0 = 0;
+	p->at = PIECE_NONE;
+	ps->end = (uint32_t)r1;
 	return p;
 }
 
@@ -1416,49 +1596,56 @@ match_piece_new(struct piece **arr, size_t *n, size_t *cap, size_t r0,
 static void
 match_quote_pieces(struct mctx *mc, const struct quote *q)
 {
-	size_t	i, r = q->wfirst, end = q->wfirst + q->nwords, e;
+	struct pset	*ps = &mc->pieces;
+	size_t		 i, r = q->wfirst, end = q->wfirst + q->nwords, e;
 
-	mc->npieces = 0;
+	ps->n = ps->nops = 0;
+	/* Room for as many as it may have, and no more: no doubling. */
+	if (ps->cap < (size_t)q->ncuts + 1) {
+		ps->cap = (size_t)q->ncuts + 1;
+		ps->p = xreallocarray(ps->p, ps->cap, sizeof(*ps->p));
+	}
 	for (i = 0; i <= q->ncuts; i++) {
 		e = i < q->ncuts ? q->cuts[i] + 1 : end;
 		if (e <= r || e > end)
 			continue;
-		match_piece_new(&mc->pieces, &mc->npieces, &mc->piececap, r, e);
+		match_piece_new(ps, r, e);
 		r = e;
 	}
 }
 
-/* Is piece p placed in the statement, with a word there? */
+/* Is piece p of ps placed in the statement, with a word there? */
 static bool
-match_piece_placed(const struct piece *p)
+match_piece_placed(const struct pset *ps, const struct piece *p)
 {
-	return p->v != VERDICT_NOT_FOUND && p->a.nsrc > 0;
+	return match_piece_v(ps, p) != VERDICT_NOT_FOUND &&
+	    match_piece_s1(ps, p) > p->s0;
 }
 
 /*
- * The statement neighbour of ps[i]: true and where, if it has one.
- * *prev is the last placed piece before i (SIZE_MAX if none) and *next
- * the first piece after i not yet known unplaced: the callers go
+ * The statement neighbour of piece i of ps: true and where, if it has
+ * one.  *prev is the last placed piece before i (SIZE_MAX if none) and
+ * *next the first piece after i not yet known unplaced: the callers go
  * through the pieces in order, so both only move forward and finding
  * every piece's neighbour costs O(n) in all, not O(n) each.  Pieces
  * after i are placed only if the first pass placed them.
  */
 static bool
-match_piece_anchor(const struct piece *ps, size_t n, size_t i, size_t *prev,
+match_piece_anchor(const struct pset *ps, size_t i, size_t *prev,
     size_t *next, size_t *from, bool *before)
 {
 	if (*next <= i)
 		*next = i + 1;
 	/* Each step passes a piece for good: n steps in all. */
-	while (*next < n && !match_piece_placed(&ps[*next]))
+	while (*next < ps->n && !match_piece_placed(ps, &ps->p[*next]))
 		(*next)++;
 	if (*prev != SIZE_MAX) {
-		*from = ps[*prev].a.s1;
+		*from = match_piece_s1(ps, &ps->p[*prev]);
 		*before = false;
 		return true;
 	}
-	if (*next < n) {
-		*from = ps[*next].a.s0;
+	if (*next < ps->n) {
+		*from = ps->p[*next].s0;
 		*before = true;
 		return true;
 	}
@@ -1466,68 +1653,73 @@ match_piece_anchor(const struct piece *ps, size_t n, size_t i, size_t *prev,
 }
 
 /*
- * Place pieces ps[0..n): long ones anywhere (the nearest to the piece
- * before on a tie), short ones next to a placed neighbour, or anywhere
- * if none is placed.  If no piece is long, the longest counts as long.
+ * Place the pieces of set: long ones anywhere (the nearest to the
+ * piece before on a tie), short ones next to a placed neighbour, or
+ * anywhere if none is placed.  If no piece is long, the longest counts
+ * as long.  The first pass tries those (tried), the second the others.
  */
 static void
-match_set(struct mctx *mc, struct piece *ps, size_t n)
+match_set(struct mctx *mc, struct pset *set)
 {
-	struct piece	*p;
-	size_t		 i, longest = 0, from, hint = SIZE_MAX;
-	size_t		 prev = SIZE_MAX, next = 0;
-	bool		 before, anyl = false;
+	struct piece	*ps = set->p, *p;
+	size_t		 i, n = set->n, longest = 0, from, hint = SIZE_MAX;
+	size_t		 prev = SIZE_MAX, next = 0, q, qmax = 0;
+	bool		 before, anyl = false, tried;
 
 	for (i = 0; i < n; i++) {
-		if (ps[i].r1 - ps[i].r0 >= SHORT_PIECE)
+		q = match_piece_q(set, &ps[i]);
+		if (q >= SHORT_PIECE)
 			anyl = true;
-		if (ps[i].r1 - ps[i].r0 > ps[longest].r1 - ps[longest].r0)
+		if (q > qmax) {
+			qmax = q;
 			longest = i;
+		}
 	}
 	for (i = 0; i < n; i++) {
 		p = &ps[i];
-		if (p->r1 - p->r0 < SHORT_PIECE && (anyl || i != longest))
+		q = match_piece_q(set, p);
+		if (q < SHORT_PIECE && (anyl || i != longest))
 			continue;
-		p->tried = true;
-		if (match_piece_search(mc, p->r0, p->r1 - p->r0, hint, &p->a))
-			match_piece_judge(mc, p, false);
-		if (match_piece_placed(p))
-			hint = p->a.s1;
+		if (match_piece_search(mc, p->r0, q, hint, &mc->work))
+			match_piece_judge(mc, set, p, false);
+		if (match_piece_placed(set, p))
+			hint = match_piece_s1(set, p);
 	}
 	for (i = 0; i < n; i++) {
 		p = &ps[i];
-		if (!p->tried && match_piece_anchor(ps, n, i, &prev, &next,
+		q = match_piece_q(set, p);
+		tried = q >= SHORT_PIECE || (!anyl && i == longest);
+		if (!tried && match_piece_anchor(set, i, &prev, &next,
 		    &from, &before)) {
-			if (match_piece_near(mc, p->r0, p->r1 - p->r0, from,
-			    before, &p->a))
-				match_piece_judge(mc, p, true);
-		} else if (!p->tried && match_piece_search(mc, p->r0,
-		    p->r1 - p->r0, SIZE_MAX, &p->a))
-			match_piece_judge(mc, p, false);
-		if (match_piece_placed(p))
+			if (match_piece_near(mc, p->r0, q, from, before,
+			    &mc->work))
+				match_piece_judge(mc, set, p, true);
+		} else if (!tried && match_piece_search(mc, p->r0, q,
+		    SIZE_MAX, &mc->work))
+			match_piece_judge(mc, set, p, false);
+		if (match_piece_placed(set, p))
 			prev = i;
 	}
 }
 
 /* ---- sentences of a piece ------------------------------------------- */
 
-/* Cut piece p into its sentences, in mc->parts; how many. */
+/* Cut report words [r0, r1) into their sentences, in mc->parts; how many. */
 static size_t
-match_piece_sentences(struct mctx *mc, const struct piece *p)
+match_piece_sentences(struct mctx *mc, size_t r0, size_t r1)
 {
-	size_t	k, r = p->r0;
+	size_t	k, r = r0;
 
-	mc->nparts = 0;
-	for (k = p->r0; k < p->r1; k++) {
-		if (k + 1 < p->r1 && !doc_sentence_end(mc->rp, k))
+	mc->parts.n = mc->parts.nops = 0;
+	for (k = r0; k < r1; k++) {
+		if (k + 1 < r1 && !doc_sentence_end(mc->rp, k))
 			continue;
-		match_piece_new(&mc->parts, &mc->nparts, &mc->partcap, r,
-		    k + 1);
+		match_piece_new(&mc->parts, r, k + 1);
 		r = k + 1;
-		if (mc->nparts > PARTS_MAX)
+		if (mc->parts.n > PARTS_MAX)
 			break;
 	}
-	return mc->nparts;
+	return mc->parts.n;
 }
 
 /*
@@ -1538,73 +1730,81 @@ match_piece_sentences(struct mctx *mc, const struct piece *p)
 static void
 match_parts_chain(struct mctx *mc, size_t gapmax)
 {
-	struct piece	*ps = mc->parts;
-	size_t		 n = mc->nparts, i, j, best = SIZE_MAX;
-	size_t		 score[PARTS_MAX], prev[PARTS_MAX];
+	const struct pset	*set = &mc->parts;
+	const struct piece	*ps = set->p;
+	size_t			 n = set->n, i, j, best = SIZE_MAX, q, e;
+	size_t			 score[PARTS_MAX], prev[PARTS_MAX];
+	size_t			 s1[PARTS_MAX];
 
 	for (i = 0; i < n; i++) {
-		ps[i].chain = false;
-		if (!match_piece_placed(&ps[i]))
+		mc->chain[i] = false;
+		if (!match_piece_placed(set, &ps[i]))
 			continue;
-		score[i] = ps[i].r1 - ps[i].r0;
+		s1[i] = match_piece_s1(set, &ps[i]);
+		q = match_piece_q(set, &ps[i]);
+		score[i] = q;
 		prev[i] = SIZE_MAX;
-		for (j = 0; j < i; j++)
-			if (match_piece_placed(&ps[j]) &&
-			    ps[i].a.s0 >= ps[j].a.s1 &&
-			    ps[i].a.s0 - ps[j].a.s1 <= gapmax &&
-			    score[j] + ps[i].r1 - ps[i].r0 > score[i]) {
-				score[i] = score[j] + ps[i].r1 - ps[i].r0;
+		for (j = 0; j < i; j++) {
+			if (!match_piece_placed(set, &ps[j]))
+				continue;
+			e = s1[j];
+			if (ps[i].s0 >= e && ps[i].s0 - e <= gapmax &&
+			    score[j] + q > score[i]) {
+				score[i] = score[j] + q;
 				prev[i] = j;
 			}
+		}
 		if (best == SIZE_MAX || score[i] > score[best])
 			best = i;
 	}
 	for (i = best; i != SIZE_MAX; i = prev[i])
-		ps[i].chain = true;
+		mc->chain[i] = true;
 }
 
 /* Append part p's ops to a, after deleting statement words [e, s0). */
 static void
-match_parts_append(struct aln *a, const struct piece *p, size_t e)
+match_parts_append(struct mctx *mc, struct aln *a, const struct piece *p,
+    size_t e)
 {
-	size_t	i;
+	const struct op	*ops = match_piece_ops(mc, &mc->parts, p);
+	size_t		 i, n = match_piece_nops(&mc->parts, p);
 
-	for (i = e; i < p->a.s0; i++)
+	for (i = e; i < p->s0; i++)
 		match_aln_push(a, OP_DEL, p->r0, i);
-	for (i = 0; i < p->a.nops; i++)
-		match_aln_push(a, p->a.ops[i].type, p->a.ops[i].r,
-		    p->a.ops[i].s);
+	for (i = 0; i < n; i++)
+		match_aln_push(a, ops[i].type, ops[i].r, ops[i].s);
 }
 
 /*
  * Join the parts into one script in a: parts in the chain in place
  * (the statement words between them deleted), the others marked as
- * moved, parts not found as inserted words.  A move costs one edit.
+ * moved, parts not found as inserted words.  A move costs one edit
+ * (match_ops_sum() counts its marker).
  */
 static void
 match_parts_join(struct mctx *mc, struct aln *a)
 {
+	const struct pset	*set = &mc->parts;
 	const struct piece	*p;
-	size_t			 i, k, e = SIZE_MAX, moves = 0;
+	size_t			 i, k, r1, e = SIZE_MAX;
 
 	a->nops = 0;
-	for (i = 0; i < mc->nparts; i++) {
-		p = &mc->parts[i];
-		if (p->chain) {
-			match_parts_append(a, p, e == SIZE_MAX ? p->a.s0 : e);
-			e = p->a.s1;
-		} else if (match_piece_placed(p)) {
-			match_aln_push(a, OP_MOVE, p->r0, p->r1);
-			match_parts_append(a, p, p->a.s0);
-			match_aln_push(a, OP_JUMP, p->r1, 0);
-			moves++;
+	for (i = 0; i < set->n; i++) {
+		p = &set->p[i];
+		r1 = match_piece_r1(set, p);
+		if (mc->chain[i]) {
+			match_parts_append(mc, a, p, e == SIZE_MAX ? p->s0 : e);
+			e = match_piece_s1(set, p);
+		} else if (match_piece_placed(set, p)) {
+			match_aln_push(a, OP_MOVE, p->r0, r1);
+			match_parts_append(mc, a, p, p->s0);
+			match_aln_push(a, OP_JUMP, r1, 0);
 		} else
-			for (k = p->r0; k < p->r1; k++)
+			for (k = p->r0; k < r1; k++)
 				match_aln_push(a, OP_INS, k,
 				    e == SIZE_MAX ? 0 : e);
 	}
 	match_aln_sum(a, e == SIZE_MAX ? 0 : e);
-	a->cost += moves;
 }
 
 /*
@@ -1615,35 +1815,33 @@ match_parts_join(struct mctx *mc, struct aln *a)
 static void
 match_piece_parts(struct mctx *mc, struct piece *p)
 {
-	struct piece	 joined;
-	enum verdict	 v;
+	struct aln	 sum;
+	enum verdict	 v, pv = match_piece_v(&mc->pieces, p);
+	size_t		 q = match_piece_q(&mc->pieces, p);
 
-	if (match_piece_sentences(mc, p) < 2 || mc->nparts > PARTS_MAX)
+	if (match_piece_sentences(mc, p->r0, p->r0 + q) < 2 ||
+	    mc->parts.n > PARTS_MAX)
 		return;
-	match_set(mc, mc->parts, mc->nparts);
-	match_parts_chain(mc, p->r1 - p->r0 + NEAR_BAND);
-	joined = *p;
-	joined.a = mc->joined;
-	match_parts_join(mc, &joined.a);
-	v = match_piece_verdict(mc, &joined, false);
-	if (v < p->v || (v == p->v && joined.a.cost < p->a.cost)) {
-		mc->joined = p->a;
-		p->a = joined.a;
-		p->v = v;
-	} else
-		mc->joined = joined.a;
+	match_set(mc, &mc->parts);
+	match_parts_chain(mc, q + NEAR_BAND);
+	match_parts_join(mc, &mc->joined);
+	v = match_piece_verdict(mc, q, &mc->joined, false);
+	match_piece_sum(&mc->pieces, p, &sum);
+	if (v < pv || (v == pv && mc->joined.cost < sum.cost))
+		match_piece_keep(&mc->pieces, p, &mc->joined, v);
 }
 
 /* Place every piece of the quotation, then its sentences if need be. */
 static void
 match_quote_place(struct mctx *mc)
 {
-	size_t	i;
+	struct pset	*ps = &mc->pieces;
+	size_t		 i;
 
-	match_set(mc, mc->pieces, mc->npieces);
-	for (i = 0; i < mc->npieces; i++)
-		if (mc->pieces[i].v != VERDICT_EXACT)
-			match_piece_parts(mc, &mc->pieces[i]);
+	match_set(mc, ps);
+	for (i = 0; i < ps->n; i++)
+		if (match_piece_v(ps, &ps->p[i]) != VERDICT_EXACT)
+			match_piece_parts(mc, &ps->p[i]);
 }
 
 /* ---- changes and typographic notes -------------------------------- */
@@ -1993,26 +2191,26 @@ match_change_move(struct mctx *mc, struct quote *q, size_t a, size_t b)
  * word, or SIZE_MAX.
  */
 static size_t
-match_move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
+match_move_from(struct mctx *mc, const struct pspan *p, size_t r0, size_t r1)
 {
 	size_t	len = r1 - r0 + 1, lo, hi, s, dist;
 	size_t	best = SIZE_MAX, bestdist = SIZE_MAX;
 
 	if (len < 2 || len > mc->st->nwords)
 		return SIZE_MAX;
-	lo = p->a.s0 > MOVE_REACH ? p->a.s0 - MOVE_REACH : 0;
-	hi = p->a.s1 + MOVE_REACH;
+	lo = p->s0 > MOVE_REACH ? p->s0 - MOVE_REACH : 0;
+	hi = (size_t)p->s1 + MOVE_REACH;
 	if (hi > mc->st->nwords - len + 1)
 		hi = mc->st->nwords - len + 1;
 	for (s = lo; s < hi; s++) {
 		/* Not out of the aligned source itself. */
-		if (s + len > p->a.s0 && s < p->a.s1) {
-			s = p->a.s1 - 1;
+		if (s + len > p->s0 && s < p->s1) {
+			s = p->s1 - 1;
 			continue;
 		}
 		if (!match_words_equal(mc, s, r0, len))
 			continue;
-		dist = s < p->a.s0 ? p->a.s0 - s : s - p->a.s1;
+		dist = s < p->s0 ? p->s0 - s : s - p->s1;
 		if (dist < bestdist) {
 			bestdist = dist;
 			best = s;
@@ -2023,7 +2221,7 @@ match_move_from(struct mctx *mc, const struct piece *p, size_t r0, size_t r1)
 
 /* One run of edits [a, b) that is not a reordering. */
 static void
-match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
+match_change_plain(struct mctx *mc, struct quote *q, const struct pspan *p,
     size_t a, size_t b)
 {
 	struct span		 rs, ss;
@@ -2044,7 +2242,7 @@ match_change_plain(struct mctx *mc, struct quote *q, const struct piece *p,
 			return;
 		}
 		match_change_add(mc, q, CHANGE_INSERT, rs,
-		    match_span_point(mc->st, mc->ops[a].s, p->a.s0));
+		    match_span_point(mc->st, mc->ops[a].s, p->s0));
 	} else if (r0 == SIZE_MAX)
 		match_change_add(mc, q, CHANGE_DELETE,
 		    match_span_point(mc->rp, mc->ops[a].r, p->r0),
@@ -2105,7 +2303,7 @@ match_change_sentence(struct mctx *mc, struct quote *q, size_t a, size_t hi)
 
 /* The changes of the ops of piece p, ops [lo, hi). */
 static void
-match_piece_changes(struct mctx *mc, struct quote *q, const struct piece *p,
+match_piece_changes(struct mctx *mc, struct quote *q, const struct pspan *p,
     size_t lo, size_t hi)
 {
 	size_t	a, b, done = lo;
@@ -2190,29 +2388,22 @@ match_piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
 	}
 }
 
-/* Gather the pieces' ops into one array, noting where each starts. */
+/*
+ * Piece p's ops into mc->ops (mc->nops of them), none yet in a change,
+ * and its words into *sp: one piece at a time, so the scratch is one
+ * piece's, not the quotation's.
+ */
 static void
-match_quote_gather(struct mctx *mc)
+match_piece_gather(struct mctx *mc, const struct piece *p, struct pspan *sp)
 {
-	const struct piece	*p;
-	size_t			 i, n = 0;
-
-	for (i = 0; i < mc->npieces; i++)
-		n += mc->pieces[i].a.nops;
-	xgrow(&mc->ops, &mc->opcap, n + 1, sizeof(*mc->ops));
-	xgrow(&mc->opiece, &mc->opiececap, mc->npieces + 1,
-	    sizeof(*mc->opiece));
-	xgrow(&mc->inchange, &mc->inchangecap, n + 1, sizeof(*mc->inchange));
-	memset(mc->inchange, 0, (n + 1) * sizeof(*mc->inchange));
-	for (mc->nops = 0, i = 0; i < mc->npieces; i++) {
-		p = &mc->pieces[i];
-		mc->opiece[i] = mc->nops;
-		if (p->a.nops > 0)
-			memcpy(mc->ops + mc->nops, p->a.ops,
-			    p->a.nops * sizeof(*mc->ops));
-		mc->nops += p->a.nops;
-	}
-	mc->opiece[mc->npieces] = mc->nops;
+	sp->r0 = p->r0;
+	sp->s0 = p->s0;
+	sp->s1 = match_piece_s1(&mc->pieces, p);
+	mc->ops = match_piece_ops(mc, &mc->pieces, p);
+	mc->nops = match_piece_nops(&mc->pieces, p);
+	xgrow(&mc->inchange, &mc->inchangecap, mc->nops + 1,
+	    sizeof(*mc->inchange));
+	memset(mc->inchange, 0, (mc->nops + 1) * sizeof(*mc->inchange));
 }
 
 /* Source span, changes and notes of a quotation found in the statement. */
@@ -2221,25 +2412,25 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 {
 	const struct word	*sw = mc->st->words;
 	const struct piece	*p;
-	size_t			 i;
+	struct pspan		 sp;
+	size_t			 i, s1;
 
 	mc->changecap = mc->typocap = 0;
 	mc->src0 = SIZE_MAX;
 	mc->src1 = 0;
-	for (i = 0; i < mc->npieces; i++) {
-		p = &mc->pieces[i];
-		if (p->a.s1 == p->a.s0)
+	for (i = 0; i < mc->pieces.n; i++) {
+		p = &mc->pieces.p[i];
+		if ((s1 = match_piece_s1(&mc->pieces, p)) == p->s0)
 			continue;
-		if (sw[p->a.s0].off < mc->src0)
-			mc->src0 = sw[p->a.s0].off;
-		if (match_word_end(mc->st, p->a.s1 - 1) > mc->src1)
-			mc->src1 = match_word_end(mc->st, p->a.s1 - 1);
+		if (sw[p->s0].off < mc->src0)
+			mc->src0 = sw[p->s0].off;
+		if (match_word_end(mc->st, s1 - 1) > mc->src1)
+			mc->src1 = match_word_end(mc->st, s1 - 1);
 	}
-	match_quote_gather(mc);
-	for (i = 0; i < mc->npieces; i++) {
-		match_piece_changes(mc, q, &mc->pieces[i], mc->opiece[i],
-		    mc->opiece[i + 1]);
-		match_piece_typos(mc, q, mc->opiece[i], mc->opiece[i + 1]);
+	for (i = 0; i < mc->pieces.n; i++) {
+		match_piece_gather(mc, &mc->pieces.p[i], &sp);
+		match_piece_changes(mc, q, &sp, 0, mc->nops);
+		match_piece_typos(mc, q, 0, mc->nops);
 	}
 	/* Exact sizes: a report may hold a great many such quotations. */
 	if (q->nchanges < mc->changecap)
@@ -2272,14 +2463,15 @@ match_index_range(struct mctx *mc, size_t r0, size_t q)
 static void
 match_index_piece(struct mctx *mc, const struct piece *p)
 {
-	size_t	i;
+	size_t	i, q = match_piece_q(&mc->pieces, p);
 
-	match_index_range(mc, p->r0, p->r1 - p->r0);
-	if (match_piece_sentences(mc, p) < 2 || mc->nparts > PARTS_MAX)
+	match_index_range(mc, p->r0, q);
+	if (match_piece_sentences(mc, p->r0, p->r0 + q) < 2 ||
+	    mc->parts.n > PARTS_MAX)
 		return;
-	for (i = 0; i < mc->nparts; i++)
-		match_index_range(mc, mc->parts[i].r0,
-		    mc->parts[i].r1 - mc->parts[i].r0);
+	for (i = 0; i < mc->parts.n; i++)
+		match_index_range(mc, mc->parts.p[i].r0,
+		    match_piece_q(&mc->parts, &mc->parts.p[i]));
 }
 
 /*
@@ -2303,8 +2495,8 @@ match_index(struct mctx *mc)
 	gram_trie_init(&mc->ac, &m->rep);
 	for (i = 0; i < m->nquotes; i++) {
 		match_quote_pieces(mc, &m->quotes[i]);
-		for (k = 0; k < mc->npieces; k++)
-			match_index_piece(mc, &mc->pieces[k]);
+		for (k = 0; k < mc->pieces.n; k++)
+			match_index_piece(mc, &mc->pieces.p[k]);
 	}
 	if (mc->sx != NULL)
 		gram_trie_fill(&mc->ac, mc->st, mc->sx);
@@ -2317,21 +2509,23 @@ static void
 match_quote_judge(struct mctx *mc, struct quote *q)
 {
 	const struct piece	*p;
+	struct aln		 sum;
 	size_t			 i, m = 0, nj = 0, nq = 0, ns = 0;
 
 	match_quote_pieces(mc, q);
 	match_quote_place(mc);
 	q->verdict = VERDICT_EXACT;
-	for (i = 0; i < mc->npieces; i++) {
-		p = &mc->pieces[i];
-		if (p->v > q->verdict)
-			q->verdict = p->v;
-		nq += p->r1 - p->r0;
-		m += p->a.matches;
-		nj += p->a.joined;
-		ns += p->a.nsrc;
+	for (i = 0; i < mc->pieces.n; i++) {
+		p = &mc->pieces.p[i];
+		if (match_piece_v(&mc->pieces, p) > q->verdict)
+			q->verdict = match_piece_v(&mc->pieces, p);
+		nq += match_piece_q(&mc->pieces, p);
+		match_piece_sum(&mc->pieces, p, &sum);
+		m += sum.matches;
+		nj += sum.joined;
+		ns += sum.nsrc;
 	}
-	if (mc->npieces == 0)
+	if (mc->pieces.n == 0)
 		q->verdict = VERDICT_NOT_FOUND;
 	q->similarity = match_similarity(m, nj, nq, ns);
 	q->closest = NULL;
@@ -2398,14 +2592,12 @@ match_quotes(struct mctx *mc)
 static void
 match_ctx_free(struct mctx *mc)
 {
-	size_t	i;
-
-	for (i = 0; i < mc->piececap; i++)
-		free(mc->pieces[i].a.ops);
-	free(mc->pieces);
-	for (i = 0; i < mc->partcap; i++)
-		free(mc->parts[i].a.ops);
-	free(mc->parts);
+	free(mc->pieces.p);
+	free(mc->pieces.ops);
+	free(mc->parts.p);
+	free(mc->parts.ops);
+	free(mc->work.ops);
+	free(mc->run);
 	free(mc->joined.ops);
 	free(mc->seeds);
 	free(mc->diags);
@@ -2413,8 +2605,6 @@ match_ctx_free(struct mctx *mc)
 	free(mc->trace);
 	free(mc->rows);
 	free(mc->tmp.ops);
-	free(mc->ops);
-	free(mc->opiece);
 	free(mc->inchange);
 	free(mc->ka);
 	free(mc->kb);

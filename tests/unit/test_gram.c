@@ -286,6 +286,108 @@ test_cut(void **state)
 	drop(&m, &st);
 }
 
+/*
+ * The kept occurrences of a gram are read back in order whatever the
+ * count, across the chunks' bounds (2, 6, 14, 30, GRAM_CAP), with the
+ * grams' chunks interleaved in the pool: the statement takes the keys
+ * in turn.
+ */
+static void
+test_chunks(void **state)
+{
+	static const uint32_t	 counts[] = { 1, 2, 3, 5, 6, 7, 13, 14, 15,
+	    29, 30, 31, 63, 64, 65, 100 };
+	enum { NK = sizeof(counts) / sizeof(counts[0]) };
+	struct model		 m;
+	struct doc		 st;
+	struct gram_index	 gi;
+	uint32_t		 q[NK], *keys, *pos[NK], occ[GRAM_CAP], g;
+	size_t			 k, r, n = 0, np[NK] = { 0 }, kept, i, want;
+
+	(void)state;
+	for (k = 0; k < NK; k++) {
+		q[k] = (uint32_t)(k + 1);
+		pos[k] = xcalloc(counts[k], sizeof(*pos[k]));
+	}
+	keys = xcalloc(NK * 100, sizeof(*keys));
+	for (r = 0; r < 100; r++)
+		for (k = 0; k < NK; k++)
+			if (r < counts[k]) {
+				pos[k][np[k]++] = (uint32_t)n;
+				keys[n++] = q[k];
+			}
+	one_quote(&m, q, NK);
+	words_doc(&st, keys, n);
+	memset(&gi, 0, sizeof(gi));
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	for (k = 0; k < NK; k++) {
+		g = gram_index_find(&gi, m.rep.words + k, 1);
+		assert_int_not_equal(g, GRAM_NONE);
+		assert_int_equal(gram_index_count(&gi, g), counts[k]);
+		kept = counts[k] < GRAM_CAP ? counts[k] : GRAM_CAP;
+		for (want = 1; want <= kept; want++) {
+			memset(occ, 0xff, sizeof(occ));
+			gram_index_occ(&gi, g, want, occ);
+			for (i = 0; i < want; i++)
+				assert_int_equal(occ[i], pos[k][i]);
+			if (want < GRAM_CAP)
+				assert_int_equal(occ[want], UINT32_MAX);
+		}
+	}
+	gram_index_free(&gi);
+	drop(&m, &st);
+	free(keys);
+	for (k = 0; k < NK; k++)
+		free(pos[k]);
+}
+
+/*
+ * A gram holding a word the statement lacks (a key past the
+ * statement's) is not interned when the model has its statement: it is
+ * not found, as if it were counted 0.  Without the statement it is
+ * interned and counted 0.
+ */
+static void
+test_absent_words(void **state)
+{
+	static const uint32_t	 q[] = { 1, 2, 9, 3 };
+	static const uint32_t	 s[] = { 1, 2, 3, 1, 2 };
+	struct model		 m;
+	struct doc		 st;
+	struct gram_index	 gi;
+	uint32_t		 g;
+
+	(void)state;
+	one_quote(&m, q, 4);
+	words_doc(&st, s, 5);
+	m.stmt = &st;
+	memset(&gi, 0, sizeof(gi));
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	/* "1" "2" "3" and "1 2": no gram of 9, none across it. */
+	assert_int_equal(gi.ngrams, 4);
+	assert_int_equal(gram_index_find(&gi, m.rep.words + 2, 1), GRAM_NONE);
+	assert_int_equal(gram_index_find(&gi, m.rep.words + 1, 2), GRAM_NONE);
+	assert_int_equal(gram_index_find(&gi, m.rep.words, 4), GRAM_NONE);
+	g = gram_index_find(&gi, m.rep.words, 2);
+	assert_int_not_equal(g, GRAM_NONE);
+	assert_int_equal(gram_index_count(&gi, g), 2);
+	g = gram_index_find(&gi, m.rep.words + 3, 1);
+	assert_int_equal(gram_index_count(&gi, g), 1);
+	gram_index_free(&gi);
+	/* Without the statement every gram is there; 9's count 0. */
+	m.stmt = NULL;
+	gram_index_init(&gi, &m);
+	gram_index_scan(&gi, &st);
+	assert_int_equal(gi.ngrams, 4 + 3 + 2 + 1);
+	g = gram_index_find(&gi, m.rep.words + 2, 1);
+	assert_int_not_equal(g, GRAM_NONE);
+	assert_int_equal(gram_index_count(&gi, g), 0);
+	gram_index_free(&gi);
+	drop(&m, &st);
+}
+
 int
 main(void)
 {
@@ -296,6 +398,8 @@ main(void)
 		cmocka_unit_test(test_trie_absent),
 		cmocka_unit_test(test_growth),
 		cmocka_unit_test(test_cut),
+		cmocka_unit_test(test_chunks),
+		cmocka_unit_test(test_absent_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

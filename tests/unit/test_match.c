@@ -1201,6 +1201,133 @@ test_closest_one_sentence(void **state)
 	release(m);
 }
 
+/* A distinct word of letters for each i ("baa", "bab" ...): 4 bytes. */
+static void
+piece_word(size_t i, char *w)
+{
+	size_t	k;
+
+	i += 26 * 26;
+	for (k = 3; k-- > 0; i /= 26)
+		w[k] = (char)('a' + i % 26);
+	w[3] = '\0';
+}
+
+/* A statement of n distinct words, in ws (n x 4 bytes) too. */
+static char *
+pieces_statement(size_t n, char *ws)
+{
+	char	*st = xcalloc(n * 4 + 128, 1);
+	size_t	 i;
+
+	strcpy(st, TITLE "First.");
+	for (i = 0; i < n; i++) {
+		piece_word(i, ws + 4 * i);
+		strcat(st, " ");
+		strcat(st, ws + 4 * i);
+	}
+	strcat(st, ".\n");
+	return st;
+}
+
+/*
+ * A quotation cut into a great many one-word pieces, each kept as a run
+ * of matches (no op kept): exact, its source from the first word to
+ * the last; the same words with an "x" before each are in no piece's
+ * source: not found, nothing matched.
+ */
+static void
+test_many_pieces(void **state)
+{
+	enum { N = 3000 };
+	struct model	*m;
+	struct quote	*q;
+	char		*ws = xcalloc(N, 4), *st, *rep;
+	size_t		 i, k;
+
+	(void)state;
+	st = pieces_statement(N, ws);
+	rep = xcalloc(N * 10 + 64, 1);
+	for (k = 0; k < 2; k++) {
+		strcpy(rep, "He said: \"");
+		for (i = 0; i < N; i++) {
+			if (i >= 3 || (i > 0 && k == 1))
+				strcat(rep, " ... ");
+			else if (i > 0)
+				strcat(rep, " ");
+			strcat(rep, k == 0 ? "" : "x");
+			strcat(rep, ws + 4 * i);
+		}
+		strcat(rep, ",\" and left.\n");
+		m = build_str(st, rep);
+		assert_int_equal(m->nquotes, 1);
+		q = &m->quotes[0];
+		assert_int_equal(q->ncuts, k == 0 ? N - 3 : N - 1);
+		if (k == 0) {
+			assert_int_equal(q->verdict, VERDICT_EXACT);
+			assert_true(q->similarity == 1.0);
+			assert_int_equal(q->nchanges, 0);
+			assert_int_equal(q->ntypos, 0);
+			assert_int_equal(q->src.off,
+			    strstr(st, "First. ") + 7 - st);
+			assert_int_equal(q->src.len, 4 * N - 1);
+		} else {
+			assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+			assert_true(q->similarity == 0.0);
+			assert_int_equal(q->src.len, 0);
+		}
+		release(m);
+	}
+	free(rep);
+	free(st);
+	free(ws);
+}
+
+/*
+ * Pieces kept as runs of matches beside pieces whose ops are kept (a
+ * word inserted after an ellipsis; two words replaced in a long
+ * piece): each piece's changes are its own, in report order.
+ */
+static void
+test_pieces_runs_and_ops(void **state)
+{
+	enum { N = 60 };
+	struct model	*m;
+	struct quote	*q;
+	char		*ws = xcalloc(N, 4), *st, rep[1024];
+	size_t		 i;
+
+	(void)state;
+	st = pieces_statement(N, ws);
+	strcpy(rep, "He said: \"baa bab bac");
+	for (i = 3; i < 20; i++) {
+		strcat(rep, " ... ");
+		strcat(rep, i == 10 ? "zzqx" : ws + 4 * i);
+	}
+	strcat(rep, " ...");
+	for (i = 30; i < 44; i++) {
+		strcat(rep, " ");
+		strcat(rep, i == 36 ? "qqa" : i == 37 ? "qqb" : ws + 4 * i);
+	}
+	strcat(rep, ",\" and left.\n");
+	m = build_str(st, rep);
+	q = &m->quotes[0];
+	assert_int_equal(q->ncuts, 18);
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_int_equal(q->nchanges, 2);
+	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
+	assert_true(reads(&m->rep, q->changes[0].rep, "zzqx"));
+	assert_int_equal(q->changes[1].op, CHANGE_REPLACE);
+	assert_true(reads(&m->rep, q->changes[1].rep, "qqa qqb"));
+	assert_true(reads(m->stmt, q->changes[1].src, "bbk bbl"));
+	assert_true(q->similarity > 0.92 && q->similarity < 0.93);
+	assert_int_equal(q->src.off, strstr(st, "baa") - st);
+	assert_int_equal(q->src.len, strstr(st, "bbr") + 3 - strstr(st, "baa"));
+	release(m);
+	free(st);
+	free(ws);
+}
+
 int
 main(void)
 {
@@ -1243,6 +1370,8 @@ main(void)
 		cmocka_unit_test(test_closest_none),
 		cmocka_unit_test(test_closest_ties_and_proposals),
 		cmocka_unit_test(test_closest_one_sentence),
+		cmocka_unit_test(test_many_pieces),
+		cmocka_unit_test(test_pieces_runs_and_ops),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "gram.h"
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
@@ -203,12 +204,28 @@ test_compact_records(void **state)
 	    sizeof(void *));
 }
 
+/*
+ * The matching index's records, one per gram of the quotations (a
+ * quotation cut into 700,000 one-word pieces has one a word), stay
+ * compact too.  (match.c holds its piece to 12 bytes, lexicon.c its
+ * words to 18 bytes beyond their own: test_lexicon.)
+ */
+static void
+test_compact_index_records(void **state)
+{
+	(void)state;
+	assert_int_equal(sizeof(struct gram), 16);
+	/* A word's gram is its occurrences only. */
+	assert_int_equal(sizeof(struct gram_occ), 8);
+}
+
 int
 main(void)
 {
 	int			rv;
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_compact_records),
+		cmocka_unit_test(test_compact_index_records),
 		cmocka_unit_test(test_clean_pair),
 		cmocka_unit_test(test_load_error),
 		cmocka_unit_test(test_odd_files_warn),
