@@ -568,6 +568,43 @@ test_languages(void **state)
 	release(m);
 }
 
+/*
+ * Quotations are emitted as soon as no mark is open: ids, parents and
+ * terms come out as if all were emitted at the end, and a stray closer
+ * after an attribution still flags the quotation already emitted (not
+ * a term, nor a quotation before it).
+ */
+static void
+test_emitted_early(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("\"One two three\" x \"four 'five six seven' "
+	    "eight\" \"ab cd\" y, he said,\" z. \"Nine ten eleven,\" "
+	    "she said, went on,\" and \"twelve thirteen fourteen\".\n");
+	assert_int_equal(m->nquotes, 5);
+	assert_true(span_is(m, m->quotes[0].text, "One two three"));
+	assert_int_equal(m->quotes[0].parent, 0);
+	assert_true(span_is(m, m->quotes[1].text,
+	    "four 'five six seven' eight"));
+	assert_int_equal(m->quotes[1].parent, 0);
+	assert_true(span_is(m, m->quotes[2].text, "five six seven"));
+	assert_int_equal(m->quotes[2].id, 3);
+	assert_int_equal(m->quotes[2].parent, 2);
+	assert_int_equal(m->nterms, 1);
+	assert_true(span_is(m, m->terms[0], "ab cd"));
+	assert_int_equal(m->quotes[0].warnings, 0);
+	assert_int_equal(m->quotes[1].warnings, 0);
+	assert_int_equal(m->quotes[2].warnings, 0);
+	assert_true(span_is(m, m->quotes[3].text, "Nine ten eleven,"));
+	assert_int_equal(m->quotes[3].warnings, QUOTE_WARN_UNBALANCED);
+	assert_true(span_is(m, m->quotes[4].text,
+	    "twelve thirteen fourteen"));
+	assert_int_equal(m->quotes[4].warnings, 0);
+	release(m);
+}
+
 /* Stray closing marks on one line stay linear and bounded. */
 static void
 test_many_strays(void **state)
@@ -630,6 +667,7 @@ main(void)
 		cmocka_unit_test(test_ascii_doubles),
 		cmocka_unit_test(test_languages),
 		cmocka_unit_test(test_many_strays),
+		cmocka_unit_test(test_emitted_early),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
