@@ -1750,11 +1750,12 @@ static void
 match_change_add(struct mctx *mc, struct quote *q, enum change_op op,
     struct span rep, struct span src)
 {
+	struct quote_more *x = quote_more(q);
 	struct change	*c;
 
-	xgrow(&q->changes, &mc->changecap, q->nchanges + 1,
-	    sizeof(*q->changes));
-	c = &q->changes[q->nchanges++];
+	xgrow(&x->changes, &mc->changecap, x->nchanges + 1,
+	    sizeof(*x->changes));
+	c = &x->changes[x->nchanges++];
 	c->op = op;
 	c->rep = rep;
 	c->src = src;
@@ -1968,7 +1969,7 @@ match_change_kind(const struct mctx *mc, struct quote *q, size_t r0,
     size_t r1, size_t s0, size_t s1)
 {
 	if (match_is_format(mc, r0, r1, s0, s1))
-		q->changes[q->nchanges - 1].kind = CHANGE_FORMAT;
+		q->more->changes[q->more->nchanges - 1].kind = CHANGE_FORMAT;
 }
 
 /* Record ops [a, b) as one move and mark them. */
@@ -2131,10 +2132,12 @@ static void
 match_typo_add(struct mctx *mc, struct quote *q, struct span rep,
     struct span src)
 {
-	xgrow(&q->typos, &mc->typocap, q->ntypos + 1, sizeof(*q->typos));
-	q->typos[q->ntypos].rep = rep;
-	q->typos[q->ntypos].src = src;
-	q->ntypos++;
+	struct quote_more *x = quote_more(q);
+
+	xgrow(&x->typos, &mc->typocap, x->ntypos + 1, sizeof(*x->typos));
+	x->typos[x->ntypos].rep = rep;
+	x->typos[x->ntypos].src = src;
+	x->ntypos++;
 }
 
 /*
@@ -2242,16 +2245,14 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 		match_piece_typos(mc, q, mc->opiece[i], mc->opiece[i + 1]);
 	}
 	/* Exact sizes: a report may hold a great many such quotations. */
-	if (q->nchanges < mc->changecap)
-		q->changes = xreallocarray(q->changes, q->nchanges,
-		    sizeof(*q->changes));
-	if (q->ntypos < mc->typocap)
-		q->typos = xreallocarray(q->typos, q->ntypos,
-		    sizeof(*q->typos));
+	if (q->more != NULL && q->more->nchanges < mc->changecap)
+		q->more->changes = xreallocarray(q->more->changes,
+		    q->more->nchanges, sizeof(*q->more->changes));
+	if (q->more != NULL && q->more->ntypos < mc->typocap)
+		q->more->typos = xreallocarray(q->more->typos,
+		    q->more->ntypos, sizeof(*q->more->typos));
 	q->src.off = mc->src0;
 	q->src.len = mc->src1 - mc->src0;
-	doc_position32(mc->st, q->src.off, &q->src_line, &q->src_col);
-	q->proposal = doc_proposal_at(mc->st, q->src.off);
 }
 
 /*
@@ -2333,12 +2334,11 @@ match_quote_judge(struct mctx *mc, struct quote *q)
 	}
 	if (mc->npieces == 0)
 		q->verdict = VERDICT_NOT_FOUND;
-	q->similarity = match_similarity(m, nj, nq, ns);
-	q->closest = NULL;
+	quote_set_similarity(q, match_similarity(m, nj, nq, ns));
+	if (q->more != NULL)
+		q->more->closest = NULL;
 	if (q->verdict == VERDICT_NOT_FOUND) {
 		memset(&q->src, 0, sizeof(q->src));
-		q->src_line = q->src_col = 0;
-		q->proposal = 0;
 		return;
 	}
 	match_quote_describe(mc, q);
@@ -2365,7 +2365,7 @@ match_closests(struct mctx *mc)
 		if (q->verdict != VERDICT_NOT_FOUND)
 			continue;
 		closest_find(&mc->cx, &mc->gi, m, q, &m->closests[k]);
-		q->closest = &m->closests[k++];
+		quote_more(q)->closest = &m->closests[k++];
 	}
 }
 

@@ -8,6 +8,7 @@
 
 #include "lexicon.h"
 #include "model.h"
+#include "xmalloc.h"
 
 void
 doc_free(struct doc *d)
@@ -45,12 +46,31 @@ void
 quote_free(struct quote *q)
 {
 	free(q->cuts);
-	free(q->changes);
-	free(q->typos);
 	q->cuts = NULL;
-	q->changes = NULL;
-	q->typos = NULL;
-	q->ncuts = q->nchanges = q->ntypos = 0;
+	q->ncuts = 0;
+	if (q->more != NULL) {
+		free(q->more->changes);
+		free(q->more->typos);
+		free(q->more);
+		q->more = NULL;
+	}
+}
+
+struct quote_more *
+quote_more(struct quote *q)
+{
+	if (q->more == NULL) {
+		q->more = xcalloc(1, sizeof(*q->more));
+		q->more->similarity = 1.0;
+	}
+	return q->more;
+}
+
+void
+quote_set_similarity(struct quote *q, double similarity)
+{
+	if (similarity != 1.0 || q->more != NULL)
+		quote_more(q)->similarity = similarity;
 }
 
 const struct closest closest_none;

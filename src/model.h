@@ -157,43 +157,93 @@ struct closest {
 #define QUOTE_WARN_UNBALANCED	0x8	/* a mark without its pair nearby */
 
 /*
- * A judged quotation (three words or more).  Counts, lines and word
- * indices are 32-bit (a text of LOAD_MAX_BYTES has fewer words than
- * that), and the fields are ordered without padding: a report can hold
- * a quotation every few bytes.
+ * What only some quotations have: the changes and typographic notes of
+ * one found altered (or exact but typed differently), the closest
+ * passage of one not found, a similarity other than 1.  A quotation
+ * found exact has none (quote->more NULL): a report can hold a
+ * quotation every few bytes, and those are most of them.
+ */
+struct quote_more {
+	struct change	*changes;
+	struct typo	*typos;
+	const struct closest *closest;	/* not found: the nearest passage, in
+					   the model's closests; NULL: none */
+	double		 similarity;	/* 0..1 */
+	uint32_t	 nchanges;
+	uint32_t	 ntypos;
+};
+
+/*
+ * A judged quotation (three words or more).  Counts and word indices
+ * are 32-bit (a text of LOAD_MAX_BYTES has fewer words than that), the
+ * fields are ordered without padding, and what can be worked out from
+ * the offsets (lines and columns, the proposal: quote.h) or only some
+ * quotations have (struct quote_more) is not kept here: a report can
+ * hold a quotation every few bytes.  Read the moved fields through the
+ * accessors below.
  */
 struct quote {
 	uint32_t	 id;		/* 1-based, in report order */
 	uint32_t	 parent;	/* id of the enclosing quote, 0 if none */
 	struct span	 outer;		/* from opening to closing mark */
 	struct span	 text;		/* between the marks */
-	uint32_t	 line, col;	/* of text.off */
 	uint32_t	 wfirst;	/* first report word */
 	uint32_t	 nwords;
-	size_t		*cuts;		/* report word indices after which */
-	uint32_t	 ncuts;		/* an ellipsis cuts */
-	enum verdict	 verdict;
-	double		 similarity;	/* 0..1 */
 	struct span	 src;		/* statement span; len 0 if not found */
-	uint32_t	 src_line, src_col;
-	int		 proposal;	/* proposal number, 0 when none */
-	unsigned	 warnings;	/* QUOTE_WARN_* */
-	struct change	*changes;
-	struct typo	*typos;
-	uint32_t	 nchanges;
-	uint32_t	 ntypos;
-	const struct closest *closest;	/* not found: the nearest passage, in
-					   the model's closests; NULL: none */
+	uint32_t	 ncuts;
+	uint8_t		 verdict;	/* enum verdict */
+	uint8_t		 warnings;	/* QUOTE_WARN_* */
+	uint32_t	*cuts;		/* report word indices after which an
+					   ellipsis cuts */
+	struct quote_more *more;	/* NULL: no changes, typos, closest,
+					   similarity 1 */
 };
 
 /* A closest passage that is none (src.len 0). */
 extern const struct closest closest_none;
 
+/* q's side record, made (empty, similarity 1) if it has none. */
+struct quote_more *quote_more(struct quote *q);
+
+/* Set q's similarity: a side record only for a value other than 1. */
+void	 quote_set_similarity(struct quote *q, double similarity);
+
 /* The closest passage of q, or closest_none (q found, or none near). */
 static inline const struct closest *
 quote_closest(const struct quote *q)
 {
-	return q->closest != NULL ? q->closest : &closest_none;
+	return q->more != NULL && q->more->closest != NULL ?
+	    q->more->closest : &closest_none;
+}
+
+static inline double
+quote_similarity(const struct quote *q)
+{
+	return q->more != NULL ? q->more->similarity : 1.0;
+}
+
+static inline const struct change *
+quote_changes(const struct quote *q)
+{
+	return q->more != NULL ? q->more->changes : NULL;
+}
+
+static inline size_t
+quote_nchanges(const struct quote *q)
+{
+	return q->more != NULL ? q->more->nchanges : 0;
+}
+
+static inline const struct typo *
+quote_typos(const struct quote *q)
+{
+	return q->more != NULL ? q->more->typos : NULL;
+}
+
+static inline size_t
+quote_ntypos(const struct quote *q)
+{
+	return q->more != NULL ? q->more->ntypos : 0;
 }
 
 /* An unquoted report sentence that restates a statement sentence. */

@@ -842,13 +842,14 @@ quote_ellipsis(const char *t, size_t i, size_t end)
 static void
 quote_cuts(const struct doc *d, struct quote *q)
 {
-	size_t	i, n, end = q->text.off + q->text.len, after, cap = 0;
+	size_t	i, n, end = q->text.off + q->text.len, cap = 0;
+	uint32_t	after;
 
 	for (i = q->text.off; i < end; i++) {
 		if ((n = quote_ellipsis(d->text, i, end)) == 0)
 			continue;
 		/* The cut falls after the last word before the ellipsis. */
-		after = doc_word_at(d, i);
+		after = (uint32_t)doc_word_at(d, i);
 		i += n - 1;
 		if (after <= q->wfirst || after >= q->wfirst + q->nwords)
 			continue;
@@ -895,7 +896,6 @@ quote_emit(struct qscan *qs, struct qfound *f)
 	f->qid = (uint32_t)q->id;
 	q->outer = f->outer;
 	q->text = f->text;
-	doc_position32(d, f->text.off, &q->line, &q->col);
 	q->wfirst = first;
 	q->nwords = last - first;
 	q->warnings = f->warnings;
@@ -971,4 +971,30 @@ quote_extract(struct model *m)
 	if (m->nterms < qs.tcap)
 		m->terms = xreallocarray(m->terms, m->nterms,
 		    sizeof(*m->terms));
+}
+
+void
+quote_position(const struct model *m, const struct quote *q, uint32_t *line,
+    uint32_t *col)
+{
+	doc_position32(&m->rep, q->text.off, line, col);
+}
+
+void
+quote_src_position(const struct model *m, const struct quote *q,
+    uint32_t *line, uint32_t *col)
+{
+	if (q->verdict == VERDICT_NOT_FOUND) {
+		*line = *col = 0;
+		return;
+	}
+	doc_position32(m->stmt, q->src.off, line, col);
+}
+
+int
+quote_proposal(const struct model *m, const struct quote *q)
+{
+	if (q->verdict == VERDICT_NOT_FOUND)
+		return 0;
+	return doc_proposal_at(m->stmt, q->src.off);
 }

@@ -31,6 +31,7 @@
 #include "display.h"
 #include "doc.h"
 #include "listview.h"
+#include "quote.h"
 #include "quotelist.h"
 #include "replist.h"
 #include "reports.h"
@@ -637,7 +638,7 @@ first_mention(const struct model *m, int n, size_t *off, long *qi)
 
 	*qi = -1;
 	for (i = 0; i < m->nquotes; i++)
-		if (m->quotes[i].proposal == n &&
+		if (quote_proposal(m, &m->quotes[i]) == n &&
 		    (!found || m->quotes[i].outer.off < *off)) {
 			*off = m->quotes[i].outer.off;
 			*qi = (long)i;
@@ -842,8 +843,8 @@ select_quote(struct view *v, long i)
 	show_span(v, PANE_REP, &q->outer);
 	if (q->src.len > 0)
 		show_span(v, PANE_STMT, &q->src);
-	if (q->proposal > 0 &&
-	    (pi = doc_proposal_index(v->m->stmt, q->proposal)) >= 0)
+	if (quote_proposal(v->m, q) > 0 && (pi = doc_proposal_index(v->m->stmt,
+	    quote_proposal(v->m, q))) >= 0)
 		v->prop = pi;
 	else
 		follow_prop(v);
@@ -2153,7 +2154,7 @@ view_status(const struct view *v, char *buf, size_t size)
 	 * whose it is.
 	 */
 	if (q != NULL || pp != NULL)
-		whose = q != NULL ? q->proposal : pp->proposal;
+		whose = q != NULL ? quote_proposal(v->m, q) : pp->proposal;
 	if (n < size && whose >= 0 && whose != view_prop_number(v)) {
 		if (whose > 0)
 			n += (size_t)snprintf(buf + n, size - n,
@@ -2292,8 +2293,8 @@ view_role_at(const struct view *v, int p, size_t off, enum role role)
 	if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
 		return role;
 	/* Bounded by the quotation's own changes, a handful. */
-	for (i = 0; q->verdict == VERDICT_ALTERED && i < q->nchanges; i++) {
-		s = p == PANE_REP ? &q->changes[i].rep : &q->changes[i].src;
+	for (i = 0; q->verdict == VERDICT_ALTERED && i < quote_nchanges(q); i++) {
+		s = p == PANE_REP ? &quote_changes(q)[i].rep : &quote_changes(q)[i].src;
 		if (off >= s->off && off < s->off + s->len)
 			return ROLE_CHANGED;
 	}

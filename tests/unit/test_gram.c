@@ -267,7 +267,7 @@ test_cut(void **state)
 	struct model		 m;
 	struct doc		 st;
 	struct gram_index	 gi;
-	size_t			 cut = 2;
+	uint32_t		 cut = 2;
 
 	(void)state;
 	one_quote(&m, q, 6);

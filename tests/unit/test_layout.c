@@ -374,6 +374,7 @@ struct fixture {
 	struct proposal		props[2];
 	struct quote		quotes[4];
 	struct change		change;
+	struct quote_more	more;
 	struct span		term;
 	struct paraphrase	para;
 };
@@ -412,7 +413,9 @@ fixture_build(struct fixture *f)
 	f->quotes[1] = (struct quote){ .id = 2, .verdict = VERDICT_ALTERED,
 	    .outer = span_of(r, "\"to maintain channels since May 25, 1972\""),
 	    .src = span_of(s, "To maintain channels since 25 May 1972"),
-	    .changes = &f->change, .nchanges = 1 };
+	    .more = &f->more };
+	f->more = (struct quote_more){ .changes = &f->change, .nchanges = 1,
+	    .similarity = 0.9 };
 	f->quotes[2] = (struct quote){ .id = 3, .verdict = VERDICT_NOT_FOUND,
 	    .outer = span_of(r, "\"invented claim made up\"") };
 	f->quotes[3] = (struct quote){ .id = 4, .verdict = VERDICT_EXACT,

@@ -19,6 +19,7 @@
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 
 static const char statement[] =
     "Statement on the harbour\n"
@@ -91,7 +92,7 @@ test_clean_pair(void **state)
 	assert_int_equal(m.stmt->nprops, 2);
 	assert_int_equal(m.nquotes, 1);
 	assert_int_equal(m.quotes[0].verdict, VERDICT_EXACT);
-	assert_int_equal(m.quotes[0].proposal, 1);
+	assert_int_equal(quote_proposal(&m, &m.quotes[0]), 1);
 	assert_int_equal(m.nexact, 1);
 	assert_int_equal(m.coverage[0], COVER_QUOTED);
 	assert_int_equal(m.nnotes, 0);
@@ -197,10 +198,114 @@ test_compact_records(void **state)
 	assert_int_equal(sizeof(struct span), 8);
 	assert_int_equal(sizeof(struct word), 8);
 	assert_int_equal(sizeof(struct change), 24);
-	assert_true(sizeof(struct quote) <= 120);
-	/* The closest passage is kept apart, for quotations not found. */
-	assert_int_equal(sizeof(((struct quote *)0)->closest),
-	    sizeof(void *));
+	/*
+	 * 120 bytes before: what few quotations have is in a side record,
+	 * positions and proposal are worked out, cuts are 32-bit.
+	 */
+	assert_int_equal(sizeof(struct quote), 64);
+	assert_int_equal(sizeof(((struct quote *)0)->verdict), 1);
+	assert_int_equal(sizeof(((struct quote *)0)->warnings), 1);
+	assert_int_equal(sizeof(*((struct quote *)0)->cuts), 4);
+	assert_int_equal(sizeof(struct quote_more), 40);
+}
+
+/*
+ * The side record: a quotation found exact has none and reads as no
+ * changes, no notes, no closest passage, similarity 1; one altered and
+ * typed differently keeps its changes and notes and similarity there;
+ * one not found its closest passage.  model_free releases them (the
+ * sanitized build checks that nothing leaks).
+ */
+static void
+test_side_record(void **state)
+{
+	static const char	 rep[] =
+	    "Quay to reopen\n\n"
+	    "It promised to \"reopen the north quay to cargo ships\" and "
+	    "\"to keep the ferry\xE2\x80\x99s timetable changed during "
+	    "the works\" and \"nothing about any harbour quay repairs "
+	    "whatsoever here\".\n";
+	static const char	 stmt[] =
+	    "Statement on the harbour\n"
+	    "First. To reopen the north quay to cargo ships before the end "
+	    "of the month.\n"
+	    "Second. To keep the ferry's timetable unchanged during the "
+	    "repairs.\n";
+	struct model		 m;
+	const struct quote	*q;
+
+	(void)state;
+	assert_int_equal(load_captured(&m, stmt, rep), 0);
+	assert_int_equal(m.nquotes, 3);
+	q = &m.quotes[0];
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_null(q->more);
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_null(quote_changes(q));
+	assert_int_equal(quote_ntypos(q), 0);
+	assert_null(quote_typos(q));
+	assert_true(quote_similarity(q) == 1.0);
+	assert_ptr_equal(quote_closest(q), &closest_none);
+	q = &m.quotes[1];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_non_null(q->more);
+	assert_true(quote_nchanges(q) >= 2);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_REPLACE);
+	assert_true(quote_ntypos(q) >= 1);
+	assert_non_null(quote_typos(q));
+	assert_true(quote_similarity(q) > 0.5 && quote_similarity(q) < 1.0);
+	assert_ptr_equal(quote_closest(q), &closest_none);
+	q = &m.quotes[2];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_non_null(q->more);
+	assert_ptr_equal(quote_closest(q), &m.closests[0]);
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_int_equal(quote_proposal(&m, q), 0);
+	assert_true(quote_similarity(q) < 1.0);
+	model_free(&m);
+	assert_null(m.quotes);
+}
+
+/* The side record by hand: made on demand, freed whole, freed twice. */
+static void
+test_side_record_alone(void **state)
+{
+	static struct closest	 c;
+	struct quote		 q;
+	struct quote_more	*x;
+
+	(void)state;
+	memset(&q, 0, sizeof(q));
+	quote_set_similarity(&q, 1.0);
+	assert_null(q.more);
+	quote_set_similarity(&q, 0.0);
+	assert_non_null(q.more);
+	assert_true(quote_similarity(&q) == 0.0);
+	quote_free(&q);
+	assert_null(q.more);
+
+	x = quote_more(&q);
+	assert_ptr_equal(quote_more(&q), x);
+	assert_true(quote_similarity(&q) == 1.0);
+	x->changes = calloc(2, sizeof(*x->changes));
+	x->nchanges = 2;
+	x->typos = calloc(1, sizeof(*x->typos));
+	x->ntypos = 1;
+	x->closest = &c;
+	q.cuts = calloc(1, sizeof(*q.cuts));
+	q.cuts[0] = UINT32_MAX;
+	q.ncuts = 1;
+	quote_set_similarity(&q, 1.0);
+	assert_ptr_equal(q.more, x);
+	assert_int_equal(quote_nchanges(&q), 2);
+	assert_int_equal(quote_ntypos(&q), 1);
+	assert_ptr_equal(quote_closest(&q), &c);
+	assert_int_equal(q.cuts[0], UINT32_MAX);
+	quote_free(&q);
+	assert_null(q.more);
+	assert_null(q.cuts);
+	assert_int_equal(q.ncuts, 0);
+	quote_free(&q);
 }
 
 int
@@ -210,6 +315,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_compact_records),
 		cmocka_unit_test(test_clean_pair),
+		cmocka_unit_test(test_side_record),
+		cmocka_unit_test(test_side_record_alone),
 		cmocka_unit_test(test_load_error),
 		cmocka_unit_test(test_odd_files_warn),
 		cmocka_unit_test(test_files),

@@ -14,6 +14,7 @@
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 #include "xmalloc.h"
 
 /* A model and the statement it borrows, freed together by release(). */
@@ -269,6 +270,7 @@ static void
 test_position_and_warnings(void **state)
 {
 	struct model	*m;
+	uint32_t	 line, col;
 	const char	 rep[] = "First line of the report here.\n\n"
 	    "\xC3\xA9t\xC3\xA9 \"zero\xE2\x80\x8Bwidth in the words\" and "
 	    "\"bad \xFF byte in it\".\n";
@@ -276,8 +278,9 @@ test_position_and_warnings(void **state)
 	(void)state;
 	m = extract(rep, sizeof(rep) - 1);
 	assert_int_equal(m->nquotes, 2);
-	assert_int_equal(m->quotes[0].line, 3);
-	assert_int_equal(m->quotes[0].col, 6);
+	quote_position(m, &m->quotes[0], &line, &col);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 6);
 	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_HIDDEN);
 	assert_int_equal(m->quotes[1].warnings, QUOTE_WARN_INVALID);
 	release(m);

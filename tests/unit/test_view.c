@@ -25,6 +25,7 @@
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 #include "view.h"
 
 static const char statement[] =
@@ -271,7 +272,7 @@ test_proposal_by_number(void **state)
 	assert_true(shown(v, PANE_STMT, "Third."));
 	/* The report follows to the quotation of proposal 3 and selects it. */
 	assert_non_null(view_quote(v));
-	assert_int_equal(view_quote(v)->proposal, 3);
+	assert_int_equal(quote_proposal(v->m, view_quote(v)), 3);
 	assert_true(off_shown(v, PANE_REP, view_quote(v)->outer.off));
 	view_status(v, b, sizeof(b));
 	assert_string_equal(b, "Proposal 3/3 \xc2\xb7 quote 1/3 altered \xc2\xb7 "
@@ -985,11 +986,11 @@ test_status_names_whose_quotation(void **state)
 	char		 b[200];
 
 	keys(v, "}");
-	assert_int_equal(view_quote(v)->proposal, 3);
+	assert_int_equal(quote_proposal(v->m, view_quote(v)), 3);
 	keys(v, "1\r");
 	assert_int_equal(view_prop_number(v), 1);
 	view_status(v, b, sizeof(b));
-	if (view_quote(v) != NULL && view_quote(v)->proposal != 1)
+	if (view_quote(v) != NULL && quote_proposal(v->m, view_quote(v)) != 1)
 		assert_non_null(strstr(b, "(proposal "));
 	keys(v, "l}}}}\x1b");	/* Esc: the message goes, nothing else */
 	assert_int_equal(view_quote(v)->id, 3);
@@ -1001,7 +1002,8 @@ test_status_names_whose_quotation(void **state)
 	assert_int_equal(view_prop_number(v), 3);
 	view_status(v, b, sizeof(b));
 	assert_true(view_quote(v) == NULL ||
-	    view_quote(v)->proposal == 3 || strstr(b, "(") != NULL);
+	    quote_proposal(v->m, view_quote(v)) == 3 ||
+	    strstr(b, "(") != NULL);
 }
 
 /* Defect: jumps scrolled past the end, and pinned targets to row 1. */
