@@ -64,8 +64,8 @@ coverlist_refs(const struct model *m, size_t *n)
 	    sizeof(*refs));
 	for (i = 0; i < m->nquotes; i++)
 		if ((prop = quote_proposal(m, &m->quotes[i])) > 0)
-			refs[k++] = (struct coverlist_ref){
-			    prop, m->quotes[i].outer.off, LIST_QUOTE, i };
+			refs[k++] = (struct coverlist_ref){ prop,
+			    quote_outer(&m->quotes[i]).off, LIST_QUOTE, i };
 	for (i = 0; i < m->nparas; i++)
 		if (m->paras[i].proposal > 0)
 			refs[k++] = (struct coverlist_ref){

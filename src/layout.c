@@ -146,7 +146,7 @@ sweep_report(struct sweep *sw, const struct model *m)
 		sweep_add(sw, m->terms[i], ROLE_TERM);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		sweep_add(sw, q->outer, layout_verdict_role(q->verdict));
+		sweep_add(sw, quote_outer(q), layout_verdict_role(q->verdict));
 		for (j = 0; j < quote_nchanges(q); j++)
 			sweep_add(sw, quote_changes(q)[j].rep, ROLE_CHANGED);
 	}

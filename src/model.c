@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fatal.h"
 #include "lexicon.h"
 #include "model.h"
 #include "xmalloc.h"
@@ -54,6 +55,21 @@ quote_free(struct quote *q)
 		free(q->more);
 		q->more = NULL;
 	}
+}
+
+void
+quote_outer_set(struct quote *q, struct span outer)
+{
+	size_t	end = (size_t)outer.off + outer.len;
+	size_t	tend = (size_t)q->text.off + q->text.len;
+
+	if (outer.off > q->text.off || end < tend ||
+	    q->text.off - outer.off > UINT8_MAX || end - tend > UINT8_MAX)
+		fatal("quote_outer_set: %zu+%zu does not hold the text with "
+		    "marks of at most 255 bytes", (size_t)outer.off,
+		    (size_t)outer.len);
+	q->open_len = (uint8_t)(q->text.off - outer.off);
+	q->close_len = (uint8_t)(end - tend);
 }
 
 struct quote_more *

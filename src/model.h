@@ -185,7 +185,6 @@ struct quote_more {
 struct quote {
 	uint32_t	 id;		/* 1-based, in report order */
 	uint32_t	 parent;	/* id of the enclosing quote, 0 if none */
-	struct span	 outer;		/* from opening to closing mark */
 	struct span	 text;		/* between the marks */
 	uint32_t	 wfirst;	/* first report word */
 	uint32_t	 nwords;
@@ -193,6 +192,8 @@ struct quote {
 	uint32_t	 ncuts;
 	uint8_t		 verdict;	/* enum verdict */
 	uint8_t		 warnings;	/* QUOTE_WARN_* */
+	uint8_t		 open_len;	/* outer: the opening mark's bytes */
+	uint8_t		 close_len;	/* before text, the closing's after */
 	uint32_t	*cuts;		/* report word indices after which an
 					   ellipsis cuts */
 	struct quote_more *more;	/* NULL: no changes, typos, closest,
@@ -207,6 +208,20 @@ struct quote_more *quote_more(struct quote *q);
 
 /* Set q's similarity: a side record only for a value other than 1. */
 void	 quote_set_similarity(struct quote *q, double similarity);
+
+/* From the opening to the closing mark (quote_outer_set() sets it). */
+static inline struct span
+quote_outer(const struct quote *q)
+{
+	struct span	o;
+
+	o.off = q->text.off - q->open_len;
+	o.len = q->text.len + q->open_len + q->close_len;
+	return o;
+}
+
+/* Set q's outer span after its text: marks of at most 255 bytes. */
+void	 quote_outer_set(struct quote *q, struct span outer);
 
 /* The closest passage of q, or closest_none (q found, or none near). */
 static inline const struct closest *

@@ -894,8 +894,9 @@ quote_emit(struct qscan *qs, struct qfound *f)
 	q->id = m->nquotes;
 	q->parent = f->qid;
 	f->qid = (uint32_t)q->id;
-	q->outer = f->outer;
 	q->text = f->text;
+	/* Marks are 3 bytes at most (quote_mark()). */
+	quote_outer_set(q, f->outer);
 	q->wfirst = first;
 	q->nwords = last - first;
 	q->warnings = f->warnings;

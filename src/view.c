@@ -639,8 +639,8 @@ first_mention(const struct model *m, int n, size_t *off, long *qi)
 	*qi = -1;
 	for (i = 0; i < m->nquotes; i++)
 		if (quote_proposal(m, &m->quotes[i]) == n &&
-		    (!found || m->quotes[i].outer.off < *off)) {
-			*off = m->quotes[i].outer.off;
+		    (!found || quote_outer(&m->quotes[i]).off < *off)) {
+			*off = quote_outer(&m->quotes[i]).off;
 			*qi = (long)i;
 			found = true;
 		}
@@ -696,7 +696,8 @@ quotes_before(const struct model *m, size_t lim)
 {
 	size_t	i;
 
-	for (i = 0; i < m->nquotes && m->quotes[i].outer.off < lim; i++)
+	for (i = 0; i < m->nquotes && quote_outer(&m->quotes[i]).off < lim;
+	    i++)
 		continue;
 	return (long)i;
 }
@@ -735,6 +736,7 @@ follow_quote(struct view *v, int p)
 	const struct quote	*q = view_quote(v);
 	const struct paraphrase	*pp = view_para(v);
 	const struct span	*s;
+	struct span		 outer;
 
 	if (pp != NULL) {
 		s = p == PANE_REP ? &pp->rep : &pp->src;
@@ -743,7 +745,8 @@ follow_quote(struct view *v, int p)
 	}
 	if (q == NULL)
 		return;
-	s = p == PANE_REP ? &q->outer : &q->src;
+	outer = quote_outer(q);
+	s = p == PANE_REP ? &outer : &q->src;
 	if (s->len > 0 && !span_visible(v, p, s))
 		v->quote = -1;
 }
@@ -836,11 +839,12 @@ static void
 select_quote(struct view *v, long i)
 {
 	const struct quote	*q = &v->m->quotes[i];
+	struct span		 outer = quote_outer(q);
 	long			 pi;
 
 	v->quote = i;
 	v->para = -1;
-	show_span(v, PANE_REP, &q->outer);
+	show_span(v, PANE_REP, &outer);
 	if (q->src.len > 0)
 		show_span(v, PANE_STMT, &q->src);
 	if (quote_proposal(v->m, q) > 0 && (pi = doc_proposal_index(v->m->stmt,
@@ -887,7 +891,7 @@ para_step(struct view *v, long n)
 	if (view_para(v) != NULL)
 		from = v->para;
 	else if (q != NULL)
-		from = paras_before(v->m, q->outer.off) - (n > 0);
+		from = paras_before(v->m, quote_outer(q).off) - (n > 0);
 	else
 		from = n > 0 ? paras_before(v->m, rep_lim(v, false)) - 1 :
 		    paras_before(v->m, rep_lim(v, true));
@@ -980,7 +984,7 @@ visible_quote(const struct view *v, int p)
 
 	for (i = 0; i < v->m->nquotes; i++) {
 		q = &v->m->quotes[i];
-		if (p == PANE_REP && off_visible(v, p, q->outer.off))
+		if (p == PANE_REP && off_visible(v, p, quote_outer(q).off))
 			return (long)i;
 		if (p == PANE_STMT && q->src.len > 0 &&
 		    off_visible(v, p, q->src.off))
@@ -1024,7 +1028,7 @@ counterpart(struct view *v)
 			    (size_t)q->id);
 			return;
 		}
-		off = other == PANE_REP ? q->outer.off :
+		off = other == PANE_REP ? quote_outer(q).off :
 		    q->src.len > 0 ? q->src.off : quote_closest(q)->src.off;
 	}
 	v->focus = other;
@@ -1980,12 +1984,13 @@ static long
 quote_at(const struct view *v, int p, size_t off)
 {
 	const struct span	*s;
+	struct span		 outer;
 	size_t			 i, best = SIZE_MAX;
 	long			 qi = -1;
 
 	for (i = 0; i < v->m->nquotes; i++) {
-		s = p == PANE_REP ? &v->m->quotes[i].outer :
-		    &v->m->quotes[i].src;
+		outer = quote_outer(&v->m->quotes[i]);
+		s = p == PANE_REP ? &outer : &v->m->quotes[i].src;
 		if (s->len > 0 && off >= s->off && off - s->off < s->len &&
 		    s->len < best) {
 			best = s->len;
@@ -2265,9 +2270,11 @@ view_selected_at(const struct view *v, int p, size_t off)
 	const struct quote	*q = view_quote(v);
 	const struct paraphrase	*pp = view_para(v);
 	const struct span	*s;
+	struct span		 outer;
 
 	if (q != NULL) {
-		s = p == PANE_REP ? &q->outer : &q->src;
+		outer = quote_outer(q);
+		s = p == PANE_REP ? &outer : &q->src;
 		/* A quotation not found: its closest passage stands for it. */
 		if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
 			s = &quote_closest(q)->src;
@@ -2346,8 +2353,8 @@ report_select_first(struct view *v)
 		q = &v->m->quotes[i];
 		if (q->src.len > 0 && span_visible(v, PANE_STMT, &q->src)) {
 			v->quote = (long)i;
-			jump_to(v, PANE_REP, line_of(v, PANE_REP, q->outer.off),
-			    context(v, PANE_REP));
+			jump_to(v, PANE_REP, line_of(v, PANE_REP,
+			    quote_outer(q).off), context(v, PANE_REP));
 			return;
 		}
 	}

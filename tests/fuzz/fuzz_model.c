@@ -81,7 +81,7 @@ check_model(const struct model *m)
 		q = &m->quotes[i];
 		if (q->id != i + 1)
 			fuzz_fail("quote %zu has id %zu", i, (size_t)q->id);
-		check_span("quote", i, q->outer, &m->rep);
+		check_span("quote", i, quote_outer(q), &m->rep);
 		check_span("quote text", i, q->text, &m->rep);
 		check_span("quote source", i, q->src, m->stmt);
 		if (q->wfirst > m->rep.nwords ||

@@ -200,9 +200,10 @@ test_compact_records(void **state)
 	assert_int_equal(sizeof(struct change), 24);
 	/*
 	 * 120 bytes before: what few quotations have is in a side record,
-	 * positions and proposal are worked out, cuts are 32-bit.
+	 * positions and proposal are worked out, the outer span is the
+	 * marks' bytes around the text, cuts are 32-bit.
 	 */
-	assert_int_equal(sizeof(struct quote), 64);
+	assert_int_equal(sizeof(struct quote), 56);
 	assert_int_equal(sizeof(((struct quote *)0)->verdict), 1);
 	assert_int_equal(sizeof(((struct quote *)0)->warnings), 1);
 	assert_int_equal(sizeof(*((struct quote *)0)->cuts), 4);
@@ -266,6 +267,38 @@ test_side_record(void **state)
 	assert_null(m.quotes);
 }
 
+/* The outer span, kept as the bytes of the marks around the text. */
+static void
+test_outer_marks(void **state)
+{
+	struct quote	 q;
+	struct span	 o;
+
+	(void)state;
+	memset(&q, 0, sizeof(q));
+	q.text = (struct span){ 10, 5 };
+	quote_outer_set(&q, (struct span){ 7, 11 });
+	o = quote_outer(&q);
+	assert_int_equal(o.off, 7);
+	assert_int_equal(o.len, 11);
+	/* No marks (a stray closer's quotation starts at its sentence). */
+	quote_outer_set(&q, q.text);
+	o = quote_outer(&q);
+	assert_int_equal(o.off, 10);
+	assert_int_equal(o.len, 5);
+	/* Unclosed: the opening mark only; and marks at the limit. */
+	quote_outer_set(&q, (struct span){ 9, 6 });
+	assert_int_equal(q.open_len, 1);
+	assert_int_equal(q.close_len, 0);
+	q.text = (struct span){ UINT32_MAX - 260, 5 };
+	quote_outer_set(&q, (struct span){ UINT32_MAX - 515, 515 });
+	o = quote_outer(&q);
+	assert_int_equal(o.off, UINT32_MAX - 515);
+	assert_int_equal(o.len, 515);
+	assert_int_equal(q.open_len, 255);
+	assert_int_equal(q.close_len, 255);
+}
+
 /* The side record by hand: made on demand, freed whole, freed twice. */
 static void
 test_side_record_alone(void **state)
@@ -317,6 +350,7 @@ main(void)
 		cmocka_unit_test(test_clean_pair),
 		cmocka_unit_test(test_side_record),
 		cmocka_unit_test(test_side_record_alone),
+		cmocka_unit_test(test_outer_marks),
 		cmocka_unit_test(test_load_error),
 		cmocka_unit_test(test_odd_files_warn),
 		cmocka_unit_test(test_files),

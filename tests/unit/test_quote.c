@@ -95,7 +95,7 @@ test_single_quotes(void **state)
 	assert_int_equal(m->nquotes, 3);
 	assert_true(span_is(m, m->quotes[0].text,
 	    "hostage to political disagreements"));
-	assert_true(span_is(m, m->quotes[0].outer,
+	assert_true(span_is(m, quote_outer(&m->quotes[0]),
 	    "'hostage to political disagreements'"));
 	assert_true(span_is(m, m->quotes[1].text,
 	    "Putin\xE2\x80\x99s plan for all of us"));

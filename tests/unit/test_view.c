@@ -273,7 +273,7 @@ test_proposal_by_number(void **state)
 	/* The report follows to the quotation of proposal 3 and selects it. */
 	assert_non_null(view_quote(v));
 	assert_int_equal(quote_proposal(v->m, view_quote(v)), 3);
-	assert_true(off_shown(v, PANE_REP, view_quote(v)->outer.off));
+	assert_true(off_shown(v, PANE_REP, quote_outer(view_quote(v)).off));
 	view_status(v, b, sizeof(b));
 	assert_string_equal(b, "Proposal 3/3 \xc2\xb7 quote 1/3 altered \xc2\xb7 "
 	    "lines 3-6/6");
@@ -376,9 +376,9 @@ test_quotation_walk(void **state)
 		assert_int_equal(view_quote(v)->verdict, want[i]);
 		/* Visible in the report pane. */
 		assert_true(layout_line_of(v->pane[PANE_REP].lay,
-		    view_quote(v)->outer.off) >= v->pane[PANE_REP].top);
+		    quote_outer(view_quote(v)).off) >= v->pane[PANE_REP].top);
 		assert_true(layout_line_of(v->pane[PANE_REP].lay,
-		    view_quote(v)->outer.off) < v->pane[PANE_REP].top +
+		    quote_outer(view_quote(v)).off) < v->pane[PANE_REP].top +
 		    (size_t)view_height(v, PANE_REP));
 	}
 	keys(v, "}");
@@ -403,7 +403,7 @@ test_counterpart(void **state)
 	assert_int_equal(v->focus, PANE_STMT);
 	keys(v, "\n");
 	assert_int_equal(v->focus, PANE_REP);
-	assert_true(off_shown(v, PANE_REP, q->outer.off));
+	assert_true(off_shown(v, PANE_REP, quote_outer(q).off));
 	assert_not_past_end(v);
 	/* G scrolls the quotation away: Enter takes the one on screen. */
 	keys(v, "}{");
@@ -1018,13 +1018,14 @@ test_jumps_keep_context_not_past_end(void **state)
 	assert_int_equal(nav_load(&m), 0);
 	nav_view(&v, &m);
 	keys(&v, "}");
-	line = layout_line_of(v.pane[PANE_REP].lay, view_quote(&v)->outer.off);
+	line = layout_line_of(v.pane[PANE_REP].lay,
+	    quote_outer(view_quote(&v)).off);
 	assert_true(line > 3);
 	assert_int_equal(v.pane[PANE_REP].top, line - 2);
 	keys(&v, "}}");
 	assert_int_equal(view_quote(&v)->id, 3);
 	assert_not_past_end(&v);
-	assert_true(off_shown(&v, PANE_REP, view_quote(&v)->outer.off));
+	assert_true(off_shown(&v, PANE_REP, quote_outer(view_quote(&v)).off));
 	keys(&v, "3\r");
 	assert_not_past_end(&v);
 	assert_true(shown(&v, PANE_STMT, "Third."));
@@ -1458,11 +1459,11 @@ test_sync_anchors(void **state)
 	assert_int_equal(anchor_load(&m), 0);
 	nav_view(&v, &m);
 	view_finish(&v);
-	r[0] = row_of(&v, PANE_REP, m.quotes[0].outer.off);
+	r[0] = row_of(&v, PANE_REP, quote_outer(&m.quotes[0]).off);
 	s[0] = row_of(&v, PANE_STMT, m.quotes[0].src.off);
 	r[1] = row_of(&v, PANE_REP, m.paras[0].rep.off);
 	s[1] = row_of(&v, PANE_STMT, m.paras[0].src.off);
-	r[2] = row_of(&v, PANE_REP, m.quotes[1].outer.off);
+	r[2] = row_of(&v, PANE_REP, quote_outer(&m.quotes[1]).off);
 	s[2] = row_of(&v, PANE_STMT, m.quotes[1].src.off);
 	rback = row_of(&v, PANE_REP, m.paras[1].rep.off);
 	sback = row_of(&v, PANE_STMT, m.paras[1].src.off);
@@ -1799,13 +1800,13 @@ test_mouse(void **state)
 
 	/* The quotation of "to paint the lighthouse", on screen. */
 	for (i = 0; i < f->m.nquotes; i++)
-		if (strncmp(f->m.rep.text + f->m.quotes[i].outer.off,
+		if (strncmp(f->m.rep.text + quote_outer(&f->m.quotes[i]).off,
 		    "\"to paint", 9) == 0)
 			break;
 	assert_true(i < f->m.nquotes);
 	q = &f->m.quotes[i];
 	assert_true(q->src.len > 0);
-	cell_of(v, PANE_REP, q->outer.off + 5, &y, &x);
+	cell_of(v, PANE_REP, quote_outer(q).off + 5, &y, &x);
 	click(v, y, x, MOUSE_CLICK);
 	assert_null(view_quote(v));
 	assert_int_equal(v->focus, PANE_STMT);
