@@ -1419,8 +1419,8 @@ match_quote_pieces(struct mctx *mc, const struct quote *q)
 	size_t	i, r = q->wfirst, end = q->wfirst + q->nwords, e;
 
 	mc->npieces = 0;
-	for (i = 0; i <= q->ncuts; i++) {
-		e = i < q->ncuts ? q->cuts[i] + 1 : end;
+	for (i = 0; i <= quote_ncuts(q); i++) {
+		e = i < quote_ncuts(q) ? quote_cuts(q)[i] + 1 : end;
 		if (e <= r || e > end)
 			continue;
 		match_piece_new(&mc->pieces, &mc->npieces, &mc->piececap, r, e);

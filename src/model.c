@@ -46,10 +46,8 @@ doc_free(struct doc *d)
 void
 quote_free(struct quote *q)
 {
-	free(q->cuts);
-	q->cuts = NULL;
-	q->ncuts = 0;
 	if (q->more != NULL) {
+		free(q->more->cuts);
 		free(q->more->changes);
 		free(q->more->typos);
 		free(q->more);

@@ -157,18 +157,22 @@ struct closest {
 #define QUOTE_WARN_UNBALANCED	0x8	/* a mark without its pair nearby */
 
 /*
- * What only some quotations have: the changes and typographic notes of
- * one found altered (or exact but typed differently), the closest
- * passage of one not found, a similarity other than 1.  A quotation
- * found exact has none (quote->more NULL): a report can hold a
- * quotation every few bytes, and those are most of them.
+ * What only some quotations have: the ellipses that cut one, the
+ * changes and typographic notes of one found altered (or exact but
+ * typed differently), the closest passage of one not found, a
+ * similarity other than 1.  A quotation found exact and whole has none
+ * (quote->more NULL): a report can hold a quotation every few bytes,
+ * and those are most of them.
  */
 struct quote_more {
+	uint32_t	*cuts;		/* report word indices after which an
+					   ellipsis cuts */
 	struct change	*changes;
 	struct typo	*typos;
 	const struct closest *closest;	/* not found: the nearest passage, in
 					   the model's closests; NULL: none */
 	double		 similarity;	/* 0..1 */
+	uint32_t	 ncuts;
 	uint32_t	 nchanges;
 	uint32_t	 ntypos;
 };
@@ -189,15 +193,12 @@ struct quote {
 	uint32_t	 wfirst;	/* first report word */
 	uint32_t	 nwords;
 	struct span	 src;		/* statement span; len 0 if not found */
-	uint32_t	 ncuts;
 	uint8_t		 verdict;	/* enum verdict */
 	uint8_t		 warnings;	/* QUOTE_WARN_* */
 	uint8_t		 open_len;	/* outer: the opening mark's bytes */
 	uint8_t		 close_len;	/* before text, the closing's after */
-	uint32_t	*cuts;		/* report word indices after which an
-					   ellipsis cuts */
-	struct quote_more *more;	/* NULL: no changes, typos, closest,
-					   similarity 1 */
+	struct quote_more *more;	/* NULL: no cuts, changes, typos,
+					   closest, similarity 1 */
 };
 
 /* A closest passage that is none (src.len 0). */
@@ -229,6 +230,18 @@ quote_closest(const struct quote *q)
 {
 	return q->more != NULL && q->more->closest != NULL ?
 	    q->more->closest : &closest_none;
+}
+
+static inline const uint32_t *
+quote_cuts(const struct quote *q)
+{
+	return q->more != NULL ? q->more->cuts : NULL;
+}
+
+static inline size_t
+quote_ncuts(const struct quote *q)
+{
+	return q->more != NULL ? q->more->ncuts : 0;
 }
 
 static inline double

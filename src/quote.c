@@ -838,12 +838,13 @@ quote_ellipsis(const char *t, size_t i, size_t end)
 	return 0;
 }
 
-/* Record the ellipses of q as cuts between its words. */
+/* Record the ellipses of q as cuts between its words, if it has any. */
 static void
-quote_cuts(const struct doc *d, struct quote *q)
+quote_find_cuts(const struct doc *d, struct quote *q)
 {
-	size_t	i, n, end = q->text.off + q->text.len, cap = 0;
-	uint32_t	after;
+	size_t		 i, n, end = q->text.off + q->text.len, cap = 0;
+	uint32_t	*cuts = NULL;
+	uint32_t	 ncuts = 0, after;
 
 	for (i = q->text.off; i < end; i++) {
 		if ((n = quote_ellipsis(d->text, i, end)) == 0)
@@ -853,13 +854,17 @@ quote_cuts(const struct doc *d, struct quote *q)
 		i += n - 1;
 		if (after <= q->wfirst || after >= q->wfirst + q->nwords)
 			continue;
-		if (q->ncuts > 0 && q->cuts[q->ncuts - 1] == after - 1)
+		if (ncuts > 0 && cuts[ncuts - 1] == after - 1)
 			continue;
-		xgrow(&q->cuts, &cap, q->ncuts + 1, sizeof(*q->cuts));
-		q->cuts[q->ncuts++] = after - 1;
+		xgrow(&cuts, &cap, ncuts + 1, sizeof(*cuts));
+		cuts[ncuts++] = after - 1;
 	}
-	if (q->ncuts < cap)
-		q->cuts = xreallocarray(q->cuts, q->ncuts, sizeof(*q->cuts));
+	if (ncuts == 0)
+		return;
+	if (ncuts < cap)
+		cuts = xreallocarray(cuts, ncuts, sizeof(*cuts));
+	quote_more(q)->cuts = cuts;
+	q->more->ncuts = ncuts;
 }
 
 /*
@@ -904,7 +909,7 @@ quote_emit(struct qscan *qs, struct qfound *f)
 		q->warnings |= QUOTE_WARN_HIDDEN;
 	if (memmem(d->text + f->text.off, f->text.len, "\xEF\xBF\xBD", 3))
 		q->warnings |= QUOTE_WARN_INVALID;
-	quote_cuts(d, q);
+	quote_find_cuts(d, q);
 	return (uint32_t)(m->nquotes - 1);
 }
 

@@ -229,7 +229,7 @@ test_ellipsis(void **state)
 	    "the talks,\" he added.\n");
 	assert_int_equal(m->nquotes, 2);
 	q = &m->quotes[0];
-	assert_int_equal(q->ncuts, 1);
+	assert_int_equal(quote_ncuts(q), 1);
 	assert_int_equal(q->verdict, VERDICT_EXACT);
 	assert_int_equal(quote_nchanges(q), 0);
 	assert_int_equal(quote_ntypos(q), 0);
@@ -327,7 +327,7 @@ test_short_piece(void **state)
 	    "\"We call on all parties to resume the dialogue ... without "
 	    "delay,\" he said, and \"resume the dialogue ... now.\"\n");
 	q = &m->quotes[0];
-	assert_int_equal(q->ncuts, 1);
+	assert_int_equal(quote_ncuts(q), 1);
 	assert_int_equal(q->verdict, VERDICT_EXACT);
 	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue, which was broken off last year, without "

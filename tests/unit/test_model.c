@@ -203,19 +203,20 @@ test_compact_records(void **state)
 	 * positions and proposal are worked out, the outer span is the
 	 * marks' bytes around the text, cuts are 32-bit.
 	 */
-	assert_int_equal(sizeof(struct quote), 56);
+	assert_int_equal(sizeof(struct quote), 48);
 	assert_int_equal(sizeof(((struct quote *)0)->verdict), 1);
 	assert_int_equal(sizeof(((struct quote *)0)->warnings), 1);
-	assert_int_equal(sizeof(*((struct quote *)0)->cuts), 4);
-	assert_int_equal(sizeof(struct quote_more), 40);
+	assert_int_equal(sizeof(struct quote_more), 56);
+	assert_int_equal(sizeof(*((struct quote_more *)0)->cuts), 4);
 }
 
 /*
  * The side record: a quotation found exact has none and reads as no
  * changes, no notes, no closest passage, similarity 1; one altered and
  * typed differently keeps its changes and notes and similarity there;
- * one not found its closest passage.  model_free releases them (the
- * sanitized build checks that nothing leaks).
+ * one not found its closest passage; one cut by an ellipsis its cuts.
+ * model_free releases them (the sanitized build checks that nothing
+ * leaks).
  */
 static void
 test_side_record(void **state)
@@ -225,7 +226,7 @@ test_side_record(void **state)
 	    "It promised to \"reopen the north quay to cargo ships\" and "
 	    "\"to keep the ferry\xE2\x80\x99s timetable changed during "
 	    "the works\" and \"nothing about any harbour quay repairs "
-	    "whatsoever here\".\n";
+	    "whatsoever here\" and \"to keep the ferry ... unchanged\".\n";
 	static const char	 stmt[] =
 	    "Statement on the harbour\n"
 	    "First. To reopen the north quay to cargo ships before the end "
@@ -237,7 +238,7 @@ test_side_record(void **state)
 
 	(void)state;
 	assert_int_equal(load_captured(&m, stmt, rep), 0);
-	assert_int_equal(m.nquotes, 3);
+	assert_int_equal(m.nquotes, 4);
 	q = &m.quotes[0];
 	assert_int_equal(q->verdict, VERDICT_EXACT);
 	assert_null(q->more);
@@ -263,6 +264,12 @@ test_side_record(void **state)
 	assert_int_equal(quote_nchanges(q), 0);
 	assert_int_equal(quote_proposal(&m, q), 0);
 	assert_true(quote_similarity(q) < 1.0);
+	/* Cut by an ellipsis: the cut is in the side record. */
+	q = &m.quotes[3];
+	assert_non_null(q->more);
+	assert_int_equal(quote_ncuts(q), 1);
+	assert_int_equal(quote_cuts(q)[0], q->wfirst + 3);
+	assert_null(m.quotes[0].more);
 	model_free(&m);
 	assert_null(m.quotes);
 }
@@ -325,19 +332,20 @@ test_side_record_alone(void **state)
 	x->typos = calloc(1, sizeof(*x->typos));
 	x->ntypos = 1;
 	x->closest = &c;
-	q.cuts = calloc(1, sizeof(*q.cuts));
-	q.cuts[0] = UINT32_MAX;
-	q.ncuts = 1;
+	x->cuts = calloc(1, sizeof(*x->cuts));
+	x->cuts[0] = UINT32_MAX;
+	x->ncuts = 1;
 	quote_set_similarity(&q, 1.0);
 	assert_ptr_equal(q.more, x);
 	assert_int_equal(quote_nchanges(&q), 2);
 	assert_int_equal(quote_ntypos(&q), 1);
 	assert_ptr_equal(quote_closest(&q), &c);
-	assert_int_equal(q.cuts[0], UINT32_MAX);
+	assert_int_equal(quote_ncuts(&q), 1);
+	assert_int_equal(quote_cuts(&q)[0], UINT32_MAX);
 	quote_free(&q);
 	assert_null(q.more);
-	assert_null(q.cuts);
-	assert_int_equal(q.ncuts, 0);
+	assert_null(quote_cuts(&q));
+	assert_int_equal(quote_ncuts(&q), 0);
 	quote_free(&q);
 }
 

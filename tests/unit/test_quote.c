@@ -257,12 +257,12 @@ test_ellipsis(void **state)
 	assert_int_equal(q->nwords, 17);
 	/* Report word indices: after US, dialogue, it, hostage and
 	 * disagreements; the leading and trailing ellipses cut nothing. */
-	assert_int_equal(q->ncuts, 5);
-	assert_int_equal(q->cuts[0], q->wfirst + 4);
-	assert_int_equal(q->cuts[1], q->wfirst + 8);
-	assert_int_equal(q->cuts[2], q->wfirst + 11);
-	assert_int_equal(q->cuts[3], q->wfirst + 13);
-	assert_int_equal(q->cuts[4], q->wfirst + 15);
+	assert_int_equal(quote_ncuts(q), 5);
+	assert_int_equal(quote_cuts(q)[0], q->wfirst + 4);
+	assert_int_equal(quote_cuts(q)[1], q->wfirst + 8);
+	assert_int_equal(quote_cuts(q)[2], q->wfirst + 11);
+	assert_int_equal(quote_cuts(q)[3], q->wfirst + 13);
+	assert_int_equal(quote_cuts(q)[4], q->wfirst + 15);
 	release(m);
 }
 
