@@ -183,11 +183,11 @@ struct quote_more {
  * fields are ordered without padding, and what can be worked out from
  * the offsets (lines and columns, the proposal: quote.h) or only some
  * quotations have (struct quote_more) is not kept here: a report can
- * hold a quotation every few bytes.  Read the moved fields through the
- * accessors below.
+ * hold a quotation every few bytes.  Its id is its place in
+ * model->quotes, 1-based (quote_id()).  Read the moved fields through
+ * the accessors below.
  */
 struct quote {
-	uint32_t	 id;		/* 1-based, in report order */
 	uint32_t	 parent;	/* id of the enclosing quote, 0 if none */
 	struct span	 text;		/* between the marks */
 	uint32_t	 wfirst;	/* first report word */
@@ -310,6 +310,13 @@ struct model {
 	char		**notes;	/* warnings about the input: "file: why" */
 	size_t		 nnotes;
 };
+
+/* The id of quotation q of m: 1-based, in report order. */
+static inline uint32_t
+quote_id(const struct model *m, const struct quote *q)
+{
+	return (uint32_t)(q - m->quotes) + 1;
+}
 
 /* Free what m owns (not the statement, which it borrows). */
 void	 doc_free(struct doc *);	/* each frees what it owns */

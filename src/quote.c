@@ -896,9 +896,8 @@ quote_emit(struct qscan *qs, struct qfound *f)
 	xgrow(&m->quotes, &qs->qcap, m->nquotes + 1, sizeof(*m->quotes));
 	q = &m->quotes[m->nquotes++];
 	memset(q, 0, sizeof(*q));
-	q->id = m->nquotes;
 	q->parent = f->qid;
-	f->qid = (uint32_t)q->id;
+	f->qid = (uint32_t)m->nquotes;
 	q->text = f->text;
 	/* Marks are 3 bytes at most (quote_mark()). */
 	quote_outer_set(q, f->outer);

@@ -115,7 +115,8 @@ quotelist_columns(struct listview_row *r, const struct quotelist_cols *w,
 	else
 		snprintf(prop, sizeof(prop), "-");
 	n = snprintf(b, sizeof(b), "%*zu  %-*s  %3u%%  %-4s  %-*s  ", w->num,
-	    (size_t)q->id, QUOTELIST_VERDICT, describe_verdict(q->verdict),
+	    (size_t)quote_id(m, q), QUOTELIST_VERDICT,
+	    describe_verdict(q->verdict),
 	    describe_percent(quote_similarity(q)), prop, w->pos, pos);
 	if (n > 0)
 		listview_run(r, b, (size_t)n < sizeof(b) ? (size_t)n :

@@ -265,8 +265,9 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 
 	describe_source(m, q, src, sizeof(src));
 	quote_position(m, q, &line, &col);
-	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%", (size_t)q->id,
-	    (size_t)line, (size_t)col, describe_verdict(q->verdict),
+	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%",
+	    (size_t)quote_id(m, q), (size_t)line, (size_t)col,
+	    describe_verdict(q->verdict),
 	    describe_percent(quote_similarity(q)));
 	if (q->parent > 0)
 		fprintf(fp, ", inside %zu", (size_t)q->parent);
@@ -1006,7 +1007,7 @@ json_quote(struct json *j, const struct model *m, const struct quote *q)
 	uint32_t	line, col;
 
 	json_open(j, NULL, '{', false);
-	json_uint(j, "id", q->id);
+	json_uint(j, "id", quote_id(m, q));
 	json_sep(j, "parent");
 	if (q->parent > 0)
 		fprintf(j->fp, "%zu", (size_t)q->parent);

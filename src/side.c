@@ -258,8 +258,8 @@ side_quote(struct side_pen *pn, const struct model *m, const struct quote *q)
 	unsigned	 warn = q->warnings;
 	uint32_t	 line, col;
 
-	snprintf(b, sizeof(b), "Quotation %zu of %zu", (size_t)q->id,
-	    m->nquotes);
+	snprintf(b, sizeof(b), "Quotation %zu of %zu",
+	    (size_t)quote_id(m, q), m->nquotes);
 	side_head(pn, b);
 	snprintf(b, sizeof(b), "%s, %u%%", describe_verdict(q->verdict),
 	    describe_percent(quote_similarity(q)));

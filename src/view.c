@@ -1025,7 +1025,7 @@ counterpart(struct view *v)
 		    quote_closest(q)->src.len == 0) {
 			snprintf(v->msg, sizeof(v->msg),
 			    "quotation %zu is not in the statement",
-			    (size_t)q->id);
+			    (size_t)quote_id(v->m, q));
 			return;
 		}
 		off = other == PANE_REP ? quote_outer(q).off :
@@ -2153,7 +2153,8 @@ view_status(const struct view *v, char *buf, size_t size)
 		    v->m->nquotes);
 	else
 		n += (size_t)snprintf(buf + n, size - n, "%squote %zu/%zu %s",
-		    dot, (size_t)q->id, v->m->nquotes, verdict_name(q->verdict));
+		    dot, (size_t)quote_id(v->m, q), v->m->nquotes,
+		    verdict_name(q->verdict));
 	/*
 	 * A quotation or paraphrase of another proposal, or of none, says
 	 * whose it is.

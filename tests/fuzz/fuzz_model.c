@@ -79,8 +79,10 @@ check_model(const struct model *m)
 		    m->nexact, m->naltered, m->nnotfound, m->nquotes);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		if (q->id != i + 1)
-			fuzz_fail("quote %zu has id %zu", i, (size_t)q->id);
+		/* Its id is i + 1: an enclosing quote comes before it. */
+		if (q->parent > i)
+			fuzz_fail("quote %zu has parent %zu", i,
+			    (size_t)q->parent);
 		check_span("quote", i, quote_outer(q), &m->rep);
 		check_span("quote text", i, q->text, &m->rep);
 		check_span("quote source", i, q->src, m->stmt);

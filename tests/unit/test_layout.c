@@ -414,24 +414,24 @@ fixture_build(struct fixture *f)
 	s->nprops = 2;
 	r->dateline_span = span_of(r, "MOSCOW, September 25. /TASS/.");
 
-	f->quotes[0] = (struct quote){ .id = 1, .verdict = VERDICT_EXACT,
+	f->quotes[0] = (struct quote){ .verdict = VERDICT_EXACT,
 	    .src = span_of(s, "To restore a dialogue") };
 	quote_over(&f->quotes[0], span_of(r, "\"To restore a dialogue\""),
 	    true);
 	f->change = (struct change){ CHANGE_REPLACE,
 	    span_of(r, "May 25, 1972"), span_of(s, "25 May 1972"),
 	    CHANGE_WORDS };
-	f->quotes[1] = (struct quote){ .id = 2, .verdict = VERDICT_ALTERED,
+	f->quotes[1] = (struct quote){ .verdict = VERDICT_ALTERED,
 	    .src = span_of(s, "To maintain channels since 25 May 1972"),
 	    .more = &f->more };
 	quote_over(&f->quotes[1],
 	    span_of(r, "\"to maintain channels since May 25, 1972\""), true);
 	f->more = (struct quote_more){ .changes = &f->change, .nchanges = 1,
 	    .similarity = 0.9 };
-	f->quotes[2] = (struct quote){ .id = 3, .verdict = VERDICT_NOT_FOUND };
+	f->quotes[2] = (struct quote){ .verdict = VERDICT_NOT_FOUND };
 	quote_over(&f->quotes[2], span_of(r, "\"invented claim made up\""),
 	    true);
-	f->quotes[3] = (struct quote){ .id = 4, .verdict = VERDICT_EXACT };
+	f->quotes[3] = (struct quote){ .verdict = VERDICT_EXACT };
 	outer = span_of(r, "\"hidden");
 	outer.len = strlen(r->text) - 1 - outer.off;
 	quote_over(&f->quotes[3], outer, false);

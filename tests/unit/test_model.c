@@ -203,7 +203,7 @@ test_compact_records(void **state)
 	 * positions and proposal are worked out, the outer span is the
 	 * marks' bytes around the text, cuts are 32-bit.
 	 */
-	assert_int_equal(sizeof(struct quote), 48);
+	assert_int_equal(sizeof(struct quote), 40);
 	assert_int_equal(sizeof(((struct quote *)0)->verdict), 1);
 	assert_int_equal(sizeof(((struct quote *)0)->warnings), 1);
 	assert_int_equal(sizeof(struct quote_more), 56);

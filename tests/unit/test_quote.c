@@ -138,7 +138,7 @@ test_unclosed(void **state)
 	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNCLOSED);
 	assert_true(span_is(m, m->quotes[1].text, "the talks go on"));
 	assert_int_equal(m->quotes[1].warnings, 0);
-	assert_int_equal(m->quotes[1].id, 2);
+	assert_int_equal(quote_id(m, &m->quotes[1]), 2);
 	release(m);
 }
 
@@ -200,7 +200,7 @@ test_curly_and_straight(void **state)
 	assert_true(span_is(m, m->quotes[1].text, "four five six"));
 	assert_true(span_is(m, m->quotes[2].text, "seven eight nine"));
 	assert_true(span_is(m, m->quotes[3].text, "zehn elf zw\xC3\xB6lf"));
-	assert_int_equal(m->quotes[3].id, 4);
+	assert_int_equal(quote_id(m, &m->quotes[3]), 4);
 	release(m);
 }
 
@@ -237,7 +237,7 @@ test_terms(void **state)
 	assert_true(span_is(m, m->terms[0], "red lines"));
 	assert_true(span_is(m, m->terms[1], "security"));
 	assert_int_equal(m->nquotes, 1);
-	assert_int_equal(m->quotes[0].id, 1);
+	assert_int_equal(quote_id(m, &m->quotes[0]), 1);
 	assert_int_equal(m->quotes[0].nwords, 3);
 	release(m);
 }
@@ -319,7 +319,7 @@ test_many_quotes(void **state)
 	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
 	assert_int_equal(m->nquotes, n);
 	for (i = 0; i < n; i++)
-		assert_int_equal(m->quotes[i].id, i + 1);
+		assert_int_equal(quote_id(m, &m->quotes[i]), i + 1);
 	assert_int_equal(m->quotes[n - 1].nwords, 4);
 	release(m);
 	free(rep);
@@ -593,7 +593,7 @@ test_emitted_early(void **state)
 	    "four 'five six seven' eight"));
 	assert_int_equal(m->quotes[1].parent, 0);
 	assert_true(span_is(m, m->quotes[2].text, "five six seven"));
-	assert_int_equal(m->quotes[2].id, 3);
+	assert_int_equal(quote_id(m, &m->quotes[2]), 3);
 	assert_int_equal(m->quotes[2].parent, 2);
 	assert_int_equal(m->nterms, 1);
 	assert_true(span_is(m, m->terms[0], "ab cd"));

@@ -115,7 +115,8 @@ test_rows(void **state)
 		assert_int_equal(r->item, i);
 		assert_int_equal(r->indent, 0);
 		/* The words and rounding of the sidebar and --check. */
-		snprintf(want, sizeof(want), "%zu  %-10s %4u%%", (size_t)q->id,
+		snprintf(want, sizeof(want), "%zu  %-10s %4u%%",
+		    (size_t)quote_id(&f->m, q),
 		    describe_verdict(q->verdict),
 		    describe_percent(quote_similarity(q)));
 		assert_memory_equal(text(r), want, strlen(want));

@@ -115,7 +115,8 @@ check_quote(const char *out, const struct model *m, const struct quote *q,
 	uint32_t	 line, col;
 
 	quote_position(m, q, &line, &col);
-	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", (size_t)q->id,
+	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ",
+	    (size_t)quote_id(m, q),
 	    (size_t)line, (size_t)col);
 	assert_non_null(p = strstr(out, head));
 	p += strlen(head);
@@ -148,7 +149,8 @@ assert_closest_agrees(const char *out, const struct model *m,
 	if (q->verdict != VERDICT_NOT_FOUND)
 		return;
 	quote_position(m, q, &line, &col);
-	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", (size_t)q->id,
+	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ",
+	    (size_t)quote_id(m, q),
 	    (size_t)line, (size_t)col);
 	assert_non_null(p = strstr(out, head));
 	assert_non_null(p = strstr(p, "\n     closest: "));
@@ -177,7 +179,7 @@ assert_agree(const struct model *m)
 		    sizeof(verdict));
 		side_build(&sd, m, &m->quotes[i], 200, 1000, false);
 		snprintf(head, sizeof(head), "Quotation %zu of %zu",
-		    (size_t)m->quotes[i].id, m->nquotes);
+		    (size_t)quote_id(m, &m->quotes[i]), m->nquotes);
 		assert_int_equal(find_row(&sd, head), 0);
 		assert_string_equal(row(&sd, 1), verdict);
 		assert_int_not_equal(r = find_row(&sd, source), -1);

@@ -372,7 +372,7 @@ test_quotation_walk(void **state)
 	for (i = 0; i < 3; i++) {
 		keys(v, "}");
 		assert_non_null(view_quote(v));
-		assert_int_equal(view_quote(v)->id, i + 1);
+		assert_int_equal(quote_id(v->m, view_quote(v)), i + 1);
 		assert_int_equal(view_quote(v)->verdict, want[i]);
 		/* Visible in the report pane. */
 		assert_true(layout_line_of(v->pane[PANE_REP].lay,
@@ -382,10 +382,10 @@ test_quotation_walk(void **state)
 		    (size_t)view_height(v, PANE_REP));
 	}
 	keys(v, "}");
-	assert_int_equal(view_quote(v)->id, 3);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 3);
 	assert_string_equal(v->msg, "this is the last quotation");
 	keys(v, "2{");
-	assert_int_equal(view_quote(v)->id, 1);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 1);
 	/* Quotation 1 is of proposal 3: that proposal is now selected. */
 	assert_int_equal(view_prop_number(v), 3);
 }
@@ -653,7 +653,7 @@ test_open_at(void **state)
 	assert_true(shown(v, PANE_STMT, "Third."));
 	assert_int_equal(view_prop_number(v), 3);
 	view_open(v, 0, 2);
-	assert_int_equal(view_quote(v)->id, 2);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 2);
 	assert_int_equal(view_prop_number(v), 1);
 	view_open(v, 0, 9);
 	assert_string_equal(v->msg, "no quotation 9");
@@ -945,20 +945,20 @@ test_steps_follow_the_view(void **state)
 	assert_true(shown(&v, PANE_STMT, "Second."));
 	/* l G {: the last quotation; g: it is gone, and } is the first. */
 	keys(&v, "lG{");
-	assert_int_equal(view_quote(&v)->id, 3);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 3);
 	keys(&v, "g");
 	assert_null(view_quote(&v));
 	view_status(&v, b, sizeof(b));
 	assert_non_null(strstr(b, "quote -/3"));
 	keys(&v, "}");
-	assert_int_equal(view_quote(&v)->id, 1);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 1);
 	/* { from the view: the last quotation above its bottom. */
 	keys(&v, "G");
 	assert_null(view_quote(&v));
 	keys(&v, "{");
-	assert_int_equal(view_quote(&v)->id, 3);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 3);
 	keys(&v, "k");
-	assert_int_equal(view_quote(&v)->id, 3);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 3);
 	view_free(&v);
 	unload(&m);
 }
@@ -993,7 +993,7 @@ test_status_names_whose_quotation(void **state)
 	if (view_quote(v) != NULL && quote_proposal(v->m, view_quote(v)) != 1)
 		assert_non_null(strstr(b, "(proposal "));
 	keys(v, "l}}}}\x1b");	/* Esc: the message goes, nothing else */
-	assert_int_equal(view_quote(v)->id, 3);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 3);
 	view_status(v, b, sizeof(b));
 	assert_non_null(strstr(b, "quote 3/3 not-found"));
 	assert_true(view_prop_number(v) == 0 ||
@@ -1023,7 +1023,7 @@ test_jumps_keep_context_not_past_end(void **state)
 	assert_true(line > 3);
 	assert_int_equal(v.pane[PANE_REP].top, line - 2);
 	keys(&v, "}}");
-	assert_int_equal(view_quote(&v)->id, 3);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 3);
 	assert_not_past_end(&v);
 	assert_true(off_shown(&v, PANE_REP, quote_outer(view_quote(&v)).off));
 	keys(&v, "3\r");
@@ -1180,12 +1180,12 @@ test_selected_verdict_wins(void **state)
 	assert_int_equal(view_role_at(&v, PANE_STMT, river, ROLE_CHANGED),
 	    ROLE_CHANGED);
 	keys(&v, "}");
-	assert_int_equal(view_quote(&v)->id, 1);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 1);
 	assert_true(view_selected_at(&v, PANE_STMT, river));
 	assert_int_equal(view_role_at(&v, PANE_STMT, river,
 	    laid_role(&v, PANE_STMT, river)), ROLE_EXACT);
 	keys(&v, "}");
-	assert_int_equal(view_quote(&v)->id, 2);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 2);
 	assert_int_equal(view_role_at(&v, PANE_STMT, river,
 	    laid_role(&v, PANE_STMT, river)), ROLE_CHANGED);
 	assert_int_equal(view_role_at(&v, PANE_STMT, bridge,
@@ -1209,15 +1209,15 @@ test_problems_and_jumps(void **state)
 
 	/* Quotations: 1 altered, 2 exact, 3 not found. */
 	keys(v, ")");
-	assert_int_equal(view_quote(v)->id, 1);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 1);
 	keys(v, ")");
-	assert_int_equal(view_quote(v)->id, 3);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 3);
 	keys(v, ")");
-	assert_int_equal(view_quote(v)->id, 3);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 3);
 	assert_string_equal(v->msg,
 	    "no altered or not-found quotation after this one");
 	keys(v, "(");
-	assert_int_equal(view_quote(v)->id, 1);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 1);
 	/* Back to before the first jump, then forward again. */
 	view_free(v);
 	view_init(v, &f->m, &(struct ui_options){ .color = COLOR_NEVER,
@@ -1351,13 +1351,13 @@ test_paraphrase_walk(void **state)
 	/* } { from a paraphrase: the quotations either side of it. */
 	keys(&v, "}");
 	assert_int_equal(view_selection(&v), VIEW_SEL_QUOTE);
-	assert_int_equal(view_quote(&v)->id, 2);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 2);
 	assert_int_equal(v.para, -1);
 	/* P from that quotation: the paraphrase before it. */
 	keys(&v, "P");
 	assert_int_equal(v.para, 0);
 	keys(&v, "{");
-	assert_int_equal(view_quote(&v)->id, 1);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 1);
 	keys(&v, "p");
 	assert_int_equal(v.para, 0);
 	/* A count; past the last it stops at the last. */
