@@ -130,13 +130,13 @@ compare_place_quote(struct compare *c, size_t r, const struct quote *q)
 		    sizeof(*c->invented));
 		inv = &c->invented[c->ninvented++];
 		inv->report = r;
-		inv->quote = q->id;
+		inv->quote = quote_id(c->reps[r], q);
 		return;
 	}
 	cell = &c->passages[p].cells[r];
 	cell->quotes = xreallocarray(cell->quotes, cell->nquotes + 1,
 	    sizeof(*cell->quotes));
-	cell->quotes[cell->nquotes++] = q->id;
+	cell->quotes[cell->nquotes++] = quote_id(c->reps[r], q);
 	compare_mark(cell, q->verdict == VERDICT_EXACT ? CMP_EXACT :
 	    CMP_ALTERED);
 }

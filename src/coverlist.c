@@ -11,6 +11,7 @@
 
 #include "coverlist.h"
 #include "doc.h"
+#include "quote.h"
 #include "quotelist.h"
 #include "xmalloc.h"
 
@@ -57,14 +58,14 @@ coverlist_refs(const struct model *m, size_t *n)
 {
 	struct coverlist_ref	*refs;
 	size_t			 i, k = 0;
+	int			 prop;
 
 	refs = xreallocarray(NULL, m->nquotes + m->nparas + 1,
 	    sizeof(*refs));
 	for (i = 0; i < m->nquotes; i++)
-		if (m->quotes[i].proposal > 0)
-			refs[k++] = (struct coverlist_ref){
-			    m->quotes[i].proposal, m->quotes[i].outer.off,
-			    LIST_QUOTE, i };
+		if ((prop = quote_proposal(m, &m->quotes[i])) > 0)
+			refs[k++] = (struct coverlist_ref){ prop,
+			    quote_outer(&m->quotes[i]).off, LIST_QUOTE, i };
 	for (i = 0; i < m->nparas; i++)
 		if (m->paras[i].proposal > 0)
 			refs[k++] = (struct coverlist_ref){

@@ -8,6 +8,7 @@
 #include "closest.h"
 #include "describe.h"
 #include "doc.h"
+#include "quote.h"
 
 _Static_assert(CLOSEST_MATCHED == 3 && CLOSEST_SHARED == 2,
     "describe_closest says three and two");
@@ -63,16 +64,23 @@ describe_arrow(bool ascii)
 }
 
 void
-describe_source(const struct quote *q, char *b, size_t size)
+describe_source(const struct model *m, const struct quote *q, char *b,
+    size_t size)
 {
-	if (q->verdict == VERDICT_NOT_FOUND || q->src.len == 0)
+	uint32_t	line, col;
+	int		prop;
+
+	if (q->verdict == VERDICT_NOT_FOUND || q->src.len == 0) {
 		snprintf(b, size, "not in the statement");
-	else if (q->proposal > 0)
+		return;
+	}
+	quote_src_position(m, q, &line, &col);
+	if ((prop = quote_proposal(m, q)) > 0)
 		snprintf(b, size, "statement %zu:%zu, proposal %d",
-		    (size_t)q->src_line, (size_t)q->src_col, q->proposal);
+		    (size_t)line, (size_t)col, prop);
 	else
 		snprintf(b, size, "statement %zu:%zu, no proposal",
-		    (size_t)q->src_line, (size_t)q->src_col);
+		    (size_t)line, (size_t)col);
 }
 
 void

@@ -33,7 +33,8 @@ const char	*describe_arrow(bool ascii);
  * Where q's source is: "statement 8:8, proposal 3", "statement 10:1,
  * no proposal" or "not in the statement" (line:column, characters).
  */
-void		 describe_source(const struct quote *, char *, size_t);
+void		 describe_source(const struct model *, const struct quote *,
+		    char *, size_t);
 /*
  * The passage nearest q, which is not found: "closest: statement
  * 12:5, proposal 3, 41% similar", "closest: statement 9:1, no

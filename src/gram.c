@@ -316,8 +316,8 @@ gram_index_init(struct gram_index *gi, const struct model *m)
 		q = &m->quotes[i];
 		r = q->wfirst;
 		end = q->wfirst + q->nwords;
-		for (c = 0; c <= q->ncuts; c++) {
-			e = c < q->ncuts ? q->cuts[c] + 1 : end;
+		for (c = 0; c <= quote_ncuts(q); c++) {
+			e = c < quote_ncuts(q) ? quote_cuts(q)[c] + 1 : end;
 			if (e <= r || e > end)
 				continue;
 			gram_index_range(gi, m->rep.words, r, e, nokey);

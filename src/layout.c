@@ -127,8 +127,8 @@ sweep_statement(struct sweep *sw, const struct model *m)
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
 		sweep_add(sw, q->src, layout_verdict_role(q->verdict));
-		for (j = 0; j < q->nchanges; j++)
-			sweep_add(sw, q->changes[j].src, ROLE_CHANGED);
+		for (j = 0; j < quote_nchanges(q); j++)
+			sweep_add(sw, quote_changes(q)[j].src, ROLE_CHANGED);
 	}
 	for (i = 0; i < m->nparas; i++)
 		sweep_add(sw, m->paras[i].src, ROLE_PARAPHRASE);
@@ -146,9 +146,9 @@ sweep_report(struct sweep *sw, const struct model *m)
 		sweep_add(sw, m->terms[i], ROLE_TERM);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		sweep_add(sw, q->outer, layout_verdict_role(q->verdict));
-		for (j = 0; j < q->nchanges; j++)
-			sweep_add(sw, q->changes[j].rep, ROLE_CHANGED);
+		sweep_add(sw, quote_outer(q), layout_verdict_role(q->verdict));
+		for (j = 0; j < quote_nchanges(q); j++)
+			sweep_add(sw, quote_changes(q)[j].rep, ROLE_CHANGED);
 	}
 	for (i = 0; i < m->nparas; i++)
 		sweep_add(sw, m->paras[i].rep, ROLE_PARAPHRASE);

@@ -1601,12 +1601,12 @@ match_quote_pieces(struct mctx *mc, const struct quote *q)
 
 	ps->n = ps->nops = 0;
 	/* Room for as many as it may have, and no more: no doubling. */
-	if (ps->cap < (size_t)q->ncuts + 1) {
-		ps->cap = (size_t)q->ncuts + 1;
+	if (ps->cap < (size_t)quote_ncuts(q) + 1) {
+		ps->cap = (size_t)quote_ncuts(q) + 1;
 		ps->p = xreallocarray(ps->p, ps->cap, sizeof(*ps->p));
 	}
-	for (i = 0; i <= q->ncuts; i++) {
-		e = i < q->ncuts ? q->cuts[i] + 1 : end;
+	for (i = 0; i <= quote_ncuts(q); i++) {
+		e = i < quote_ncuts(q) ? quote_cuts(q)[i] + 1 : end;
 		if (e <= r || e > end)
 			continue;
 		match_piece_new(ps, r, e);
@@ -1948,11 +1948,12 @@ static void
 match_change_add(struct mctx *mc, struct quote *q, enum change_op op,
     struct span rep, struct span src)
 {
+	struct quote_more *x = quote_more(q);
 	struct change	*c;
 
-	xgrow(&q->changes, &mc->changecap, q->nchanges + 1,
-	    sizeof(*q->changes));
-	c = &q->changes[q->nchanges++];
+	xgrow(&x->changes, &mc->changecap, x->nchanges + 1,
+	    sizeof(*x->changes));
+	c = &x->changes[x->nchanges++];
 	c->op = op;
 	c->rep = rep;
 	c->src = src;
@@ -2166,7 +2167,7 @@ match_change_kind(const struct mctx *mc, struct quote *q, size_t r0,
     size_t r1, size_t s0, size_t s1)
 {
 	if (match_is_format(mc, r0, r1, s0, s1))
-		q->changes[q->nchanges - 1].kind = CHANGE_FORMAT;
+		q->more->changes[q->more->nchanges - 1].kind = CHANGE_FORMAT;
 }
 
 /* Record ops [a, b) as one move and mark them. */
@@ -2329,10 +2330,12 @@ static void
 match_typo_add(struct mctx *mc, struct quote *q, struct span rep,
     struct span src)
 {
-	xgrow(&q->typos, &mc->typocap, q->ntypos + 1, sizeof(*q->typos));
-	q->typos[q->ntypos].rep = rep;
-	q->typos[q->ntypos].src = src;
-	q->ntypos++;
+	struct quote_more *x = quote_more(q);
+
+	xgrow(&x->typos, &mc->typocap, x->ntypos + 1, sizeof(*x->typos));
+	x->typos[x->ntypos].rep = rep;
+	x->typos[x->ntypos].src = src;
+	x->ntypos++;
 }
 
 /*
@@ -2433,16 +2436,14 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 		match_piece_typos(mc, q, 0, mc->nops);
 	}
 	/* Exact sizes: a report may hold a great many such quotations. */
-	if (q->nchanges < mc->changecap)
-		q->changes = xreallocarray(q->changes, q->nchanges,
-		    sizeof(*q->changes));
-	if (q->ntypos < mc->typocap)
-		q->typos = xreallocarray(q->typos, q->ntypos,
-		    sizeof(*q->typos));
+	if (q->more != NULL && q->more->nchanges < mc->changecap)
+		q->more->changes = xreallocarray(q->more->changes,
+		    q->more->nchanges, sizeof(*q->more->changes));
+	if (q->more != NULL && q->more->ntypos < mc->typocap)
+		q->more->typos = xreallocarray(q->more->typos,
+		    q->more->ntypos, sizeof(*q->more->typos));
 	q->src.off = mc->src0;
 	q->src.len = mc->src1 - mc->src0;
-	doc_position32(mc->st, q->src.off, &q->src_line, &q->src_col);
-	q->proposal = doc_proposal_at(mc->st, q->src.off);
 }
 
 /*
@@ -2527,12 +2528,11 @@ match_quote_judge(struct mctx *mc, struct quote *q)
 	}
 	if (mc->pieces.n == 0)
 		q->verdict = VERDICT_NOT_FOUND;
-	q->similarity = match_similarity(m, nj, nq, ns);
-	q->closest = NULL;
+	quote_set_similarity(q, match_similarity(m, nj, nq, ns));
+	if (q->more != NULL)
+		q->more->closest = NULL;
 	if (q->verdict == VERDICT_NOT_FOUND) {
 		memset(&q->src, 0, sizeof(q->src));
-		q->src_line = q->src_col = 0;
-		q->proposal = 0;
 		return;
 	}
 	match_quote_describe(mc, q);
@@ -2559,7 +2559,7 @@ match_closests(struct mctx *mc)
 		if (q->verdict != VERDICT_NOT_FOUND)
 			continue;
 		closest_find(&mc->cx, &mc->gi, m, q, &m->closests[k]);
-		q->closest = &m->closests[k++];
+		quote_more(q)->closest = &m->closests[k++];
 	}
 }
 

@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fatal.h"
 #include "lexicon.h"
 #include "model.h"
+#include "xmalloc.h"
 
 void
 doc_free(struct doc *d)
@@ -44,13 +46,45 @@ doc_free(struct doc *d)
 void
 quote_free(struct quote *q)
 {
-	free(q->cuts);
-	free(q->changes);
-	free(q->typos);
-	q->cuts = NULL;
-	q->changes = NULL;
-	q->typos = NULL;
-	q->ncuts = q->nchanges = q->ntypos = 0;
+	if (q->more != NULL) {
+		free(q->more->cuts);
+		free(q->more->changes);
+		free(q->more->typos);
+		free(q->more);
+		q->more = NULL;
+	}
+}
+
+void
+quote_outer_set(struct quote *q, struct span outer)
+{
+	size_t	end = (size_t)outer.off + outer.len;
+	size_t	tend = (size_t)q->text.off + q->text.len;
+
+	if (outer.off > q->text.off || end < tend ||
+	    q->text.off - outer.off > UINT8_MAX || end - tend > UINT8_MAX)
+		fatal("quote_outer_set: %zu+%zu does not hold the text with "
+		    "marks of at most 255 bytes", (size_t)outer.off,
+		    (size_t)outer.len);
+	q->open_len = (uint8_t)(q->text.off - outer.off);
+	q->close_len = (uint8_t)(end - tend);
+}
+
+struct quote_more *
+quote_more(struct quote *q)
+{
+	if (q->more == NULL) {
+		q->more = xcalloc(1, sizeof(*q->more));
+		q->more->similarity = 1.0;
+	}
+	return q->more;
+}
+
+void
+quote_set_similarity(struct quote *q, double similarity)
+{
+	if (similarity != 1.0 || q->more != NULL)
+		quote_more(q)->similarity = similarity;
 }
 
 const struct closest closest_none;

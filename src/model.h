@@ -157,43 +157,121 @@ struct closest {
 #define QUOTE_WARN_UNBALANCED	0x8	/* a mark without its pair nearby */
 
 /*
- * A judged quotation (three words or more).  Counts, lines and word
- * indices are 32-bit (a text of LOAD_MAX_BYTES has fewer words than
- * that), and the fields are ordered without padding: a report can hold
- * a quotation every few bytes.
+ * What only some quotations have: the ellipses that cut one, the
+ * changes and typographic notes of one found altered (or exact but
+ * typed differently), the closest passage of one not found, a
+ * similarity other than 1.  A quotation found exact and whole has none
+ * (quote->more NULL): a report can hold a quotation every few bytes,
+ * and those are most of them.
  */
-struct quote {
-	uint32_t	 id;		/* 1-based, in report order */
-	uint32_t	 parent;	/* id of the enclosing quote, 0 if none */
-	struct span	 outer;		/* from opening to closing mark */
-	struct span	 text;		/* between the marks */
-	uint32_t	 line, col;	/* of text.off */
-	uint32_t	 wfirst;	/* first report word */
-	uint32_t	 nwords;
-	size_t		*cuts;		/* report word indices after which */
-	uint32_t	 ncuts;		/* an ellipsis cuts */
-	enum verdict	 verdict;
-	double		 similarity;	/* 0..1 */
-	struct span	 src;		/* statement span; len 0 if not found */
-	uint32_t	 src_line, src_col;
-	int		 proposal;	/* proposal number, 0 when none */
-	unsigned	 warnings;	/* QUOTE_WARN_* */
+struct quote_more {
+	uint32_t	*cuts;		/* report word indices after which an
+					   ellipsis cuts */
 	struct change	*changes;
 	struct typo	*typos;
-	uint32_t	 nchanges;
-	uint32_t	 ntypos;
 	const struct closest *closest;	/* not found: the nearest passage, in
 					   the model's closests; NULL: none */
+	double		 similarity;	/* 0..1 */
+	uint32_t	 ncuts;
+	uint32_t	 nchanges;
+	uint32_t	 ntypos;
+};
+
+/*
+ * A judged quotation (three words or more).  Counts and word indices
+ * are 32-bit (a text of LOAD_MAX_BYTES has fewer words than that), the
+ * fields are ordered without padding, and what can be worked out from
+ * the offsets (lines and columns, the proposal: quote.h) or only some
+ * quotations have (struct quote_more) is not kept here: a report can
+ * hold a quotation every few bytes.  Its id is its place in
+ * model->quotes, 1-based (quote_id()).  Read the moved fields through
+ * the accessors below.
+ */
+struct quote {
+	uint32_t	 parent;	/* id of the enclosing quote, 0 if none */
+	struct span	 text;		/* between the marks */
+	uint32_t	 wfirst;	/* first report word */
+	uint32_t	 nwords;
+	struct span	 src;		/* statement span; len 0 if not found */
+	uint8_t		 verdict;	/* enum verdict */
+	uint8_t		 warnings;	/* QUOTE_WARN_* */
+	uint8_t		 open_len;	/* outer: the opening mark's bytes */
+	uint8_t		 close_len;	/* before text, the closing's after */
+	struct quote_more *more;	/* NULL: no cuts, changes, typos,
+					   closest, similarity 1 */
 };
 
 /* A closest passage that is none (src.len 0). */
 extern const struct closest closest_none;
 
+/* q's side record, made (empty, similarity 1) if it has none. */
+struct quote_more *quote_more(struct quote *q);
+
+/* Set q's similarity: a side record only for a value other than 1. */
+void	 quote_set_similarity(struct quote *q, double similarity);
+
+/* From the opening to the closing mark (quote_outer_set() sets it). */
+static inline struct span
+quote_outer(const struct quote *q)
+{
+	struct span	o;
+
+	o.off = q->text.off - q->open_len;
+	o.len = q->text.len + q->open_len + q->close_len;
+	return o;
+}
+
+/* Set q's outer span after its text: marks of at most 255 bytes. */
+void	 quote_outer_set(struct quote *q, struct span outer);
+
 /* The closest passage of q, or closest_none (q found, or none near). */
 static inline const struct closest *
 quote_closest(const struct quote *q)
 {
-	return q->closest != NULL ? q->closest : &closest_none;
+	return q->more != NULL && q->more->closest != NULL ?
+	    q->more->closest : &closest_none;
+}
+
+static inline const uint32_t *
+quote_cuts(const struct quote *q)
+{
+	return q->more != NULL ? q->more->cuts : NULL;
+}
+
+static inline size_t
+quote_ncuts(const struct quote *q)
+{
+	return q->more != NULL ? q->more->ncuts : 0;
+}
+
+static inline double
+quote_similarity(const struct quote *q)
+{
+	return q->more != NULL ? q->more->similarity : 1.0;
+}
+
+static inline const struct change *
+quote_changes(const struct quote *q)
+{
+	return q->more != NULL ? q->more->changes : NULL;
+}
+
+static inline size_t
+quote_nchanges(const struct quote *q)
+{
+	return q->more != NULL ? q->more->nchanges : 0;
+}
+
+static inline const struct typo *
+quote_typos(const struct quote *q)
+{
+	return q->more != NULL ? q->more->typos : NULL;
+}
+
+static inline size_t
+quote_ntypos(const struct quote *q)
+{
+	return q->more != NULL ? q->more->ntypos : 0;
 }
 
 /* An unquoted report sentence that restates a statement sentence. */
@@ -232,6 +310,13 @@ struct model {
 	char		**notes;	/* warnings about the input: "file: why" */
 	size_t		 nnotes;
 };
+
+/* The id of quotation q of m: 1-based, in report order. */
+static inline uint32_t
+quote_id(const struct model *m, const struct quote *q)
+{
+	return (uint32_t)(q - m->quotes) + 1;
+}
 
 /* Free what m owns (not the statement, which it borrows). */
 void	 doc_free(struct doc *);	/* each frees what it owns */

@@ -121,20 +121,23 @@ struct qfound {
 };
 
 struct qscan {
+	struct model	 *m;		/* where quotations are emitted */
 	const struct doc *d;
 	size_t		  pstart, pend;	/* the paragraph being scanned */
 	size_t		  sent;		/* where the current sentence starts */
 	size_t		  lastclose;	/* end of the last closing mark */
 	uint32_t	  lastslot;	/* its quotation */
+	uint32_t	  lastq;	/* or, once emitted, its quote index */
 	size_t		  wire_until;	/* open quotation goes on to here */
 	struct qopen	 *stack;
 	size_t		  depth;
 	size_t		  stackcap;
 	size_t		  count[QK_MAX];
 	size_t		  nfirm;	/* open marks that are not tentative */
-	struct qfound	 *found;
+	struct qfound	 *found;	/* since the last quote_flush() */
 	size_t		  nfound;
 	size_t		  foundcap;
+	size_t		  qcap, tcap;	/* of m->quotes, m->terms */
 };
 
 /* Speech verbs: a paragraph holding one is not inside a quotation. */
@@ -467,6 +470,7 @@ quote_done(struct qscan *qs, const struct qopen *o, size_t textend,
 
 	qs->lastclose = end;
 	qs->lastslot = o->slot;
+	qs->lastq = QUOTE_NONE;
 	if (o->slot == QUOTE_NONE)
 		return;
 	f = &qs->found[o->slot];
@@ -555,6 +559,9 @@ quote_stray(struct qscan *qs, size_t off, size_t len)
 		if (qs->lastslot != QUOTE_NONE)
 			qs->found[qs->lastslot].warnings |=
 			    QUOTE_WARN_UNBALANCED;
+		else if (qs->lastq != QUOTE_NONE)
+			qs->m->quotes[qs->lastq].warnings |=
+			    QUOTE_WARN_UNBALANCED;
 		return;
 	}
 	start = qs->sent;
@@ -633,6 +640,8 @@ quote_sentence_end(const struct qscan *qs, size_t i)
 	return 0;
 }
 
+static void	quote_flush(struct qscan *);
+
 /* Scan text[from..pend) of the paragraph. */
 static void
 quote_scan(struct qscan *qs, size_t from)
@@ -657,6 +666,8 @@ quote_scan(struct qscan *qs, size_t from)
 			continue;
 		quote_at(qs, cp, i, len);
 		i += len - 1;
+		if (qs->depth == 0 && qs->nfound > 0)
+			quote_flush(qs);
 	}
 }
 
@@ -674,7 +685,7 @@ quote_para(struct qscan *qs, const struct para *p)
 	qs->pstart = p->span.off;
 	qs->pend = p->span.off + p->span.len;
 	qs->sent = qs->lastclose = qs->pstart;
-	qs->lastslot = QUOTE_NONE;
+	qs->lastslot = qs->lastq = QUOTE_NONE;
 }
 
 /* The kind a paragraph's first mark opens, or QK_MAX. */
@@ -827,33 +838,43 @@ quote_ellipsis(const char *t, size_t i, size_t end)
 	return 0;
 }
 
-/* Record the ellipses of q as cuts between its words. */
+/* Record the ellipses of q as cuts between its words, if it has any. */
 static void
-quote_cuts(const struct doc *d, struct quote *q)
+quote_find_cuts(const struct doc *d, struct quote *q)
 {
-	size_t	i, n, end = q->text.off + q->text.len, after, cap = 0;
+	size_t		 i, n, end = q->text.off + q->text.len, cap = 0;
+	uint32_t	*cuts = NULL;
+	uint32_t	 ncuts = 0, after;
 
 	for (i = q->text.off; i < end; i++) {
 		if ((n = quote_ellipsis(d->text, i, end)) == 0)
 			continue;
 		/* The cut falls after the last word before the ellipsis. */
-		after = doc_word_at(d, i);
+		after = (uint32_t)doc_word_at(d, i);
 		i += n - 1;
 		if (after <= q->wfirst || after >= q->wfirst + q->nwords)
 			continue;
-		if (q->ncuts > 0 && q->cuts[q->ncuts - 1] == after - 1)
+		if (ncuts > 0 && cuts[ncuts - 1] == after - 1)
 			continue;
-		xgrow(&q->cuts, &cap, q->ncuts + 1, sizeof(*q->cuts));
-		q->cuts[q->ncuts++] = after - 1;
+		xgrow(&cuts, &cap, ncuts + 1, sizeof(*cuts));
+		cuts[ncuts++] = after - 1;
 	}
-	if (q->ncuts < cap)
-		q->cuts = xreallocarray(q->cuts, q->ncuts, sizeof(*q->cuts));
+	if (ncuts == 0)
+		return;
+	if (ncuts < cap)
+		cuts = xreallocarray(cuts, ncuts, sizeof(*cuts));
+	quote_more(q)->cuts = cuts;
+	q->more->ncuts = ncuts;
 }
 
-/* Turn a found quotation into a judged quote or a term. */
-static void
-quote_emit(struct model *m, struct qfound *f, size_t *qcap, size_t *tcap)
+/*
+ * Turn a found quotation into a judged quote or a term.  Returns the
+ * index of the quote in m->quotes, or QUOTE_NONE.
+ */
+static uint32_t
+quote_emit(struct qscan *qs, struct qfound *f)
 {
+	struct model		*m = qs->m;
 	const struct doc	*d = &m->rep;
 	struct quote		*q;
 	size_t			 first, last, end = f->text.off + f->text.len;
@@ -863,24 +884,23 @@ quote_emit(struct model *m, struct qfound *f, size_t *qcap, size_t *tcap)
 	    doc_word_end(d, last) <= end; last++)
 		continue;
 	if (last == first)
-		return;
+		return QUOTE_NONE;
 	if (last - first < QUOTE_MIN_WORDS) {
 		/* A short quotation inside another is part of it. */
 		if (f->inside)
-			return;
-		xgrow(&m->terms, tcap, m->nterms + 1, sizeof(*m->terms));
+			return QUOTE_NONE;
+		xgrow(&m->terms, &qs->tcap, m->nterms + 1, sizeof(*m->terms));
 		m->terms[m->nterms++] = f->text;
-		return;
+		return QUOTE_NONE;
 	}
-	xgrow(&m->quotes, qcap, m->nquotes + 1, sizeof(*m->quotes));
+	xgrow(&m->quotes, &qs->qcap, m->nquotes + 1, sizeof(*m->quotes));
 	q = &m->quotes[m->nquotes++];
 	memset(q, 0, sizeof(*q));
-	q->id = m->nquotes;
 	q->parent = f->qid;
-	f->qid = (uint32_t)q->id;
-	q->outer = f->outer;
+	f->qid = (uint32_t)m->nquotes;
 	q->text = f->text;
-	doc_position32(d, f->text.off, &q->line, &q->col);
+	/* Marks are 3 bytes at most (quote_mark()). */
+	quote_outer_set(q, f->outer);
 	q->wfirst = first;
 	q->nwords = last - first;
 	q->warnings = f->warnings;
@@ -888,19 +908,26 @@ quote_emit(struct model *m, struct qfound *f, size_t *qcap, size_t *tcap)
 		q->warnings |= QUOTE_WARN_HIDDEN;
 	if (memmem(d->text + f->text.off, f->text.len, "\xEF\xBF\xBD", 3))
 		q->warnings |= QUOTE_WARN_INVALID;
-	quote_cuts(d, q);
+	quote_find_cuts(d, q);
+	return (uint32_t)(m->nquotes - 1);
 }
 
 /*
- * Emit the quotations in the order they open.  A parent's slot comes
- * before its children's, so one forward pass settles each slot's
- * nearest kept ancestor.
+ * Emit the quotations found since the last flush, in the order they
+ * open, and forget them.  A parent's slot comes before its children's,
+ * so one forward pass settles each slot's nearest kept ancestor.  Called
+ * with no mark open (or at the end): then no slot is open or referred
+ * to from the stack, and a slot's parent is in the same batch, so the
+ * found records stay as few as the marks of one quotation and those it
+ * holds, not one per quotation of the report.  The last closed slot may
+ * still be flagged unbalanced (quote_stray): its quote index is kept.
  */
 static void
-quote_emit_all(struct model *m, struct qscan *qs)
+quote_flush(struct qscan *qs)
 {
 	struct qfound	*f, *p;
-	size_t		 i, qcap = 0, tcap = 0;
+	size_t		 i;
+	uint32_t	 k;
 
 	for (i = 0; i < qs->nfound; i++) {
 		f = &qs->found[i];
@@ -911,9 +938,12 @@ quote_emit_all(struct model *m, struct qscan *qs)
 			f->qid = p->qid;
 			f->inside = p->live || p->inside;
 		}
-		if (f->live)
-			quote_emit(m, f, &qcap, &tcap);
+		k = f->live ? quote_emit(qs, f) : QUOTE_NONE;
+		if (i == qs->lastslot)
+			qs->lastq = k;
 	}
+	qs->nfound = 0;
+	qs->lastslot = QUOTE_NONE;
 }
 
 void
@@ -924,6 +954,7 @@ quote_extract(struct model *m)
 	size_t			 i, resume = 0;
 
 	memset(&qs, 0, sizeof(qs));
+	qs.m = m;
 	qs.d = &m->rep;
 	for (i = 0; i < m->rep.nparas; i++) {
 		p = &m->rep.paras[i];
@@ -932,8 +963,43 @@ quote_extract(struct model *m)
 		quote_para(&qs, p);
 		quote_scan(&qs, resume > p->span.off ? resume : p->span.off);
 		resume = qs.depth > 0 ? quote_para_end(&qs, i) : 0;
+		if (qs.depth == 0)
+			quote_flush(&qs);
 	}
-	quote_emit_all(m, &qs);
+	quote_flush(&qs);
 	free(qs.stack);
 	free(qs.found);
+	/* Exact sizes: the quotes stay for the whole run. */
+	if (m->nquotes < qs.qcap)
+		m->quotes = xreallocarray(m->quotes, m->nquotes,
+		    sizeof(*m->quotes));
+	if (m->nterms < qs.tcap)
+		m->terms = xreallocarray(m->terms, m->nterms,
+		    sizeof(*m->terms));
+}
+
+void
+quote_position(const struct model *m, const struct quote *q, uint32_t *line,
+    uint32_t *col)
+{
+	doc_position32(&m->rep, q->text.off, line, col);
+}
+
+void
+quote_src_position(const struct model *m, const struct quote *q,
+    uint32_t *line, uint32_t *col)
+{
+	if (q->verdict == VERDICT_NOT_FOUND) {
+		*line = *col = 0;
+		return;
+	}
+	doc_position32(m->stmt, q->src.off, line, col);
+}
+
+int
+quote_proposal(const struct model *m, const struct quote *q)
+{
+	if (q->verdict == VERDICT_NOT_FOUND)
+		return 0;
+	return doc_proposal_at(m->stmt, q->src.off);
 }

@@ -12,13 +12,18 @@
 #include "describe.h"
 #include "display.h"
 #include "layout.h"
+#include "quote.h"
 #include "quotelist.h"
 #include "xmalloc.h"
 
 static void
-quotelist_pos(const struct quote *q, char *b, size_t size)
+quotelist_pos(const struct model *m, const struct quote *q, char *b,
+    size_t size)
 {
-	snprintf(b, size, "%zu:%zu", (size_t)q->line, (size_t)q->col);
+	uint32_t	line, col;
+
+	quote_position(m, q, &line, &col);
+	snprintf(b, size, "%zu:%zu", (size_t)line, (size_t)col);
 }
 
 void
@@ -32,7 +37,7 @@ quotelist_measure(const struct model *m, struct quotelist_cols *w)
 	w->num = n > 1 ? n : 1;
 	w->pos = (int)strlen("report");
 	for (i = 0; i < m->nquotes; i++) {
-		quotelist_pos(&m->quotes[i], b, sizeof(b));
+		quotelist_pos(m, &m->quotes[i], b, sizeof(b));
 		if ((int)strlen(b) > w->pos)
 			w->pos = (int)strlen(b);
 	}
@@ -102,16 +107,17 @@ quotelist_columns(struct listview_row *r, const struct quotelist_cols *w,
 {
 	char			 pos[64], prop[16], b[256];
 	enum role		 role = layout_verdict_role(q->verdict);
-	int			 n;
+	int			 n, pn;
 
-	quotelist_pos(q, pos, sizeof(pos));
-	if (q->proposal > 0)
-		snprintf(prop, sizeof(prop), "%d", q->proposal);
+	quotelist_pos(m, q, pos, sizeof(pos));
+	if ((pn = quote_proposal(m, q)) > 0)
+		snprintf(prop, sizeof(prop), "%d", pn);
 	else
 		snprintf(prop, sizeof(prop), "-");
 	n = snprintf(b, sizeof(b), "%*zu  %-*s  %3u%%  %-4s  %-*s  ", w->num,
-	    (size_t)q->id, QUOTELIST_VERDICT, describe_verdict(q->verdict),
-	    describe_percent(q->similarity), prop, w->pos, pos);
+	    (size_t)quote_id(m, q), QUOTELIST_VERDICT,
+	    describe_verdict(q->verdict),
+	    describe_percent(quote_similarity(q)), prop, w->pos, pos);
 	if (n > 0)
 		listview_run(r, b, (size_t)n < sizeof(b) ? (size_t)n :
 		    sizeof(b) - 1, role);

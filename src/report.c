@@ -22,6 +22,7 @@
 #include "fatal.h"
 #include "model.h"
 #include "msg.h"
+#include "quote.h"
 #include "report.h"
 #include "text.h"
 #include "xmalloc.h"
@@ -260,11 +261,14 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 	const struct span	*sp;
 	char			 src[DESCRIBE_MAX];
 	size_t			 i;
+	uint32_t		 line, col;
 
-	describe_source(q, src, sizeof(src));
-	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%", (size_t)q->id,
-	    (size_t)q->line, (size_t)q->col, describe_verdict(q->verdict),
-	    describe_percent(q->similarity));
+	describe_source(m, q, src, sizeof(src));
+	quote_position(m, q, &line, &col);
+	fprintf(fp, "%3zu. report %zu:%zu: %s, %u%%",
+	    (size_t)quote_id(m, q), (size_t)line, (size_t)col,
+	    describe_verdict(q->verdict),
+	    describe_percent(quote_similarity(q)));
 	if (q->parent > 0)
 		fprintf(fp, ", inside %zu", (size_t)q->parent);
 	fprintf(fp, ": %s\n", src);
@@ -282,13 +286,13 @@ text_quote(FILE *fp, const struct model *m, const struct quote *q,
 		}
 		fputc('\n', fp);
 	}
-	for (i = 0; i < q->nchanges; i++)
-		text_change(fp, m, &q->changes[i], ascii);
-	for (i = 0; i < q->ntypos; i++) {
+	for (i = 0; i < quote_nchanges(q); i++)
+		text_change(fp, m, &quote_changes(q)[i], ascii);
+	for (i = 0; i < quote_ntypos(q); i++) {
 		fputs("     typography: ", fp);
-		put_quoted(fp, m->stmt, q->typos[i].src, ascii, CHANGE_MAXW);
+		put_quoted(fp, m->stmt, quote_typos(q)[i].src, ascii, CHANGE_MAXW);
 		fputs(describe_arrow(ascii), fp);
-		put_quoted(fp, &m->rep, q->typos[i].rep, ascii, CHANGE_MAXW);
+		put_quoted(fp, &m->rep, quote_typos(q)[i].rep, ascii, CHANGE_MAXW);
 		fputc('\n', fp);
 	}
 	text_warnings(fp, q->warnings);
@@ -485,9 +489,10 @@ table_invented(struct table *t, const struct cmp_invented *inv)
 	const struct quote	*q = &m->quotes[inv->quote - 1];
 	char			 id[32];
 	size_t			 r;
+	uint32_t		 line, col;
 
-	snprintf(id, sizeof(id), "%zu:%zu", (size_t)q->line,
-	    (size_t)q->col);
+	quote_position(m, q, &line, &col);
+	snprintf(id, sizeof(id), "%zu:%zu", (size_t)line, (size_t)col);
 	fprintf(t->fp, "  %-11s ", id);
 	table_cell(t, m->rep.text + q->text.off, q->text.len, t->labelw - 12);
 	for (r = 0; r <= inv->report; r++)
@@ -956,16 +961,16 @@ json_changes(struct json *j, const struct model *m, const struct quote *q)
 	size_t			 i;
 
 	json_open(j, "typography", '[', false);
-	for (i = 0; i < q->ntypos; i++) {
+	for (i = 0; i < quote_ntypos(q); i++) {
 		json_open(j, NULL, '{', true);
-		json_span(j, "report", &m->rep, q->typos[i].rep);
-		json_span(j, "statement", m->stmt, q->typos[i].src);
+		json_span(j, "report", &m->rep, quote_typos(q)[i].rep);
+		json_span(j, "statement", m->stmt, quote_typos(q)[i].src);
 		json_close(j, '}');
 	}
 	json_close(j, ']');
 	json_open(j, "changes", '[', false);
-	for (i = 0; i < q->nchanges; i++) {
-		c = &q->changes[i];
+	for (i = 0; i < quote_nchanges(q); i++) {
+		c = &quote_changes(q)[i];
 		json_open(j, NULL, '{', true);
 		json_cstr(j, "op", change_op_name(c->op));
 		json_span(j, "report", &m->rep, c->rep);
@@ -999,8 +1004,10 @@ json_closest(struct json *j, const struct model *m, const struct quote *q)
 static void
 json_quote(struct json *j, const struct model *m, const struct quote *q)
 {
+	uint32_t	line, col;
+
 	json_open(j, NULL, '{', false);
-	json_uint(j, "id", q->id);
+	json_uint(j, "id", quote_id(m, q));
 	json_sep(j, "parent");
 	if (q->parent > 0)
 		fprintf(j->fp, "%zu", (size_t)q->parent);
@@ -1008,14 +1015,17 @@ json_quote(struct json *j, const struct model *m, const struct quote *q)
 		fputs("null", j->fp);
 	json_span(j, "text", &m->rep, q->text);
 	json_cstr(j, "verdict", verdict_name(q->verdict));
-	json_position(j, "report", q->line, q->col);
+	quote_position(m, q, &line, &col);
+	json_position(j, "report", line, col);
 	if (q->verdict == VERDICT_NOT_FOUND || q->src.len == 0) {
 		json_sep(j, "source");
 		fputs("null", j->fp);
-	} else
-		json_position(j, "source", q->src_line, q->src_col);
-	json_proposal(j, "proposal", q->proposal);
-	json_real(j, "similarity", q->similarity);
+	} else {
+		quote_src_position(m, q, &line, &col);
+		json_position(j, "source", line, col);
+	}
+	json_proposal(j, "proposal", quote_proposal(m, q));
+	json_real(j, "similarity", quote_similarity(q));
 	json_closest(j, m, q);
 	json_warnings(j, q->warnings);
 	json_changes(j, m, q);

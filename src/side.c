@@ -14,6 +14,7 @@
 #include "describe.h"
 #include "display.h"
 #include "doc.h"
+#include "quote.h"
 #include "side.h"
 #include "xmalloc.h"
 
@@ -191,16 +192,16 @@ side_changes(struct side_pen *pn, const struct model *m,
 	const struct change	*c;
 	size_t			 i;
 
-	if (q->nchanges > 0)
+	if (quote_nchanges(q) > 0)
 		side_text(pn, 0, "Changes", SIDE_HEAD);
-	for (i = 0; i < q->nchanges; i++) {
-		c = &q->changes[i];
+	for (i = 0; i < quote_nchanges(q); i++) {
+		c = &quote_changes(q)[i];
 		side_change(pn, m, change_op_name(c->op), &c->src, &c->rep);
 	}
-	if (q->ntypos > 0)
+	if (quote_ntypos(q) > 0)
 		side_text(pn, 0, "Typography (not a change)", SIDE_HEAD);
-	for (i = 0; i < q->ntypos; i++)
-		side_change(pn, m, NULL, &q->typos[i].src, &q->typos[i].rep);
+	for (i = 0; i < quote_ntypos(q); i++)
+		side_change(pn, m, NULL, &quote_typos(q)[i].src, &quote_typos(q)[i].rep);
 }
 
 static enum side_style
@@ -255,17 +256,18 @@ side_quote(struct side_pen *pn, const struct model *m, const struct quote *q)
 	char		 b[DESCRIBE_MAX];
 	const char	*w;
 	unsigned	 warn = q->warnings;
+	uint32_t	 line, col;
 
-	snprintf(b, sizeof(b), "Quotation %zu of %zu", (size_t)q->id,
-	    m->nquotes);
+	snprintf(b, sizeof(b), "Quotation %zu of %zu",
+	    (size_t)quote_id(m, q), m->nquotes);
 	side_head(pn, b);
 	snprintf(b, sizeof(b), "%s, %u%%", describe_verdict(q->verdict),
-	    describe_percent(q->similarity));
+	    describe_percent(quote_similarity(q)));
 	side_text(pn, 1, b, side_verdict_style(q->verdict));
-	snprintf(b, sizeof(b), "report %zu:%zu", (size_t)q->line,
-	    (size_t)q->col);
+	quote_position(m, q, &line, &col);
+	snprintf(b, sizeof(b), "report %zu:%zu", (size_t)line, (size_t)col);
 	side_text(pn, 1, b, SIDE_TEXT);
-	describe_source(q, b, sizeof(b));
+	describe_source(m, q, b, sizeof(b));
 	side_text(pn, 1, b, SIDE_TEXT);
 	side_closest(pn, m, q);
 	while ((w = describe_warning(&warn)) != NULL) {

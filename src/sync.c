@@ -82,7 +82,7 @@ sync_new(const struct model *m)
 		if (q->verdict == VERDICT_NOT_FOUND || q->src.len == 0)
 			continue;
 		s->a[n].off[DOC_STATEMENT] = q->src.off;
-		s->a[n++].off[DOC_REPORT] = q->outer.off;
+		s->a[n++].off[DOC_REPORT] = quote_outer(q).off;
 	}
 	for (i = 0; i < m->nparas; i++) {
 		if (m->paras[i].src.len == 0)

@@ -31,6 +31,7 @@
 #include "display.h"
 #include "doc.h"
 #include "listview.h"
+#include "quote.h"
 #include "quotelist.h"
 #include "replist.h"
 #include "reports.h"
@@ -637,9 +638,9 @@ first_mention(const struct model *m, int n, size_t *off, long *qi)
 
 	*qi = -1;
 	for (i = 0; i < m->nquotes; i++)
-		if (m->quotes[i].proposal == n &&
-		    (!found || m->quotes[i].outer.off < *off)) {
-			*off = m->quotes[i].outer.off;
+		if (quote_proposal(m, &m->quotes[i]) == n &&
+		    (!found || quote_outer(&m->quotes[i]).off < *off)) {
+			*off = quote_outer(&m->quotes[i]).off;
 			*qi = (long)i;
 			found = true;
 		}
@@ -695,7 +696,8 @@ quotes_before(const struct model *m, size_t lim)
 {
 	size_t	i;
 
-	for (i = 0; i < m->nquotes && m->quotes[i].outer.off < lim; i++)
+	for (i = 0; i < m->nquotes && quote_outer(&m->quotes[i]).off < lim;
+	    i++)
 		continue;
 	return (long)i;
 }
@@ -734,6 +736,7 @@ follow_quote(struct view *v, int p)
 	const struct quote	*q = view_quote(v);
 	const struct paraphrase	*pp = view_para(v);
 	const struct span	*s;
+	struct span		 outer;
 
 	if (pp != NULL) {
 		s = p == PANE_REP ? &pp->rep : &pp->src;
@@ -742,7 +745,8 @@ follow_quote(struct view *v, int p)
 	}
 	if (q == NULL)
 		return;
-	s = p == PANE_REP ? &q->outer : &q->src;
+	outer = quote_outer(q);
+	s = p == PANE_REP ? &outer : &q->src;
 	if (s->len > 0 && !span_visible(v, p, s))
 		v->quote = -1;
 }
@@ -835,15 +839,16 @@ static void
 select_quote(struct view *v, long i)
 {
 	const struct quote	*q = &v->m->quotes[i];
+	struct span		 outer = quote_outer(q);
 	long			 pi;
 
 	v->quote = i;
 	v->para = -1;
-	show_span(v, PANE_REP, &q->outer);
+	show_span(v, PANE_REP, &outer);
 	if (q->src.len > 0)
 		show_span(v, PANE_STMT, &q->src);
-	if (q->proposal > 0 &&
-	    (pi = doc_proposal_index(v->m->stmt, q->proposal)) >= 0)
+	if (quote_proposal(v->m, q) > 0 && (pi = doc_proposal_index(v->m->stmt,
+	    quote_proposal(v->m, q))) >= 0)
 		v->prop = pi;
 	else
 		follow_prop(v);
@@ -886,7 +891,7 @@ para_step(struct view *v, long n)
 	if (view_para(v) != NULL)
 		from = v->para;
 	else if (q != NULL)
-		from = paras_before(v->m, q->outer.off) - (n > 0);
+		from = paras_before(v->m, quote_outer(q).off) - (n > 0);
 	else
 		from = n > 0 ? paras_before(v->m, rep_lim(v, false)) - 1 :
 		    paras_before(v->m, rep_lim(v, true));
@@ -979,7 +984,7 @@ visible_quote(const struct view *v, int p)
 
 	for (i = 0; i < v->m->nquotes; i++) {
 		q = &v->m->quotes[i];
-		if (p == PANE_REP && off_visible(v, p, q->outer.off))
+		if (p == PANE_REP && off_visible(v, p, quote_outer(q).off))
 			return (long)i;
 		if (p == PANE_STMT && q->src.len > 0 &&
 		    off_visible(v, p, q->src.off))
@@ -1020,10 +1025,10 @@ counterpart(struct view *v)
 		    quote_closest(q)->src.len == 0) {
 			snprintf(v->msg, sizeof(v->msg),
 			    "quotation %zu is not in the statement",
-			    (size_t)q->id);
+			    (size_t)quote_id(v->m, q));
 			return;
 		}
-		off = other == PANE_REP ? q->outer.off :
+		off = other == PANE_REP ? quote_outer(q).off :
 		    q->src.len > 0 ? q->src.off : quote_closest(q)->src.off;
 	}
 	v->focus = other;
@@ -1979,12 +1984,13 @@ static long
 quote_at(const struct view *v, int p, size_t off)
 {
 	const struct span	*s;
+	struct span		 outer;
 	size_t			 i, best = SIZE_MAX;
 	long			 qi = -1;
 
 	for (i = 0; i < v->m->nquotes; i++) {
-		s = p == PANE_REP ? &v->m->quotes[i].outer :
-		    &v->m->quotes[i].src;
+		outer = quote_outer(&v->m->quotes[i]);
+		s = p == PANE_REP ? &outer : &v->m->quotes[i].src;
 		if (s->len > 0 && off >= s->off && off - s->off < s->len &&
 		    s->len < best) {
 			best = s->len;
@@ -2147,13 +2153,14 @@ view_status(const struct view *v, char *buf, size_t size)
 		    v->m->nquotes);
 	else
 		n += (size_t)snprintf(buf + n, size - n, "%squote %zu/%zu %s",
-		    dot, (size_t)q->id, v->m->nquotes, verdict_name(q->verdict));
+		    dot, (size_t)quote_id(v->m, q), v->m->nquotes,
+		    verdict_name(q->verdict));
 	/*
 	 * A quotation or paraphrase of another proposal, or of none, says
 	 * whose it is.
 	 */
 	if (q != NULL || pp != NULL)
-		whose = q != NULL ? q->proposal : pp->proposal;
+		whose = q != NULL ? quote_proposal(v->m, q) : pp->proposal;
 	if (n < size && whose >= 0 && whose != view_prop_number(v)) {
 		if (whose > 0)
 			n += (size_t)snprintf(buf + n, size - n,
@@ -2264,9 +2271,11 @@ view_selected_at(const struct view *v, int p, size_t off)
 	const struct quote	*q = view_quote(v);
 	const struct paraphrase	*pp = view_para(v);
 	const struct span	*s;
+	struct span		 outer;
 
 	if (q != NULL) {
-		s = p == PANE_REP ? &q->outer : &q->src;
+		outer = quote_outer(q);
+		s = p == PANE_REP ? &outer : &q->src;
 		/* A quotation not found: its closest passage stands for it. */
 		if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
 			s = &quote_closest(q)->src;
@@ -2292,8 +2301,8 @@ view_role_at(const struct view *v, int p, size_t off, enum role role)
 	if (p == PANE_STMT && q->verdict == VERDICT_NOT_FOUND)
 		return role;
 	/* Bounded by the quotation's own changes, a handful. */
-	for (i = 0; q->verdict == VERDICT_ALTERED && i < q->nchanges; i++) {
-		s = p == PANE_REP ? &q->changes[i].rep : &q->changes[i].src;
+	for (i = 0; q->verdict == VERDICT_ALTERED && i < quote_nchanges(q); i++) {
+		s = p == PANE_REP ? &quote_changes(q)[i].rep : &quote_changes(q)[i].src;
 		if (off >= s->off && off < s->off + s->len)
 			return ROLE_CHANGED;
 	}
@@ -2345,8 +2354,8 @@ report_select_first(struct view *v)
 		q = &v->m->quotes[i];
 		if (q->src.len > 0 && span_visible(v, PANE_STMT, &q->src)) {
 			v->quote = (long)i;
-			jump_to(v, PANE_REP, line_of(v, PANE_REP, q->outer.off),
-			    context(v, PANE_REP));
+			jump_to(v, PANE_REP, line_of(v, PANE_REP,
+			    quote_outer(q).off), context(v, PANE_REP));
 			return;
 		}
 	}

@@ -79,18 +79,20 @@ check_model(const struct model *m)
 		    m->nexact, m->naltered, m->nnotfound, m->nquotes);
 	for (i = 0; i < m->nquotes; i++) {
 		q = &m->quotes[i];
-		if (q->id != i + 1)
-			fuzz_fail("quote %zu has id %zu", i, (size_t)q->id);
-		check_span("quote", i, q->outer, &m->rep);
+		/* Its id is i + 1: an enclosing quote comes before it. */
+		if (q->parent > i)
+			fuzz_fail("quote %zu has parent %zu", i,
+			    (size_t)q->parent);
+		check_span("quote", i, quote_outer(q), &m->rep);
 		check_span("quote text", i, q->text, &m->rep);
 		check_span("quote source", i, q->src, m->stmt);
 		if (q->wfirst > m->rep.nwords ||
 		    q->nwords > m->rep.nwords - q->wfirst)
 			fuzz_fail("quote %zu: words %zu+%zu of %zu", i,
 			    (size_t)q->wfirst, (size_t)q->nwords, m->rep.nwords);
-		if (!(q->similarity >= 0.0 && q->similarity <= 1.0))
+		if (!(quote_similarity(q) >= 0.0 && quote_similarity(q) <= 1.0))
 			fuzz_fail("quote %zu: similarity %g", i,
-			    q->similarity);
+			    quote_similarity(q));
 		if ((unsigned)q->verdict > VERDICT_NOT_FOUND)
 			fuzz_fail("quote %zu: verdict %d", i, q->verdict);
 		check_span("quote closest", i, quote_closest(q)->src, m->stmt);
@@ -100,15 +102,15 @@ check_model(const struct model *m)
 		    quote_closest(q)->similarity <= 1.0) || quote_closest(q)->line == 0))
 			fuzz_fail("quote %zu: closest passage %g on a %s", i,
 			    quote_closest(q)->similarity, verdict_name(q->verdict));
-		for (k = 0; k < q->nchanges; k++) {
-			check_span("change report", k, q->changes[k].rep,
+		for (k = 0; k < quote_nchanges(q); k++) {
+			check_span("change report", k, quote_changes(q)[k].rep,
 			    &m->rep);
-			check_span("change statement", k, q->changes[k].src,
+			check_span("change statement", k, quote_changes(q)[k].src,
 			    m->stmt);
 		}
-		for (k = 0; k < q->ntypos; k++) {
-			check_span("typo report", k, q->typos[k].rep, &m->rep);
-			check_span("typo statement", k, q->typos[k].src,
+		for (k = 0; k < quote_ntypos(q); k++) {
+			check_span("typo report", k, quote_typos(q)[k].rep, &m->rep);
+			check_span("typo statement", k, quote_typos(q)[k].src,
 			    m->stmt);
 		}
 	}

@@ -23,6 +23,7 @@
 #include "quotelist.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 #include "reports.h"
 #include "view.h"
 
@@ -289,7 +290,7 @@ test_switch_selects(void **state)
 	q = view_quote(&f->v);
 	assert_non_null(q);
 	assert_int_equal(q->verdict, VERDICT_EXACT);
-	assert_int_equal(q->proposal, 2);
+	assert_int_equal(quote_proposal(f->v.m, q), 2);
 }
 
 /* What the idle loop does (ui.c): view_work until nothing is left. */
@@ -374,7 +375,7 @@ test_compare_enter(void **state)
 	q = view_quote(&f->v);
 	assert_non_null(q);
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->proposal, 3);
+	assert_int_equal(quote_proposal(f->v.m, q), 3);
 	/* An empty cell: that report, at the passage, nothing selected. */
 	keys(&f->v, "c");
 	compview_goto(&f->v.cv, 0, 2);

@@ -59,24 +59,36 @@ test_warnings(void **state)
 static void
 test_source_counts(void **state)
 {
-	struct quote	 q;
-	struct model	 m;
-	char		 b[DESCRIBE_MAX];
+	static const char	 text[] = "a\nb\nc\nd\ne\nf\ng\n xyz\n";
+	uint32_t		 lines[] = { 0, 2, 4, 6, 8, 10, 12, 14, 19 };
+	struct proposal		 prop = { 3, { 14, 1 }, { 14, 5 }, 8 };
+	struct quote		 q;
+	struct model		 m;
+	struct doc		 st;
+	char			 b[DESCRIBE_MAX];
 
 	(void)state;
+	/* Line and proposal come from the statement, where src lies. */
+	memset(&st, 0, sizeof(st));
+	st.text = (char *)text;
+	st.len = sizeof(text) - 1;
+	st.lines = lines;
+	st.nlines = 9;
+	st.props = &prop;
+	st.nprops = 1;
+	memset(&m, 0, sizeof(m));
+	m.stmt = &st;
 	memset(&q, 0, sizeof(q));
 	q.verdict = VERDICT_ALTERED;
-	q.src.len = 5;
-	q.src_line = 8;
-	q.src_col = 2;
-	q.proposal = 3;
-	describe_source(&q, b, sizeof(b));
+	q.src.off = 15;
+	q.src.len = 3;
+	describe_source(&m, &q, b, sizeof(b));
 	assert_string_equal(b, "statement 8:2, proposal 3");
-	q.proposal = 0;
-	describe_source(&q, b, sizeof(b));
+	st.nprops = 0;
+	describe_source(&m, &q, b, sizeof(b));
 	assert_string_equal(b, "statement 8:2, no proposal");
 	q.verdict = VERDICT_NOT_FOUND;
-	describe_source(&q, b, sizeof(b));
+	describe_source(&m, &q, b, sizeof(b));
 	assert_string_equal(b, "not in the statement");
 	memset(&m, 0, sizeof(m));
 	m.nquotes = 1;
@@ -107,7 +119,7 @@ test_closest(void **state)
 	describe_closest(&q, b, sizeof(b));
 	assert_string_equal(b, "closest: no passage shares three words, "
 	    "two of them content words");
-	q.closest = &c;
+	quote_more(&q)->closest = &c;
 	q.verdict = VERDICT_EXACT;
 	c.src.len = 5;
 	describe_closest(&q, b, sizeof(b));
@@ -128,6 +140,7 @@ test_closest(void **state)
 	describe_closest(&q, b, sizeof(b));
 	assert_string_equal(b, "closest: no passage shares three words, "
 	    "two of them content words");
+	quote_free(&q);
 }
 
 int

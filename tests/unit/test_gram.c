@@ -267,12 +267,12 @@ test_cut(void **state)
 	struct model		 m;
 	struct doc		 st;
 	struct gram_index	 gi;
-	size_t			 cut = 2;
+	uint32_t		 cut = 2;
+	struct quote_more	 more = { .cuts = &cut, .ncuts = 1 };
 
 	(void)state;
 	one_quote(&m, q, 6);
-	m.quotes[0].cuts = &cut;
-	m.quotes[0].ncuts = 1;
+	m.quotes[0].more = &more;
 	words_doc(&st, q, 6);
 	gram_index_init(&gi, &m);
 	gram_index_scan(&gi, &st);

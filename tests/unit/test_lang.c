@@ -23,6 +23,7 @@
 #include "load.h"
 #include "model.h"
 #include "pipeline.h"
+#include "quote.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -224,7 +225,7 @@ test_subpoints(void **state)
 	    "will") - stmt), 0);
 	assert_int_equal(m.nquotes, 1);
 	assert_int_equal(m.quotes[0].verdict, VERDICT_EXACT);
-	assert_int_equal(m.quotes[0].proposal, 1);
+	assert_int_equal(quote_proposal(&m, &m.quotes[0]), 1);
 	assert_int_equal(m.coverage[0], COVER_QUOTED);
 	unload(&m);
 }
@@ -563,9 +564,9 @@ test_yo(void **state)
 	assert_int_equal(load_mem(&m, stmt, rep), 0);
 	assert_int_equal(m.nquotes, 1);
 	assert_int_equal(m.quotes[0].verdict, VERDICT_EXACT);
-	assert_int_equal(m.quotes[0].nchanges, 0);
-	assert_int_equal(m.quotes[0].ntypos, 2);
-	assert_int_equal(m.quotes[0].proposal, 1);
+	assert_int_equal(quote_nchanges(&m.quotes[0]), 0);
+	assert_int_equal(quote_ntypos(&m.quotes[0]), 2);
+	assert_int_equal(quote_proposal(&m, &m.quotes[0]), 1);
 	unload(&m);
 }
 

@@ -374,9 +374,19 @@ struct fixture {
 	struct proposal		props[2];
 	struct quote		quotes[4];
 	struct change		change;
+	struct quote_more	more;
 	struct span		term;
 	struct paraphrase	para;
 };
+
+/* Quotation q runs over outer: a mark of one byte, closed or not. */
+static void
+quote_over(struct quote *q, struct span outer, bool closed)
+{
+	q->text.off = outer.off + 1;
+	q->text.len = outer.len - 1 - closed;
+	quote_outer_set(q, outer);
+}
 
 static void
 fixture_build(struct fixture *f)
@@ -386,6 +396,7 @@ fixture_build(struct fixture *f)
 	static const enum para_kind kinds[] = { PARA_CHROME, PARA_TITLE,
 	    PARA_DATE, PARA_BODY, PARA_BODY, PARA_META, PARA_META };
 	size_t		 i;
+	struct span	 outer;
 
 	memset(f, 0, sizeof(*f));
 	s = f->m.stmt = xcalloc(1, sizeof(*f->m.stmt));
@@ -403,21 +414,27 @@ fixture_build(struct fixture *f)
 	s->nprops = 2;
 	r->dateline_span = span_of(r, "MOSCOW, September 25. /TASS/.");
 
-	f->quotes[0] = (struct quote){ .id = 1, .verdict = VERDICT_EXACT,
-	    .outer = span_of(r, "\"To restore a dialogue\""),
+	f->quotes[0] = (struct quote){ .verdict = VERDICT_EXACT,
 	    .src = span_of(s, "To restore a dialogue") };
+	quote_over(&f->quotes[0], span_of(r, "\"To restore a dialogue\""),
+	    true);
 	f->change = (struct change){ CHANGE_REPLACE,
 	    span_of(r, "May 25, 1972"), span_of(s, "25 May 1972"),
 	    CHANGE_WORDS };
-	f->quotes[1] = (struct quote){ .id = 2, .verdict = VERDICT_ALTERED,
-	    .outer = span_of(r, "\"to maintain channels since May 25, 1972\""),
+	f->quotes[1] = (struct quote){ .verdict = VERDICT_ALTERED,
 	    .src = span_of(s, "To maintain channels since 25 May 1972"),
-	    .changes = &f->change, .nchanges = 1 };
-	f->quotes[2] = (struct quote){ .id = 3, .verdict = VERDICT_NOT_FOUND,
-	    .outer = span_of(r, "\"invented claim made up\"") };
-	f->quotes[3] = (struct quote){ .id = 4, .verdict = VERDICT_EXACT,
-	    .outer = span_of(r, "\"hidden") };
-	f->quotes[3].outer.len = strlen(r->text) - 1 - f->quotes[3].outer.off;
+	    .more = &f->more };
+	quote_over(&f->quotes[1],
+	    span_of(r, "\"to maintain channels since May 25, 1972\""), true);
+	f->more = (struct quote_more){ .changes = &f->change, .nchanges = 1,
+	    .similarity = 0.9 };
+	f->quotes[2] = (struct quote){ .verdict = VERDICT_NOT_FOUND };
+	quote_over(&f->quotes[2], span_of(r, "\"invented claim made up\""),
+	    true);
+	f->quotes[3] = (struct quote){ .verdict = VERDICT_EXACT };
+	outer = span_of(r, "\"hidden");
+	outer.len = strlen(r->text) - 1 - outer.off;
+	quote_over(&f->quotes[3], outer, false);
 	m->quotes = f->quotes;
 	m->nquotes = 4;
 	f->term = span_of(r, "\"key word\"");
@@ -577,10 +594,10 @@ test_line_of(void **state)
 		l = layout_doc(&f.m, DOC_REPORT, widths[i], false);
 		for (k = 0; k < f.m.nquotes; k++) {
 			q = &f.m.quotes[k];
-			ln = &l->lines[layout_line_of(l, q->outer.off)];
+			ln = &l->lines[layout_line_of(l, quote_outer(q).off)];
 			assert_true(ln->nruns > 0);
-			assert_true(ln->off <= q->outer.off &&
-			    q->outer.off < ln->off + ln->len);
+			assert_true(ln->off <= quote_outer(q).off &&
+			    quote_outer(q).off < ln->off + ln->len);
 		}
 		/* Before the first line, and past the end. */
 		assert_int_equal(layout_line_of(l, 0), 0);

@@ -14,6 +14,7 @@
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 #include "xmalloc.h"
 
 #ifndef QC_SRCDATADIR
@@ -76,6 +77,7 @@ test_exact(void **state)
 {
 	struct model	*m;
 	struct quote	*q;
+	uint32_t	 line, col;
 
 	(void)state;
 	m = build_str(TITLE "We call on all parties to resume the dialogue "
@@ -85,13 +87,14 @@ test_exact(void **state)
 	assert_int_equal(m->nquotes, 1);
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_EXACT);
-	assert_true(q->similarity == 1.0);
-	assert_int_equal(q->nchanges, 0);
-	assert_int_equal(q->ntypos, 0);
+	assert_true(quote_similarity(q) == 1.0);
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_int_equal(quote_ntypos(q), 0);
 	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue without any delay"));
-	assert_int_equal(q->src_line, 3);
-	assert_int_equal(q->src_col, 1);
+	quote_src_position(m, q, &line, &col);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 1);
 	assert_int_equal(m->nexact, 1);
 	release(m);
 }
@@ -109,11 +112,11 @@ test_date_move(void **state)
 	    "in force since May 25, 1972,\" he said.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_MOVE);
-	assert_true(reads(&m->rep, q->changes[0].rep, "May 25, 1972"));
-	assert_true(reads(m->stmt, q->changes[0].src, "25 May 1972"));
-	assert_int_equal(q->ntypos, 0);
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_MOVE);
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep, "May 25, 1972"));
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "25 May 1972"));
+	assert_int_equal(quote_ntypos(q), 0);
 	release(m);
 }
 
@@ -130,14 +133,14 @@ test_delete(void **state)
 	    "disagreements.'\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
-	assert_true(reads(m->stmt, q->changes[0].src, "our"));
-	assert_int_equal(q->changes[0].rep.len, 0);
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_DELETE);
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "our"));
+	assert_int_equal(quote_changes(q)[0].rep.len, 0);
 	assert_true(reads(m->stmt, q->src,
 	    "a hostage to our political disagreements"));
 	/* 2 x 5 matched words / (5 quoted + 6 source words). */
-	assert_true(q->similarity > 0.9 && q->similarity < 0.91);
+	assert_true(quote_similarity(q) > 0.9 && quote_similarity(q) < 0.91);
 	release(m);
 }
 
@@ -154,10 +157,10 @@ test_replace(void **state)
 	    "and in good faith,\" he said.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
-	assert_true(reads(&m->rep, q->changes[0].rep, "talks"));
-	assert_true(reads(m->stmt, q->changes[0].src, "dialogue"));
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_REPLACE);
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep, "talks"));
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "dialogue"));
 	release(m);
 }
 
@@ -180,10 +183,10 @@ test_replace_after_head(void **state)
 	    "seasonal loans taken this spring\" to growers.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
-	assert_true(reads(&m->rep, q->changes[0].rep, "two years"));
-	assert_true(reads(m->stmt, q->changes[0].src, "one year"));
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_REPLACE);
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep, "two years"));
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "one year"));
 	assert_true(q->src.len > 11 &&
 	    memcmp(m->stmt->text + q->src.off, "to postpone", 11) == 0);
 	release(m);
@@ -202,10 +205,10 @@ test_insert(void **state)
 	    "any delay,\" he said.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
-	assert_true(reads(&m->rep, q->changes[0].rep, "direct"));
-	assert_int_equal(q->changes[0].src.len, 0);
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_INSERT);
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep, "direct"));
+	assert_int_equal(quote_changes(q)[0].src.len, 0);
 	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue without any delay"));
 	release(m);
@@ -226,18 +229,18 @@ test_ellipsis(void **state)
 	    "the talks,\" he added.\n");
 	assert_int_equal(m->nquotes, 2);
 	q = &m->quotes[0];
-	assert_int_equal(q->ncuts, 1);
+	assert_int_equal(quote_ncuts(q), 1);
 	assert_int_equal(q->verdict, VERDICT_EXACT);
-	assert_int_equal(q->nchanges, 0);
-	assert_int_equal(q->ntypos, 0);
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_int_equal(quote_ntypos(q), 0);
 	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue, which was broken off last year, without "
 	    "any delay"));
 	/* The worst piece decides: "parties to resume the talks". */
 	q = &m->quotes[1];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_REPLACE);
 	release(m);
 }
 
@@ -255,9 +258,9 @@ test_clause_left_out(void **state)
 	    "\"We call on the US to greenlight the dialogue,\" he said.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
-	assert_true(reads(m->stmt, q->changes[0].src, "which has long "
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_DELETE);
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "which has long "
 	    "refused to engage in any meaningful discussion of these "
 	    "matters"));
 	assert_true(reads(m->stmt, q->src, "We call on the US, which has "
@@ -280,11 +283,11 @@ test_words_reordered(void **state)
 	    "this year.\"\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_MOVE);
-	assert_true(reads(&m->rep, q->changes[0].rep,
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_MOVE);
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep,
 	    "across the country roads and bridges"));
-	assert_true(reads(m->stmt, q->changes[0].src,
+	assert_true(reads(m->stmt, quote_changes(q)[0].src,
 	    "roads and bridges across the country"));
 	release(m);
 }
@@ -303,9 +306,9 @@ test_invented_sentence(void **state)
 	    "delay. Nobody can stop us now,\" he said.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
-	assert_true(reads(&m->rep, q->changes[0].rep,
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_INSERT);
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep,
 	    "Nobody can stop us now"));
 	release(m);
 }
@@ -324,16 +327,16 @@ test_short_piece(void **state)
 	    "\"We call on all parties to resume the dialogue ... without "
 	    "delay,\" he said, and \"resume the dialogue ... now.\"\n");
 	q = &m->quotes[0];
-	assert_int_equal(q->ncuts, 1);
+	assert_int_equal(quote_ncuts(q), 1);
 	assert_int_equal(q->verdict, VERDICT_EXACT);
 	assert_true(reads(m->stmt, q->src, "We call on all parties to "
 	    "resume the dialogue, which was broken off last year, without "
 	    "delay"));
 	q = &m->quotes[1];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
-	assert_true(reads(&m->rep, q->changes[0].rep, "now"));
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_INSERT);
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep, "now"));
 	release(m);
 }
 
@@ -352,11 +355,11 @@ test_not_found(void **state)
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
 	assert_int_equal(q->src.len, 0);
-	assert_int_equal(q->proposal, 0);
-	assert_int_equal(q->nchanges, 0);
+	assert_int_equal(quote_proposal(m, q), 0);
+	assert_int_equal(quote_nchanges(q), 0);
 	q = &m->quotes[1];
 	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
-	assert_true(q->similarity < 0.6);
+	assert_true(quote_similarity(q) < 0.6);
 	assert_int_equal(m->nnotfound, 2);
 	release(m);
 }
@@ -457,10 +460,10 @@ test_long_quote_altered(void **state)
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
 	assert_int_equal(q->src.off, (size_t)(w[0] - stmt));
-	assert_int_equal(q->nchanges, 3);
+	assert_int_equal(quote_nchanges(q), 3);
 	for (c = 0; c < 3; c++) {
-		assert_int_equal(q->changes[c].op, CHANGE_DELETE);
-		assert_int_equal(q->changes[c].src.off,
+		assert_int_equal(quote_changes(q)[c].op, CHANGE_DELETE);
+		assert_int_equal(quote_changes(q)[c].src.off,
 		    (size_t)(w[drop[c]] - stmt));
 	}
 	release(m);
@@ -592,12 +595,12 @@ test_frequent_words_altered(void **state)
 		assert_int_equal(q->src.off, off[at[i]]);
 		assert_int_equal(q->src.len, off[at[i] + len[i]] - 1 -
 		    off[at[i]]);
-		assert_int_equal(q->nchanges, 1);
-		assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
-		assert_int_equal(q->changes[0].src.off, off[k]);
+		assert_int_equal(quote_nchanges(q), 1);
+		assert_int_equal(quote_changes(q)[0].op, CHANGE_REPLACE);
+		assert_int_equal(quote_changes(q)[0].src.off, off[k]);
 		snprintf(old, sizeof(old), "%.*s",
 		    (int)(off[k + 1] - 1 - off[k]), stmt + off[k]);
-		assert_true(reads(m->stmt, q->changes[0].src, old));
+		assert_true(reads(m->stmt, quote_changes(q)[0].src, old));
 	}
 	release(m);
 	free(stmt);
@@ -620,9 +623,9 @@ test_reordered_sentences(void **state)
 	    "sentence sets out our aims clearly,\" he wrote.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_true(q->nchanges >= 1);
-	for (i = 0; i < q->nchanges; i++)
-		assert_int_equal(q->changes[i].op, CHANGE_MOVE);
+	assert_true(quote_nchanges(q) >= 1);
+	for (i = 0; i < quote_nchanges(q); i++)
+		assert_int_equal(quote_changes(q)[i].op, CHANGE_MOVE);
 	assert_true(reads(m->stmt, q->src, "The first sentence sets out "
 	    "our aims clearly. The second sentence explains the method in "
 	    "detail"));
@@ -663,16 +666,16 @@ test_typography(void **state)
 	    "FIRM and clear.\xE2\x80\x9D\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_EXACT);
-	assert_int_equal(q->nchanges, 0);
-	assert_int_equal(q->ntypos, 4);
-	assert_true(reads(&m->rep, q->typos[0].rep, "russia's"));
-	assert_true(reads(m->stmt, q->typos[0].src,
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_int_equal(quote_ntypos(q), 4);
+	assert_true(reads(&m->rep, quote_typos(q)[0].rep, "russia's"));
+	assert_true(reads(m->stmt, quote_typos(q)[0].src,
 	    "Russia\xE2\x80\x99s"));
-	assert_true(reads(&m->rep, q->typos[1].rep, "position - as"));
-	assert_true(reads(m->stmt, q->typos[1].src,
+	assert_true(reads(&m->rep, quote_typos(q)[1].rep, "position - as"));
+	assert_true(reads(m->stmt, quote_typos(q)[1].src,
 	    "position \xE2\x80\x93 as"));
-	assert_true(reads(&m->rep, q->typos[2].rep, "before - is"));
-	assert_true(reads(&m->rep, q->typos[3].rep, "FIRM"));
+	assert_true(reads(&m->rep, quote_typos(q)[2].rep, "before - is"));
+	assert_true(reads(&m->rep, quote_typos(q)[3].rep, "FIRM"));
 	release(m);
 }
 
@@ -689,7 +692,7 @@ test_white_space(void **state)
 	    "\"We call on\xC2\xA0the US to greenlight the\xC2\xA0" "expert "
 	    "dialogue on security.\"\n");
 	assert_int_equal(m->quotes[0].verdict, VERDICT_EXACT);
-	assert_int_equal(m->quotes[0].ntypos, 0);
+	assert_int_equal(quote_ntypos(&m->quotes[0]), 0);
 	release(m);
 }
 
@@ -709,11 +712,11 @@ test_hidden(void **state)
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_EXACT);
 	assert_true(q->warnings & QUOTE_WARN_HIDDEN);
-	assert_int_equal(q->nchanges, 0);
-	assert_int_equal(q->ntypos, 2);
-	assert_true(reads(&m->rep, q->typos[0].rep, "par\xC2\xADties"));
-	assert_true(reads(m->stmt, q->typos[0].src, "parties"));
-	assert_true(reads(&m->rep, q->typos[1].rep,
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_int_equal(quote_ntypos(q), 2);
+	assert_true(reads(&m->rep, quote_typos(q)[0].rep, "par\xC2\xADties"));
+	assert_true(reads(m->stmt, quote_typos(q)[0].src, "parties"));
+	assert_true(reads(&m->rep, quote_typos(q)[1].rep,
 	    "dia\xE2\x80\xAElogue"));
 	release(m);
 }
@@ -736,13 +739,13 @@ test_hidden_in_word(void **state)
 	assert_int_equal(q->nwords, 9);
 	assert_int_equal(q->verdict, VERDICT_EXACT);
 	assert_true(q->warnings & QUOTE_WARN_HIDDEN);
-	assert_int_equal(q->nchanges, 0);
+	assert_int_equal(quote_nchanges(q), 0);
 	assert_true(reads(m->stmt, q->src,
 	    "We call on all parties to resume the dialogue"));
-	assert_int_equal(q->ntypos, 1);
-	assert_true(reads(&m->rep, q->typos[0].rep,
+	assert_int_equal(quote_ntypos(q), 1);
+	assert_true(reads(&m->rep, quote_typos(q)[0].rep,
 	    "par\xE2\x80\x8Bties"));
-	assert_true(reads(m->stmt, q->typos[0].src, "parties"));
+	assert_true(reads(m->stmt, quote_typos(q)[0].src, "parties"));
 	release(m);
 }
 
@@ -846,9 +849,9 @@ test_coverage(void **state)
 	    "hospitals next year.\n");
 	assert_int_equal(m->stmt->nprops, 4);
 	assert_int_equal(m->quotes[0].verdict, VERDICT_EXACT);
-	assert_int_equal(m->quotes[0].proposal, 1);
+	assert_int_equal(quote_proposal(m, &m->quotes[0]), 1);
 	assert_int_equal(m->quotes[1].verdict, VERDICT_ALTERED);
-	assert_int_equal(m->quotes[1].proposal, 2);
+	assert_int_equal(quote_proposal(m, &m->quotes[1]), 2);
 	assert_int_equal(m->nparas, 1);
 	assert_int_equal(m->paras[0].proposal, 3);
 	assert_int_equal(m->coverage[0], COVER_QUOTED);
@@ -894,19 +897,19 @@ test_bundled(void **state)
 	for (i = 0; i < 7; i++)
 		assert_int_equal(m->quotes[i].verdict, want[i]);
 	for (i = 0; i < 3; i += 2) {
-		assert_int_equal(m->quotes[i].nchanges, 1);
-		assert_int_equal(m->quotes[i].changes[0].op, CHANGE_DELETE);
-		assert_true(reads(m->stmt, m->quotes[i].changes[0].src,
+		assert_int_equal(quote_nchanges(&m->quotes[i]), 1);
+		assert_int_equal(quote_changes(&m->quotes[i])[0].op, CHANGE_DELETE);
+		assert_true(reads(m->stmt, quote_changes(&m->quotes[i])[0].src,
 		    "our"));
 	}
-	assert_int_equal(m->quotes[1].nchanges, 1);
-	assert_int_equal(m->quotes[1].changes[0].op, CHANGE_MOVE);
-	assert_true(reads(m->stmt, m->quotes[1].changes[0].src,
+	assert_int_equal(quote_nchanges(&m->quotes[1]), 1);
+	assert_int_equal(quote_changes(&m->quotes[1])[0].op, CHANGE_MOVE);
+	assert_true(reads(m->stmt, quote_changes(&m->quotes[1])[0].src,
 	    "25 May 1972"));
-	assert_true(reads(&m->rep, m->quotes[1].changes[0].rep,
+	assert_true(reads(&m->rep, quote_changes(&m->quotes[1])[0].rep,
 	    "May 25, 1972"));
-	assert_int_equal(m->quotes[1].proposal, 3);
-	assert_int_equal(m->quotes[6].proposal, 4);
+	assert_int_equal(quote_proposal(m, &m->quotes[1]), 3);
+	assert_int_equal(quote_proposal(m, &m->quotes[6]), 4);
 	assert_int_equal(m->stmt->nprops, 4);
 	assert_int_equal(m->coverage[1], COVER_NOT_COVERED);
 	assert_int_equal(m->coverage[2], COVER_QUOTED_ALTERED);
@@ -930,10 +933,10 @@ test_natural_delete(void **state)
 	    "needed\". It reports monthly.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
-	assert_true(reads(m->stmt, q->changes[0].src, "it is"));
-	assert_int_equal(q->changes[0].rep.len, 0);
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_DELETE);
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "it is"));
+	assert_int_equal(quote_changes(q)[0].rep.len, 0);
 	/* The highlight covers what the quotation says, "needed" too. */
 	assert_true(reads(m->stmt, q->src, "in the region as long as it is "
 	    "needed"));
@@ -954,9 +957,9 @@ test_natural_delete_inside(void **state)
 	    "she said.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_DELETE);
-	assert_true(reads(m->stmt, q->changes[0].src, "that were"));
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_DELETE);
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "that were"));
 	release(m);
 }
 
@@ -974,13 +977,13 @@ test_run_together(void **state)
 	    "he said.\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_EXACT);
-	assert_int_equal(q->nchanges, 0);
-	assert_true(q->similarity == 1.0);
-	assert_int_equal(q->ntypos, 2);
-	assert_true(reads(&m->rep, q->typos[0].rep, "inthe"));
-	assert_true(reads(m->stmt, q->typos[0].src, "in the"));
-	assert_true(reads(&m->rep, q->typos[1].rep, "inter agency"));
-	assert_true(reads(m->stmt, q->typos[1].src, "interagency"));
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_true(quote_similarity(q) == 1.0);
+	assert_int_equal(quote_ntypos(q), 2);
+	assert_true(reads(&m->rep, quote_typos(q)[0].rep, "inthe"));
+	assert_true(reads(m->stmt, quote_typos(q)[0].src, "in the"));
+	assert_true(reads(&m->rep, quote_typos(q)[1].rep, "inter agency"));
+	assert_true(reads(m->stmt, quote_typos(q)[1].src, "interagency"));
 	release(m);
 }
 
@@ -997,8 +1000,8 @@ test_not_joined(void **state)
 	    "The wells \"will be drilled into region before April\".\n");
 	q = &m->quotes[0];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_REPLACE);
 	release(m);
 }
 
@@ -1025,7 +1028,7 @@ test_near_synonym(void **state)
 	    "verifiable halt of all attacks"));
 	assert_int_equal(m->quotes[1].verdict, VERDICT_NOT_FOUND);
 	assert_int_equal(m->quotes[2].verdict, VERDICT_NOT_FOUND);
-	assert_true(m->quotes[1].similarity == 0);
+	assert_true(quote_similarity(&m->quotes[1]) == 0);
 	release(m);
 }
 
@@ -1044,16 +1047,16 @@ test_format_kind(void **state)
 	    "Limits \"will be reviewed within 18 months by ten "
 	    "scientists\".\n");
 	q = &m->quotes[0];
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_MOVE);
-	assert_int_equal(q->changes[0].kind, CHANGE_FORMAT);
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_MOVE);
+	assert_int_equal(quote_changes(q)[0].kind, CHANGE_FORMAT);
 	q = &m->quotes[1];
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 2);
-	assert_true(reads(m->stmt, q->changes[0].src, "eighteen"));
-	assert_int_equal(q->changes[0].kind, CHANGE_FORMAT);
-	assert_true(reads(m->stmt, q->changes[1].src, "twelve"));
-	assert_int_equal(q->changes[1].kind, CHANGE_WORDS);
+	assert_int_equal(quote_nchanges(q), 2);
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "eighteen"));
+	assert_int_equal(quote_changes(q)[0].kind, CHANGE_FORMAT);
+	assert_true(reads(m->stmt, quote_changes(q)[1].src, "twelve"));
+	assert_int_equal(quote_changes(q)[1].kind, CHANGE_WORDS);
 	release(m);
 }
 
@@ -1076,10 +1079,10 @@ test_chinese(void **state)
 	q = &m->quotes[0];
 	assert_int_equal(q->nwords, 20);
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 1);
-	assert_int_equal(q->changes[0].op, CHANGE_REPLACE);
-	assert_true(reads(m->stmt, q->changes[0].src, "对"));
-	assert_true(reads(&m->rep, q->changes[0].rep, "谈"));
+	assert_int_equal(quote_nchanges(q), 1);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_REPLACE);
+	assert_true(reads(m->stmt, quote_changes(q)[0].src, "对"));
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep, "谈"));
 	assert_int_equal(m->quotes[1].verdict, VERDICT_NOT_FOUND);
 	release(m);
 }

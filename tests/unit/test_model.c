@@ -20,6 +20,7 @@
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 
 static const char statement[] =
     "Statement on the harbour\n"
@@ -92,7 +93,7 @@ test_clean_pair(void **state)
 	assert_int_equal(m.stmt->nprops, 2);
 	assert_int_equal(m.nquotes, 1);
 	assert_int_equal(m.quotes[0].verdict, VERDICT_EXACT);
-	assert_int_equal(m.quotes[0].proposal, 1);
+	assert_int_equal(quote_proposal(&m, &m.quotes[0]), 1);
 	assert_int_equal(m.nexact, 1);
 	assert_int_equal(m.coverage[0], COVER_QUOTED);
 	assert_int_equal(m.nnotes, 0);
@@ -198,10 +199,155 @@ test_compact_records(void **state)
 	assert_int_equal(sizeof(struct span), 8);
 	assert_int_equal(sizeof(struct word), 8);
 	assert_int_equal(sizeof(struct change), 24);
-	assert_true(sizeof(struct quote) <= 120);
-	/* The closest passage is kept apart, for quotations not found. */
-	assert_int_equal(sizeof(((struct quote *)0)->closest),
-	    sizeof(void *));
+	/*
+	 * 120 bytes before: what few quotations have is in a side record,
+	 * positions and proposal are worked out, the outer span is the
+	 * marks' bytes around the text, cuts are 32-bit.
+	 */
+	assert_int_equal(sizeof(struct quote), 40);
+	assert_int_equal(sizeof(((struct quote *)0)->verdict), 1);
+	assert_int_equal(sizeof(((struct quote *)0)->warnings), 1);
+	assert_int_equal(sizeof(struct quote_more), 56);
+	assert_int_equal(sizeof(*((struct quote_more *)0)->cuts), 4);
+}
+
+/*
+ * The side record: a quotation found exact has none and reads as no
+ * changes, no notes, no closest passage, similarity 1; one altered and
+ * typed differently keeps its changes and notes and similarity there;
+ * one not found its closest passage; one cut by an ellipsis its cuts.
+ * model_free releases them (the sanitized build checks that nothing
+ * leaks).
+ */
+static void
+test_side_record(void **state)
+{
+	static const char	 rep[] =
+	    "Quay to reopen\n\n"
+	    "It promised to \"reopen the north quay to cargo ships\" and "
+	    "\"to keep the ferry\xE2\x80\x99s timetable changed during "
+	    "the works\" and \"nothing about any harbour quay repairs "
+	    "whatsoever here\" and \"to keep the ferry ... unchanged\".\n";
+	static const char	 stmt[] =
+	    "Statement on the harbour\n"
+	    "First. To reopen the north quay to cargo ships before the end "
+	    "of the month.\n"
+	    "Second. To keep the ferry's timetable unchanged during the "
+	    "repairs.\n";
+	struct model		 m;
+	const struct quote	*q;
+
+	(void)state;
+	assert_int_equal(load_captured(&m, stmt, rep), 0);
+	assert_int_equal(m.nquotes, 4);
+	q = &m.quotes[0];
+	assert_int_equal(q->verdict, VERDICT_EXACT);
+	assert_null(q->more);
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_null(quote_changes(q));
+	assert_int_equal(quote_ntypos(q), 0);
+	assert_null(quote_typos(q));
+	assert_true(quote_similarity(q) == 1.0);
+	assert_ptr_equal(quote_closest(q), &closest_none);
+	q = &m.quotes[1];
+	assert_int_equal(q->verdict, VERDICT_ALTERED);
+	assert_non_null(q->more);
+	assert_true(quote_nchanges(q) >= 2);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_REPLACE);
+	assert_true(quote_ntypos(q) >= 1);
+	assert_non_null(quote_typos(q));
+	assert_true(quote_similarity(q) > 0.5 && quote_similarity(q) < 1.0);
+	assert_ptr_equal(quote_closest(q), &closest_none);
+	q = &m.quotes[2];
+	assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
+	assert_non_null(q->more);
+	assert_ptr_equal(quote_closest(q), &m.closests[0]);
+	assert_int_equal(quote_nchanges(q), 0);
+	assert_int_equal(quote_proposal(&m, q), 0);
+	assert_true(quote_similarity(q) < 1.0);
+	/* Cut by an ellipsis: the cut is in the side record. */
+	q = &m.quotes[3];
+	assert_non_null(q->more);
+	assert_int_equal(quote_ncuts(q), 1);
+	assert_int_equal(quote_cuts(q)[0], q->wfirst + 3);
+	assert_null(m.quotes[0].more);
+	model_free(&m);
+	assert_null(m.quotes);
+}
+
+/* The outer span, kept as the bytes of the marks around the text. */
+static void
+test_outer_marks(void **state)
+{
+	struct quote	 q;
+	struct span	 o;
+
+	(void)state;
+	memset(&q, 0, sizeof(q));
+	q.text = (struct span){ 10, 5 };
+	quote_outer_set(&q, (struct span){ 7, 11 });
+	o = quote_outer(&q);
+	assert_int_equal(o.off, 7);
+	assert_int_equal(o.len, 11);
+	/* No marks (a stray closer's quotation starts at its sentence). */
+	quote_outer_set(&q, q.text);
+	o = quote_outer(&q);
+	assert_int_equal(o.off, 10);
+	assert_int_equal(o.len, 5);
+	/* Unclosed: the opening mark only; and marks at the limit. */
+	quote_outer_set(&q, (struct span){ 9, 6 });
+	assert_int_equal(q.open_len, 1);
+	assert_int_equal(q.close_len, 0);
+	q.text = (struct span){ UINT32_MAX - 260, 5 };
+	quote_outer_set(&q, (struct span){ UINT32_MAX - 515, 515 });
+	o = quote_outer(&q);
+	assert_int_equal(o.off, UINT32_MAX - 515);
+	assert_int_equal(o.len, 515);
+	assert_int_equal(q.open_len, 255);
+	assert_int_equal(q.close_len, 255);
+}
+
+/* The side record by hand: made on demand, freed whole, freed twice. */
+static void
+test_side_record_alone(void **state)
+{
+	static struct closest	 c;
+	struct quote		 q;
+	struct quote_more	*x;
+
+	(void)state;
+	memset(&q, 0, sizeof(q));
+	quote_set_similarity(&q, 1.0);
+	assert_null(q.more);
+	quote_set_similarity(&q, 0.0);
+	assert_non_null(q.more);
+	assert_true(quote_similarity(&q) == 0.0);
+	quote_free(&q);
+	assert_null(q.more);
+
+	x = quote_more(&q);
+	assert_ptr_equal(quote_more(&q), x);
+	assert_true(quote_similarity(&q) == 1.0);
+	x->changes = calloc(2, sizeof(*x->changes));
+	x->nchanges = 2;
+	x->typos = calloc(1, sizeof(*x->typos));
+	x->ntypos = 1;
+	x->closest = &c;
+	x->cuts = calloc(1, sizeof(*x->cuts));
+	x->cuts[0] = UINT32_MAX;
+	x->ncuts = 1;
+	quote_set_similarity(&q, 1.0);
+	assert_ptr_equal(q.more, x);
+	assert_int_equal(quote_nchanges(&q), 2);
+	assert_int_equal(quote_ntypos(&q), 1);
+	assert_ptr_equal(quote_closest(&q), &c);
+	assert_int_equal(quote_ncuts(&q), 1);
+	assert_int_equal(quote_cuts(&q)[0], UINT32_MAX);
+	quote_free(&q);
+	assert_null(q.more);
+	assert_null(quote_cuts(&q));
+	assert_int_equal(quote_ncuts(&q), 0);
+	quote_free(&q);
 }
 
 /*
@@ -227,6 +373,9 @@ main(void)
 		cmocka_unit_test(test_compact_records),
 		cmocka_unit_test(test_compact_index_records),
 		cmocka_unit_test(test_clean_pair),
+		cmocka_unit_test(test_side_record),
+		cmocka_unit_test(test_side_record_alone),
+		cmocka_unit_test(test_outer_marks),
 		cmocka_unit_test(test_load_error),
 		cmocka_unit_test(test_odd_files_warn),
 		cmocka_unit_test(test_files),

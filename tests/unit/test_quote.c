@@ -14,6 +14,7 @@
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 #include "xmalloc.h"
 
 /* A model and the statement it borrows, freed together by release(). */
@@ -94,7 +95,7 @@ test_single_quotes(void **state)
 	assert_int_equal(m->nquotes, 3);
 	assert_true(span_is(m, m->quotes[0].text,
 	    "hostage to political disagreements"));
-	assert_true(span_is(m, m->quotes[0].outer,
+	assert_true(span_is(m, quote_outer(&m->quotes[0]),
 	    "'hostage to political disagreements'"));
 	assert_true(span_is(m, m->quotes[1].text,
 	    "Putin\xE2\x80\x99s plan for all of us"));
@@ -137,7 +138,7 @@ test_unclosed(void **state)
 	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_UNCLOSED);
 	assert_true(span_is(m, m->quotes[1].text, "the talks go on"));
 	assert_int_equal(m->quotes[1].warnings, 0);
-	assert_int_equal(m->quotes[1].id, 2);
+	assert_int_equal(quote_id(m, &m->quotes[1]), 2);
 	release(m);
 }
 
@@ -199,7 +200,7 @@ test_curly_and_straight(void **state)
 	assert_true(span_is(m, m->quotes[1].text, "four five six"));
 	assert_true(span_is(m, m->quotes[2].text, "seven eight nine"));
 	assert_true(span_is(m, m->quotes[3].text, "zehn elf zw\xC3\xB6lf"));
-	assert_int_equal(m->quotes[3].id, 4);
+	assert_int_equal(quote_id(m, &m->quotes[3]), 4);
 	release(m);
 }
 
@@ -236,7 +237,7 @@ test_terms(void **state)
 	assert_true(span_is(m, m->terms[0], "red lines"));
 	assert_true(span_is(m, m->terms[1], "security"));
 	assert_int_equal(m->nquotes, 1);
-	assert_int_equal(m->quotes[0].id, 1);
+	assert_int_equal(quote_id(m, &m->quotes[0]), 1);
 	assert_int_equal(m->quotes[0].nwords, 3);
 	release(m);
 }
@@ -256,12 +257,12 @@ test_ellipsis(void **state)
 	assert_int_equal(q->nwords, 17);
 	/* Report word indices: after US, dialogue, it, hostage and
 	 * disagreements; the leading and trailing ellipses cut nothing. */
-	assert_int_equal(q->ncuts, 5);
-	assert_int_equal(q->cuts[0], q->wfirst + 4);
-	assert_int_equal(q->cuts[1], q->wfirst + 8);
-	assert_int_equal(q->cuts[2], q->wfirst + 11);
-	assert_int_equal(q->cuts[3], q->wfirst + 13);
-	assert_int_equal(q->cuts[4], q->wfirst + 15);
+	assert_int_equal(quote_ncuts(q), 5);
+	assert_int_equal(quote_cuts(q)[0], q->wfirst + 4);
+	assert_int_equal(quote_cuts(q)[1], q->wfirst + 8);
+	assert_int_equal(quote_cuts(q)[2], q->wfirst + 11);
+	assert_int_equal(quote_cuts(q)[3], q->wfirst + 13);
+	assert_int_equal(quote_cuts(q)[4], q->wfirst + 15);
 	release(m);
 }
 
@@ -269,6 +270,7 @@ static void
 test_position_and_warnings(void **state)
 {
 	struct model	*m;
+	uint32_t	 line, col;
 	const char	 rep[] = "First line of the report here.\n\n"
 	    "\xC3\xA9t\xC3\xA9 \"zero\xE2\x80\x8Bwidth in the words\" and "
 	    "\"bad \xFF byte in it\".\n";
@@ -276,8 +278,9 @@ test_position_and_warnings(void **state)
 	(void)state;
 	m = extract(rep, sizeof(rep) - 1);
 	assert_int_equal(m->nquotes, 2);
-	assert_int_equal(m->quotes[0].line, 3);
-	assert_int_equal(m->quotes[0].col, 6);
+	quote_position(m, &m->quotes[0], &line, &col);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 6);
 	assert_int_equal(m->quotes[0].warnings, QUOTE_WARN_HIDDEN);
 	assert_int_equal(m->quotes[1].warnings, QUOTE_WARN_INVALID);
 	release(m);
@@ -316,7 +319,7 @@ test_many_quotes(void **state)
 	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
 	assert_int_equal(m->nquotes, n);
 	for (i = 0; i < n; i++)
-		assert_int_equal(m->quotes[i].id, i + 1);
+		assert_int_equal(quote_id(m, &m->quotes[i]), i + 1);
 	assert_int_equal(m->quotes[n - 1].nwords, 4);
 	release(m);
 	free(rep);
@@ -568,6 +571,43 @@ test_languages(void **state)
 	release(m);
 }
 
+/*
+ * Quotations are emitted as soon as no mark is open: ids, parents and
+ * terms come out as if all were emitted at the end, and a stray closer
+ * after an attribution still flags the quotation already emitted (not
+ * a term, nor a quotation before it).
+ */
+static void
+test_emitted_early(void **state)
+{
+	struct model	*m;
+
+	(void)state;
+	m = extract_str("\"One two three\" x \"four 'five six seven' "
+	    "eight\" \"ab cd\" y, he said,\" z. \"Nine ten eleven,\" "
+	    "she said, went on,\" and \"twelve thirteen fourteen\".\n");
+	assert_int_equal(m->nquotes, 5);
+	assert_true(span_is(m, m->quotes[0].text, "One two three"));
+	assert_int_equal(m->quotes[0].parent, 0);
+	assert_true(span_is(m, m->quotes[1].text,
+	    "four 'five six seven' eight"));
+	assert_int_equal(m->quotes[1].parent, 0);
+	assert_true(span_is(m, m->quotes[2].text, "five six seven"));
+	assert_int_equal(quote_id(m, &m->quotes[2]), 3);
+	assert_int_equal(m->quotes[2].parent, 2);
+	assert_int_equal(m->nterms, 1);
+	assert_true(span_is(m, m->terms[0], "ab cd"));
+	assert_int_equal(m->quotes[0].warnings, 0);
+	assert_int_equal(m->quotes[1].warnings, 0);
+	assert_int_equal(m->quotes[2].warnings, 0);
+	assert_true(span_is(m, m->quotes[3].text, "Nine ten eleven,"));
+	assert_int_equal(m->quotes[3].warnings, QUOTE_WARN_UNBALANCED);
+	assert_true(span_is(m, m->quotes[4].text,
+	    "twelve thirteen fourteen"));
+	assert_int_equal(m->quotes[4].warnings, 0);
+	release(m);
+}
+
 /* Stray closing marks on one line stay linear and bounded. */
 static void
 test_many_strays(void **state)
@@ -630,6 +670,7 @@ main(void)
 		cmocka_unit_test(test_ascii_doubles),
 		cmocka_unit_test(test_languages),
 		cmocka_unit_test(test_many_strays),
+		cmocka_unit_test(test_emitted_early),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -24,6 +24,7 @@
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 #include "quotelist.h"
 
 static const char *
@@ -91,6 +92,7 @@ test_rows(void **state)
 	const struct listview_row *r;
 	const struct quote	*q;
 	char			 want[256], title[128];
+	uint32_t		 line, col;
 	size_t			 i, k;
 
 	assert_int_equal(f->lv.nrows, f->m.nquotes);
@@ -113,12 +115,14 @@ test_rows(void **state)
 		assert_int_equal(r->item, i);
 		assert_int_equal(r->indent, 0);
 		/* The words and rounding of the sidebar and --check. */
-		snprintf(want, sizeof(want), "%zu  %-10s %4u%%", (size_t)q->id,
+		snprintf(want, sizeof(want), "%zu  %-10s %4u%%",
+		    (size_t)quote_id(&f->m, q),
 		    describe_verdict(q->verdict),
-		    describe_percent(q->similarity));
+		    describe_percent(quote_similarity(q)));
 		assert_memory_equal(text(r), want, strlen(want));
-		snprintf(want, sizeof(want), "  %zu:%zu  ", (size_t)q->line,
-		    (size_t)q->col);
+		quote_position(&f->m, q, &line, &col);
+		snprintf(want, sizeof(want), "  %zu:%zu  ", (size_t)line,
+		    (size_t)col);
 		assert_non_null(strstr(text(r), want));
 		for (k = 0; k < r->nruns; k++)
 			assert_int_equal(r->runs[k].role,

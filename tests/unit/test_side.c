@@ -23,6 +23,7 @@
 #include "model.h"
 #include "pipeline.h"
 #include "msg.h"
+#include "quote.h"
 #include "report.h"
 #include "side.h"
 
@@ -106,14 +107,17 @@ check_text(const struct model *m)
  * "statement 10:110, no proposal" into source.
  */
 static void
-check_quote(const char *out, const struct quote *q, char *verdict,
-    char *source, size_t size)
+check_quote(const char *out, const struct model *m, const struct quote *q,
+    char *verdict, char *source, size_t size)
 {
 	char		 head[64];
 	const char	*p, *pct, *eol, *colon;
+	uint32_t	 line, col;
 
-	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", (size_t)q->id,
-	    (size_t)q->line, (size_t)q->col);
+	quote_position(m, q, &line, &col);
+	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ",
+	    (size_t)quote_id(m, q),
+	    (size_t)line, (size_t)col);
 	assert_non_null(p = strstr(out, head));
 	p += strlen(head);
 	assert_non_null(pct = strchr(p, '%'));
@@ -134,17 +138,20 @@ check_quote(const char *out, const struct quote *q, char *verdict,
  * passage (or says there is none) in the words of --check's line.
  */
 static void
-assert_closest_agrees(const char *out, const struct quote *q,
-    const struct side *sd, long r)
+assert_closest_agrees(const char *out, const struct model *m,
+    const struct quote *q, const struct side *sd, long r)
 {
 	char		 head[64], want[512];
 	const char	*p, *eol;
 	size_t		 n;
+	uint32_t	 line, col;
 
 	if (q->verdict != VERDICT_NOT_FOUND)
 		return;
-	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ", (size_t)q->id,
-	    (size_t)q->line, (size_t)q->col);
+	quote_position(m, q, &line, &col);
+	snprintf(head, sizeof(head), "%3zu. report %zu:%zu: ",
+	    (size_t)quote_id(m, q),
+	    (size_t)line, (size_t)col);
 	assert_non_null(p = strstr(out, head));
 	assert_non_null(p = strstr(p, "\n     closest: "));
 	p += 6;
@@ -168,16 +175,16 @@ assert_agree(const struct model *m)
 	long		 r;
 
 	for (i = 0; i < m->nquotes; i++) {
-		check_quote(out, &m->quotes[i], verdict, source,
+		check_quote(out, m, &m->quotes[i], verdict, source,
 		    sizeof(verdict));
 		side_build(&sd, m, &m->quotes[i], 200, 1000, false);
 		snprintf(head, sizeof(head), "Quotation %zu of %zu",
-		    (size_t)m->quotes[i].id, m->nquotes);
+		    (size_t)quote_id(m, &m->quotes[i]), m->nquotes);
 		assert_int_equal(find_row(&sd, head), 0);
 		assert_string_equal(row(&sd, 1), verdict);
 		assert_int_not_equal(r = find_row(&sd, source), -1);
 		assert_true(r <= 3);
-		assert_closest_agrees(out, &m->quotes[i], &sd, r);
+		assert_closest_agrees(out, m, &m->quotes[i], &sd, r);
 		side_free(&sd);
 	}
 	free(out);

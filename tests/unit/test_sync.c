@@ -23,8 +23,9 @@ static void
 quote_at(struct quote *q, size_t rep, size_t src, enum verdict v)
 {
 	memset(q, 0, sizeof(*q));
-	q->outer.off = rep;
-	q->outer.len = 10;
+	q->text.off = rep + 1;
+	q->text.len = 8;
+	quote_outer_set(q, (struct span){ rep, 10 });
 	q->src.off = src;
 	q->src.len = v == VERDICT_NOT_FOUND ? 0 : 10;
 	q->verdict = v;

@@ -25,6 +25,7 @@
 #include "model.h"
 #include "msg.h"
 #include "pipeline.h"
+#include "quote.h"
 #include "view.h"
 
 static const char statement[] =
@@ -271,8 +272,8 @@ test_proposal_by_number(void **state)
 	assert_true(shown(v, PANE_STMT, "Third."));
 	/* The report follows to the quotation of proposal 3 and selects it. */
 	assert_non_null(view_quote(v));
-	assert_int_equal(view_quote(v)->proposal, 3);
-	assert_true(off_shown(v, PANE_REP, view_quote(v)->outer.off));
+	assert_int_equal(quote_proposal(v->m, view_quote(v)), 3);
+	assert_true(off_shown(v, PANE_REP, quote_outer(view_quote(v)).off));
 	view_status(v, b, sizeof(b));
 	assert_string_equal(b, "Proposal 3/3 \xc2\xb7 quote 1/3 altered \xc2\xb7 "
 	    "lines 3-6/6");
@@ -371,20 +372,20 @@ test_quotation_walk(void **state)
 	for (i = 0; i < 3; i++) {
 		keys(v, "}");
 		assert_non_null(view_quote(v));
-		assert_int_equal(view_quote(v)->id, i + 1);
+		assert_int_equal(quote_id(v->m, view_quote(v)), i + 1);
 		assert_int_equal(view_quote(v)->verdict, want[i]);
 		/* Visible in the report pane. */
 		assert_true(layout_line_of(v->pane[PANE_REP].lay,
-		    view_quote(v)->outer.off) >= v->pane[PANE_REP].top);
+		    quote_outer(view_quote(v)).off) >= v->pane[PANE_REP].top);
 		assert_true(layout_line_of(v->pane[PANE_REP].lay,
-		    view_quote(v)->outer.off) < v->pane[PANE_REP].top +
+		    quote_outer(view_quote(v)).off) < v->pane[PANE_REP].top +
 		    (size_t)view_height(v, PANE_REP));
 	}
 	keys(v, "}");
-	assert_int_equal(view_quote(v)->id, 3);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 3);
 	assert_string_equal(v->msg, "this is the last quotation");
 	keys(v, "2{");
-	assert_int_equal(view_quote(v)->id, 1);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 1);
 	/* Quotation 1 is of proposal 3: that proposal is now selected. */
 	assert_int_equal(view_prop_number(v), 3);
 }
@@ -402,7 +403,7 @@ test_counterpart(void **state)
 	assert_int_equal(v->focus, PANE_STMT);
 	keys(v, "\n");
 	assert_int_equal(v->focus, PANE_REP);
-	assert_true(off_shown(v, PANE_REP, q->outer.off));
+	assert_true(off_shown(v, PANE_REP, quote_outer(q).off));
 	assert_not_past_end(v);
 	/* G scrolls the quotation away: Enter takes the one on screen. */
 	keys(v, "}{");
@@ -652,7 +653,7 @@ test_open_at(void **state)
 	assert_true(shown(v, PANE_STMT, "Third."));
 	assert_int_equal(view_prop_number(v), 3);
 	view_open(v, 0, 2);
-	assert_int_equal(view_quote(v)->id, 2);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 2);
 	assert_int_equal(view_prop_number(v), 1);
 	view_open(v, 0, 9);
 	assert_string_equal(v->msg, "no quotation 9");
@@ -944,20 +945,20 @@ test_steps_follow_the_view(void **state)
 	assert_true(shown(&v, PANE_STMT, "Second."));
 	/* l G {: the last quotation; g: it is gone, and } is the first. */
 	keys(&v, "lG{");
-	assert_int_equal(view_quote(&v)->id, 3);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 3);
 	keys(&v, "g");
 	assert_null(view_quote(&v));
 	view_status(&v, b, sizeof(b));
 	assert_non_null(strstr(b, "quote -/3"));
 	keys(&v, "}");
-	assert_int_equal(view_quote(&v)->id, 1);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 1);
 	/* { from the view: the last quotation above its bottom. */
 	keys(&v, "G");
 	assert_null(view_quote(&v));
 	keys(&v, "{");
-	assert_int_equal(view_quote(&v)->id, 3);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 3);
 	keys(&v, "k");
-	assert_int_equal(view_quote(&v)->id, 3);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 3);
 	view_free(&v);
 	unload(&m);
 }
@@ -985,14 +986,14 @@ test_status_names_whose_quotation(void **state)
 	char		 b[200];
 
 	keys(v, "}");
-	assert_int_equal(view_quote(v)->proposal, 3);
+	assert_int_equal(quote_proposal(v->m, view_quote(v)), 3);
 	keys(v, "1\r");
 	assert_int_equal(view_prop_number(v), 1);
 	view_status(v, b, sizeof(b));
-	if (view_quote(v) != NULL && view_quote(v)->proposal != 1)
+	if (view_quote(v) != NULL && quote_proposal(v->m, view_quote(v)) != 1)
 		assert_non_null(strstr(b, "(proposal "));
 	keys(v, "l}}}}\x1b");	/* Esc: the message goes, nothing else */
-	assert_int_equal(view_quote(v)->id, 3);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 3);
 	view_status(v, b, sizeof(b));
 	assert_non_null(strstr(b, "quote 3/3 not-found"));
 	assert_true(view_prop_number(v) == 0 ||
@@ -1001,7 +1002,8 @@ test_status_names_whose_quotation(void **state)
 	assert_int_equal(view_prop_number(v), 3);
 	view_status(v, b, sizeof(b));
 	assert_true(view_quote(v) == NULL ||
-	    view_quote(v)->proposal == 3 || strstr(b, "(") != NULL);
+	    quote_proposal(v->m, view_quote(v)) == 3 ||
+	    strstr(b, "(") != NULL);
 }
 
 /* Defect: jumps scrolled past the end, and pinned targets to row 1. */
@@ -1016,13 +1018,14 @@ test_jumps_keep_context_not_past_end(void **state)
 	assert_int_equal(nav_load(&m), 0);
 	nav_view(&v, &m);
 	keys(&v, "}");
-	line = layout_line_of(v.pane[PANE_REP].lay, view_quote(&v)->outer.off);
+	line = layout_line_of(v.pane[PANE_REP].lay,
+	    quote_outer(view_quote(&v)).off);
 	assert_true(line > 3);
 	assert_int_equal(v.pane[PANE_REP].top, line - 2);
 	keys(&v, "}}");
-	assert_int_equal(view_quote(&v)->id, 3);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 3);
 	assert_not_past_end(&v);
-	assert_true(off_shown(&v, PANE_REP, view_quote(&v)->outer.off));
+	assert_true(off_shown(&v, PANE_REP, quote_outer(view_quote(&v)).off));
 	keys(&v, "3\r");
 	assert_not_past_end(&v);
 	assert_true(shown(&v, PANE_STMT, "Third."));
@@ -1177,12 +1180,12 @@ test_selected_verdict_wins(void **state)
 	assert_int_equal(view_role_at(&v, PANE_STMT, river, ROLE_CHANGED),
 	    ROLE_CHANGED);
 	keys(&v, "}");
-	assert_int_equal(view_quote(&v)->id, 1);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 1);
 	assert_true(view_selected_at(&v, PANE_STMT, river));
 	assert_int_equal(view_role_at(&v, PANE_STMT, river,
 	    laid_role(&v, PANE_STMT, river)), ROLE_EXACT);
 	keys(&v, "}");
-	assert_int_equal(view_quote(&v)->id, 2);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 2);
 	assert_int_equal(view_role_at(&v, PANE_STMT, river,
 	    laid_role(&v, PANE_STMT, river)), ROLE_CHANGED);
 	assert_int_equal(view_role_at(&v, PANE_STMT, bridge,
@@ -1206,15 +1209,15 @@ test_problems_and_jumps(void **state)
 
 	/* Quotations: 1 altered, 2 exact, 3 not found. */
 	keys(v, ")");
-	assert_int_equal(view_quote(v)->id, 1);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 1);
 	keys(v, ")");
-	assert_int_equal(view_quote(v)->id, 3);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 3);
 	keys(v, ")");
-	assert_int_equal(view_quote(v)->id, 3);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 3);
 	assert_string_equal(v->msg,
 	    "no altered or not-found quotation after this one");
 	keys(v, "(");
-	assert_int_equal(view_quote(v)->id, 1);
+	assert_int_equal(quote_id(v->m, view_quote(v)), 1);
 	/* Back to before the first jump, then forward again. */
 	view_free(v);
 	view_init(v, &f->m, &(struct ui_options){ .color = COLOR_NEVER,
@@ -1348,13 +1351,13 @@ test_paraphrase_walk(void **state)
 	/* } { from a paraphrase: the quotations either side of it. */
 	keys(&v, "}");
 	assert_int_equal(view_selection(&v), VIEW_SEL_QUOTE);
-	assert_int_equal(view_quote(&v)->id, 2);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 2);
 	assert_int_equal(v.para, -1);
 	/* P from that quotation: the paraphrase before it. */
 	keys(&v, "P");
 	assert_int_equal(v.para, 0);
 	keys(&v, "{");
-	assert_int_equal(view_quote(&v)->id, 1);
+	assert_int_equal(quote_id(v.m, view_quote(&v)), 1);
 	keys(&v, "p");
 	assert_int_equal(v.para, 0);
 	/* A count; past the last it stops at the last. */
@@ -1456,11 +1459,11 @@ test_sync_anchors(void **state)
 	assert_int_equal(anchor_load(&m), 0);
 	nav_view(&v, &m);
 	view_finish(&v);
-	r[0] = row_of(&v, PANE_REP, m.quotes[0].outer.off);
+	r[0] = row_of(&v, PANE_REP, quote_outer(&m.quotes[0]).off);
 	s[0] = row_of(&v, PANE_STMT, m.quotes[0].src.off);
 	r[1] = row_of(&v, PANE_REP, m.paras[0].rep.off);
 	s[1] = row_of(&v, PANE_STMT, m.paras[0].src.off);
-	r[2] = row_of(&v, PANE_REP, m.quotes[1].outer.off);
+	r[2] = row_of(&v, PANE_REP, quote_outer(&m.quotes[1]).off);
 	s[2] = row_of(&v, PANE_STMT, m.quotes[1].src.off);
 	rback = row_of(&v, PANE_REP, m.paras[1].rep.off);
 	sback = row_of(&v, PANE_STMT, m.paras[1].src.off);
@@ -1797,13 +1800,13 @@ test_mouse(void **state)
 
 	/* The quotation of "to paint the lighthouse", on screen. */
 	for (i = 0; i < f->m.nquotes; i++)
-		if (strncmp(f->m.rep.text + f->m.quotes[i].outer.off,
+		if (strncmp(f->m.rep.text + quote_outer(&f->m.quotes[i]).off,
 		    "\"to paint", 9) == 0)
 			break;
 	assert_true(i < f->m.nquotes);
 	q = &f->m.quotes[i];
 	assert_true(q->src.len > 0);
-	cell_of(v, PANE_REP, q->outer.off + 5, &y, &x);
+	cell_of(v, PANE_REP, quote_outer(q).off + 5, &y, &x);
 	click(v, y, x, MOUSE_CLICK);
 	assert_null(view_quote(v));
 	assert_int_equal(v->focus, PANE_STMT);

@@ -165,7 +165,7 @@ test_enter_quote(void **state)
 	assert_null(v->list);
 	assert_int_equal(v->quote, 5);
 	q = &f->m.quotes[5];
-	assert_true(off_shown(v, PANE_REP, q->outer.off));
+	assert_true(off_shown(v, PANE_REP, quote_outer(q).off));
 	assert_true(off_shown(v, PANE_STMT, q->src.off));
 	view_key(v, KEYS_CTRL('o'));
 	assert_int_equal(v->quote, -1);
@@ -223,7 +223,7 @@ test_enter_coverage(void **state)
 	keys(v, "jjj\n");
 	assert_int_equal(v->quote, 6);
 	assert_int_equal(view_prop_number(v), 4);
-	assert_true(off_shown(v, PANE_REP, f->m.quotes[6].outer.off));
+	assert_true(off_shown(v, PANE_REP, quote_outer(&f->m.quotes[6]).off));
 	assert_true(off_shown(v, PANE_STMT, f->m.quotes[6].src.off));
 }
 
