@@ -1265,18 +1265,18 @@ test_many_pieces(void **state)
 		m = build_str(st, rep);
 		assert_int_equal(m->nquotes, 1);
 		q = &m->quotes[0];
-		assert_int_equal(q->ncuts, k == 0 ? N - 3 : N - 1);
+		assert_int_equal(quote_ncuts(q), k == 0 ? N - 3 : N - 1);
 		if (k == 0) {
 			assert_int_equal(q->verdict, VERDICT_EXACT);
-			assert_true(q->similarity == 1.0);
-			assert_int_equal(q->nchanges, 0);
-			assert_int_equal(q->ntypos, 0);
+			assert_true(quote_similarity(q) == 1.0);
+			assert_int_equal(quote_nchanges(q), 0);
+			assert_int_equal(quote_ntypos(q), 0);
 			assert_int_equal(q->src.off,
 			    strstr(st, "First. ") + 7 - st);
 			assert_int_equal(q->src.len, 4 * N - 1);
 		} else {
 			assert_int_equal(q->verdict, VERDICT_NOT_FOUND);
-			assert_true(q->similarity == 0.0);
+			assert_true(quote_similarity(q) == 0.0);
 			assert_int_equal(q->src.len, 0);
 		}
 		release(m);
@@ -1315,15 +1315,15 @@ test_pieces_runs_and_ops(void **state)
 	strcat(rep, ",\" and left.\n");
 	m = build_str(st, rep);
 	q = &m->quotes[0];
-	assert_int_equal(q->ncuts, 18);
+	assert_int_equal(quote_ncuts(q), 18);
 	assert_int_equal(q->verdict, VERDICT_ALTERED);
-	assert_int_equal(q->nchanges, 2);
-	assert_int_equal(q->changes[0].op, CHANGE_INSERT);
-	assert_true(reads(&m->rep, q->changes[0].rep, "zzqx"));
-	assert_int_equal(q->changes[1].op, CHANGE_REPLACE);
-	assert_true(reads(&m->rep, q->changes[1].rep, "qqa qqb"));
-	assert_true(reads(m->stmt, q->changes[1].src, "bbk bbl"));
-	assert_true(q->similarity > 0.92 && q->similarity < 0.93);
+	assert_int_equal(quote_nchanges(q), 2);
+	assert_int_equal(quote_changes(q)[0].op, CHANGE_INSERT);
+	assert_true(reads(&m->rep, quote_changes(q)[0].rep, "zzqx"));
+	assert_int_equal(quote_changes(q)[1].op, CHANGE_REPLACE);
+	assert_true(reads(&m->rep, quote_changes(q)[1].rep, "qqa qqb"));
+	assert_true(reads(m->stmt, quote_changes(q)[1].src, "bbk bbl"));
+	assert_true(quote_similarity(q) > 0.92 && quote_similarity(q) < 0.93);
 	assert_int_equal(q->src.off, strstr(st, "baa") - st);
 	assert_int_equal(q->src.len, strstr(st, "bbr") + 3 - strstr(st, "baa"));
 	release(m);
