@@ -1397,60 +1397,27 @@ doc_position32(const struct doc *d, size_t off, uint32_t *line,
 	*col = (uint32_t)c;
 }
 
-size_t
-doc_word_len(const struct doc *d, size_t i)
-{
-	size_t	lo = 0, hi = d->nwlong, mid;
-
-	if (d->wlen[i] < WORD_LONG)
-		return d->wlen[i];
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->wlong[mid].word < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == d->nwlong || d->wlong[lo].word != i)
-		fatal("doc_word_len: word %zu has no length", i);
-	return d->wlong[lo].len;
-}
-
-size_t
-doc_word_end(const struct doc *d, size_t i)
-{
-	return d->words[i].off + doc_word_len(d, i);
-}
-
-size_t
-doc_word_at(const struct doc *d, size_t off)
-{
-	size_t	 lo = 0, hi = d->nwords, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->words[mid].off < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 bool
 doc_sentence_end(const struct doc *d, size_t k)
 {
-	const struct word	*w = &d->words[k];
-	const char		*t = d->text;
-	size_t			 i, len = doc_word_len(d, k);
-	bool			 stop = false;
+	size_t	off = doc_word_off(d, k);
 
-	for (i = w->off + len; i < w[1].off; i++)
+	return doc_sentence_end_at(d, k, off, doc_word_next(d, k, off));
+}
+
+bool
+doc_sentence_end_at(const struct doc *d, size_t k, size_t off, size_t next)
+{
+	const char	*t = d->text;
+	size_t		 i, len = doc_word_len(d, k);
+	bool		 stop = false;
+
+	for (i = off + len; i < next; i++)
 		if (t[i] == '.' || t[i] == '!' || t[i] == '?')
 			stop = true;
-	if (!stop || len == 1 || memchr(t + w->off, '.', len))
+	if (!stop || len == 1 || memchr(t + off, '.', len))
 		return false;
-	return !lower_start(t + w[1].off, doc_word_len(d, k + 1));
+	return !lower_start(t + next, doc_word_len(d, k + 1));
 }
 
 /* Index of the last span in an array starting at or before off, or -1;

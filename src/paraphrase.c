@@ -229,7 +229,7 @@ words_span(const struct doc *d, size_t first, size_t last)
 {
 	struct span	sp;
 
-	sp.off = d->words[first].off;
+	sp.off = (uint32_t)doc_word_off(d, first);
 	sp.len = (uint32_t)(doc_word_end(d, last) - sp.off);
 	return sp;
 }
@@ -245,29 +245,45 @@ sent_para(enum doc_kind dk, enum para_kind pk)
 	return pk == PARA_HEADLINE || pk == PARA_STANDFIRST;
 }
 
+/*
+ * Step the cursor, word *w at byte *pos, to the first word at or after
+ * byte off (or to d->nwords), a word at a time.
+ */
+static void
+sent_seek(const struct doc *d, size_t *w, size_t *pos, size_t off)
+{
+	while (*w < d->nwords && *pos < off) {
+		*pos = doc_word_next(d, *w, *pos);
+		++*w;
+	}
+}
+
 /* Split the content paragraphs of d into sentences. */
 static struct sent *
 sent_split(const struct doc *d, size_t *nout)
 {
 	struct sent	*s = NULL;
 	size_t		 n = 0, cap = 0, i, w0, w1 = 0, k, end;
+	size_t		 pos, off, next;
 
 	/*
 	 * Paragraphs and words are both in text order: one cursor walks
 	 * the words once for all paragraphs (a search per paragraph would
-	 * cost a cache miss per step on a long statement).
+	 * cost a cache miss per step on a long statement), the offset of
+	 * its word with it.
 	 */
+	pos = d->nwords > 0 ? doc_word_off(d, 0) : 0;
 	for (i = 0; i < d->nparas; i++) {
 		if (!sent_para(d->kind, d->paras[i].kind))
 			continue;
-		for (w0 = w1; w0 < d->nwords &&
-		    d->words[w0].off < d->paras[i].span.off; w0++)
-			continue;
+		sent_seek(d, &w1, &pos, d->paras[i].span.off);
+		w0 = w1;
+		off = pos;
 		end = d->paras[i].span.off + d->paras[i].span.len;
-		for (w1 = w0; w1 < d->nwords && d->words[w1].off < end; w1++)
-			continue;
-		for (k = w0; k < w1; k++) {
-			if (k + 1 < w1 && !doc_sentence_end(d, k))
+		sent_seek(d, &w1, &pos, end);
+		for (k = w0; k < w1; k++, off = next) {
+			next = doc_word_next(d, k, off);
+			if (k + 1 < w1 && !doc_sentence_end_at(d, k, off, next))
 				continue;
 			xgrow(&s, &cap, n + 1, sizeof(*s));
 			s[n].w0 = (uint32_t)w0;

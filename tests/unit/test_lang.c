@@ -623,7 +623,7 @@ test_wrapped_cyrillic(void **state)
 	assert_int_equal(d.paras[2].line, 7);
 	/* "сильно, а меры." then "Министерству": an end; "г. и" is not. */
 	for (k = 0; k + 1 < d.nwords; k++)
-		if (d.words[k + 1].off == (size_t)(strstr(stmt, "Министерству") -
+		if (doc_word_off(&d, k + 1) == (size_t)(strstr(stmt, "Министерству") -
 		    stmt))
 			break;
 	assert_true(k + 1 < d.nwords);
