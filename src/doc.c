@@ -858,9 +858,7 @@ para_add(struct parse *p, size_t first, size_t last, enum para_kind kind)
 	pa = &d->paras[d->nparas++];
 	pa->span.off = b;
 	pa->span.len = e - b;
-	pa->line = first + 1;
 	pa->kind = kind;
-	pa->proposal = -1;
 }
 
 static void
@@ -1157,8 +1155,8 @@ proposal_add(struct parse *p, size_t i, int num, size_t lablen)
 	pr->label.off = pa->span.off;
 	pr->label.len = lablen;
 	pr->span = pa->span;
-	pr->line = pa->line;
-	pa->proposal = (int)d->nprops++;
+	pr->line = (uint32_t)doc_line_at(d, pa->span.off);
+	d->nprops++;
 }
 
 /*
@@ -1171,12 +1169,13 @@ subpoints_join(struct doc *d)
 {
 	struct para	*pa;
 	struct proposal	*pr = NULL;
-	size_t		 i;
+	size_t		 i, k = 0;
 
+	/* The proposals are in paragraph order, each at its paragraph. */
 	for (i = 0; i < d->nparas; i++) {
 		pa = &d->paras[i];
-		if (pa->proposal >= 0)
-			pr = &d->props[pa->proposal];
+		if (k < d->nprops && d->props[k].label.off == pa->span.off)
+			pr = &d->props[k++];
 		else if (pr != NULL && pa->kind == PARA_BODY &&
 		    sub_marker(d->text + pa->span.off, pa->span.len))
 			pr->span.len = pa->span.off + pa->span.len -
@@ -1449,6 +1448,29 @@ doc_para_at(const struct doc *d, size_t off)
 {
 	return span_search(d->paras, d->nparas, sizeof(*d->paras),
 	    offsetof(struct para, span), off);
+}
+
+size_t
+doc_para_line(const struct doc *d, size_t i)
+{
+	return doc_line_at(d, d->paras[i].span.off);
+}
+
+long
+doc_para_proposal(const struct doc *d, size_t i)
+{
+	size_t	 lo = 0, hi = d->nprops, mid, off = d->paras[i].span.off;
+
+	/* A proposal's label starts its paragraph: search the labels. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->props[mid].label.off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->nprops && d->props[lo].label.off == off ? (long)lo :
+	    -1;
 }
 
 int

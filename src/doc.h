@@ -37,6 +37,10 @@ bool	 doc_sentence_end(const struct doc *, size_t k);
 /* The same, words k and k + 1 at bytes off and next (a walk knows them). */
 bool	 doc_sentence_end_at(const struct doc *, size_t k, size_t off,
 	    size_t next);
+/* 1-based first line of paragraph i. */
+size_t	 doc_para_line(const struct doc *, size_t i);
+/* Index into d->props of the proposal paragraph i opens, or -1. */
+long	 doc_para_proposal(const struct doc *, size_t i);
 /* Index of the paragraph holding off, or -1. */
 long	 doc_para_at(const struct doc *, size_t off);
 /* Number of the proposal whose span holds off, or 0. */

@@ -60,12 +60,14 @@ enum para_kind {
 	PARA_FRONT		/* front-matter block line */
 };
 
-/* A paragraph: one or more source lines shown as one block. */
+/*
+ * A paragraph: one or more source lines shown as one block.  A text
+ * may hold a paragraph every few bytes: its first line and its
+ * proposal are not kept but found (doc_para_line(), doc_para_proposal()).
+ */
 struct para {
-	struct span	span;
-	uint32_t	line;		/* first line (32 bits: see span) */
+	struct span	span;		/* from the start of its first line */
 	enum para_kind	kind;
-	int		proposal;	/* index into doc->props, or -1 */
 };
 
 /* A numbered proposal of the statement ("First.", "1.", "(1)" ...). */

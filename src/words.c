@@ -143,8 +143,11 @@ doc_words_add(struct doc_wbuild *wb, size_t off, size_t len, uint32_t key)
 		words_flush(wb, i / DOC_WBLOCK - 1);
 	if (off + len > UINT32_MAX / 2)
 		fatal("word at byte %zu is past the largest text", off);
-	xgrow(&d->words, &wb->keycap, i + 1, sizeof(*d->words));
-	xgrow(&d->wcode, &wb->codecap, i + 1, 1);
+	if (i % DOC_WBLOCK == 0) {
+		xgrow(&d->words, &wb->keycap, i + DOC_WBLOCK,
+		    sizeof(*d->words));
+		xgrow(&d->wcode, &wb->codecap, i + DOC_WBLOCK, 1);
+	}
 	d->words[i].key = key;
 	wb->off[i % DOC_WBLOCK] = (uint32_t)off;
 	wb->len[i % DOC_WBLOCK] = (uint32_t)len;

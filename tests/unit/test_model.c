@@ -196,6 +196,7 @@ test_compact_records(void **state)
 	(void)state;
 	assert_int_equal(sizeof(struct span), 8);
 	assert_int_equal(sizeof(struct word), 4);
+	assert_int_equal(sizeof(struct para), 12);
 	assert_int_equal(sizeof(struct change), 24);
 	assert_true(sizeof(struct quote) <= 120);
 	/* The closest passage is kept apart, for quotations not found. */
