@@ -50,6 +50,10 @@
 #define DF_CAP		512	/* max(DF_FLOOR, sentences / 4), at most */
 				/* DF_CAP, is too common to link sentences */
 #define PARA_SORT_SMALL	32	/* keys sorted by insertion */
+#define PARA_SBLOCK	32	/* keys whose postings start from one base */
+
+/* A block's postings, DF_CAP a key at most, fit 16 bits past its base. */
+_Static_assert(PARA_SBLOCK * DF_CAP <= UINT16_MAX, "postings per block");
 
 /* English function words and reporting verbs: not content. */
 static const char *const function_words[] = {
@@ -101,8 +105,11 @@ struct sents {
 struct para_index {
 	const struct doc *st;
 	size_t		 nkeys;		/* the statement lexicon's size */
-	bool		*common;	/* per key: function or too frequent */
-	uint32_t	*start;		/* per key: postings[start[k]..] */
+	uint64_t	*common;	/* a bit per key: function or too */
+					/* frequent */
+	uint32_t	*sbase;		/* per PARA_SBLOCK keys, and per key */
+	uint16_t	*soff;		/* past it: where the key's postings */
+					/* start (para_start()) */
 	uint32_t	*postings;	/* statement sentences, by key */
 	struct sents	 ss;		/* statement sentences */
 };
@@ -278,6 +285,19 @@ para_bit(const uint64_t *b, size_t i)
 	return b[i / 64] >> (i % 64) & 1;
 }
 
+static void
+para_bit_set(uint64_t *b, size_t i)
+{
+	b[i / 64] |= UINT64_C(1) << (i % 64);
+}
+
+/* Where the postings of key k (k <= ix->nkeys) start: postings[..]. */
+static uint32_t
+para_start(const struct para_index *ix, size_t k)
+{
+	return ix->sbase[k / PARA_SBLOCK] + ix->soff[k];
+}
+
 /* Sentence i of ss: O(log) in the gaps. */
 static struct sent
 sent_get(const struct sents *ss, size_t i)
@@ -355,10 +375,10 @@ para_common(struct para_index *ix, struct lexicon *lex)
 		lexicon_intern(lex, function_words[i],
 		    strlen(function_words[i]));
 	ix->nkeys = lexicon_size(lex);
-	ix->common = xcalloc(ix->nkeys, sizeof(*ix->common));
+	ix->common = xcalloc(ix->nkeys / 64 + 1, sizeof(*ix->common));
 	for (i = 0; function_words[i] != NULL; i++)
-		ix->common[lexicon_intern(lex, function_words[i],
-		    strlen(function_words[i]))] = true;
+		para_bit_set(ix->common, lexicon_intern(lex, function_words[i],
+		    strlen(function_words[i])));
 }
 
 /* Is this the first time key k is seen in sentence id? */
@@ -386,7 +406,7 @@ sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
 		k = d->words[i].key;
 		/* A key past the index is a report word: content, unindexed. */
 		if ((skip != NULL && para_bit(skip, i)) ||
-		    (k < pc->ix->nkeys && pc->ix->common[k]) ||
+		    (k < pc->ix->nkeys && para_bit(pc->ix->common, k)) ||
 		    !sent_first(pc, k, id))
 			continue;
 		fn(pc, k, arg);
@@ -413,7 +433,7 @@ para_post(struct pctx *pc, uint32_t k, void *arg)
 {
 	struct ppost	*pp = arg;
 
-	pp->ix->postings[pp->ix->start[k] + pc->df[k]++] = pp->id;
+	pp->ix->postings[para_start(pp->ix, k) + pc->df[k]++] = pp->id;
 }
 
 /* The inverted index of ix->ss by content key; pc->df and stamp are scratch. */
@@ -432,15 +452,19 @@ para_postings(struct pctx *pc, struct para_index *ix)
 	dfmax = nss / 4 > DF_FLOOR ? nss / 4 : DF_FLOOR;
 	if (dfmax > DF_CAP)
 		dfmax = DF_CAP;
-	ix->start = xcalloc(ix->nkeys + 1, sizeof(*ix->start));
-	for (sum = 0, i = 0; i < ix->nkeys; i++) {
+	ix->sbase = xcalloc(ix->nkeys / PARA_SBLOCK + 1, sizeof(*ix->sbase));
+	ix->soff = xcalloc(ix->nkeys + 1, sizeof(*ix->soff));
+	for (sum = 0, i = 0; i <= ix->nkeys; i++) {
+		if (i % PARA_SBLOCK == 0)
+			ix->sbase[i / PARA_SBLOCK] = sum;
+		ix->soff[i] = (uint16_t)(sum - ix->sbase[i / PARA_SBLOCK]);
+		if (i == ix->nkeys)
+			break;
 		if (pc->df[i] > dfmax)
-			ix->common[i] = true;
-		ix->start[i] = sum;
-		sum += ix->common[i] ? 0 : pc->df[i];
+			para_bit_set(ix->common, i);
+		sum += para_bit(ix->common, i) ? 0 : pc->df[i];
 		pc->df[i] = 0;
 	}
-	ix->start[ix->nkeys] = sum;
 	ix->postings = xmalloc((sum + 1) * sizeof(*ix->postings));
 	memset(pc->stamp, 0, ix->nkeys * sizeof(*pc->stamp));
 	pp.ix = ix;
@@ -476,7 +500,8 @@ paraphrase_index_free(struct para_index *ix)
 	if (ix == NULL)
 		return;
 	free(ix->common);
-	free(ix->start);
+	free(ix->sbase);
+	free(ix->soff);
 	free(ix->postings);
 	sent_free(&ix->ss);
 	free(ix);
@@ -491,8 +516,8 @@ para_collect(struct pctx *pc, uint32_t k, void *arg)
 	(void)arg;
 	xgrow(&pc->ks, &pc->kscap, pc->nks + 1, sizeof(*pc->ks));
 	pc->ks[pc->nks].key = k;
-	pc->ks[pc->nks++].df = k < ix->nkeys ? ix->start[k + 1] -
-	    ix->start[k] : 0;
+	pc->ks[pc->nks++].df = k < ix->nkeys ? para_start(ix, k + 1) -
+	    para_start(ix, k) : 0;
 }
 
 static int
@@ -551,7 +576,7 @@ para_share(struct pctx *pc, size_t need)
 		}
 		if ((k = pc->ks[i].key) >= ix->nkeys)
 			continue;
-		for (p = ix->start[k]; p < ix->start[k + 1]; p++) {
+		for (p = para_start(ix, k); p < para_start(ix, k + 1); p++) {
 			n = i < nadd ? ptab_add(pc->acc, ix->postings[p]) :
 			    ptab_bump(pc->acc, ix->postings[p]);
 			if (n > most)
@@ -564,7 +589,7 @@ para_share(struct pctx *pc, size_t need)
 static bool
 para_holds(const struct para_index *ix, uint32_t k, uint32_t sid)
 {
-	size_t	lo = ix->start[k], hi = ix->start[k + 1], mid;
+	size_t	lo = para_start(ix, k), hi = para_start(ix, k + 1), mid;
 
 	/* Postings are filed in sentence order: a binary search. */
 	while (lo < hi) {
@@ -574,7 +599,7 @@ para_holds(const struct para_index *ix, uint32_t k, uint32_t sid)
 		else
 			hi = mid;
 	}
-	return lo < ix->start[k + 1] && ix->postings[lo] == sid;
+	return lo < para_start(ix, k + 1) && ix->postings[lo] == sid;
 }
 
 /*
@@ -595,7 +620,7 @@ para_shared(struct pctx *pc, const struct sent *rs, uint32_t sid,
 	for (i = rs->w0; i < rs->w1; i++) {
 		k = d->words[i].key;
 		if (para_bit(pc->quoted, i) || k >= pc->ix->nkeys ||
-		    pc->ix->common[k] ||
+		    para_bit(pc->ix->common, k) ||
 		    ptab_add(pc->seen, k) != 1 || !para_holds(pc->ix, k, sid))
 			continue;
 		xgrow(&p->shared, &cap, p->nshared + 1, sizeof(*p->shared));
