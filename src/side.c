@@ -293,8 +293,8 @@ side_shared_words(const struct model *m, const struct paraphrase *pp)
 			memcpy(s + n, ", ", 2);
 			n += 2;
 		}
-		memcpy(s + n, m->rep.text + doc_word_off(&m->rep, pp->shared[i]),
-		    len);
+		memcpy(s + n,
+		    m->rep.text + doc_word_off(&m->rep, pp->shared[i]), len);
 		n += len;
 	}
 	s[n] = '\0';

@@ -623,8 +623,8 @@ test_wrapped_cyrillic(void **state)
 	assert_int_equal(doc_para_line(&d, 2), 7);
 	/* "сильно, а меры." then "Министерству": an end; "г. и" is not. */
 	for (k = 0; k + 1 < d.nwords; k++)
-		if (doc_word_off(&d, k + 1) == (size_t)(strstr(stmt, "Министерству") -
-		    stmt))
+		if (doc_word_off(&d, k + 1) ==
+		    (size_t)(strstr(stmt, "Министерству") - stmt))
 			break;
 	assert_true(k + 1 < d.nwords);
 	assert_true(doc_sentence_end(&d, k));

@@ -428,7 +428,8 @@ test_paraphrase(void **state)
 	assert_int_equal(r, 4);
 	/* The words, comma-separated, each from the sentence and its source. */
 	for (i = 0; i < pp->nshared; i++) {
-		assert_true(doc_word_off(&m.rep, pp->shared[i]) >= pp->rep.off &&
+		assert_true(doc_word_off(&m.rep, pp->shared[i]) >=
+		    pp->rep.off &&
 		    doc_word_end(&m.rep, pp->shared[i]) <=
 		    pp->rep.off + pp->rep.len);
 		assert_true(in_span(m.stmt, &pp->src, m.rep.text +

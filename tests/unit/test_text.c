@@ -72,7 +72,8 @@ assert_words(const char *s, const char *const *want, size_t nwant)
 		assert_memory_equal(s + doc_word_off(&d, i), want[i],
 		    doc_word_len(&d, i));
 		if (i > 0)
-			assert_true(doc_word_off(&d, i) >= doc_word_end(&d, i - 1));
+			assert_true(doc_word_off(&d, i) >=
+			    doc_word_end(&d, i - 1));
 	}
 	words_free(&d);
 	lexicon_free(lex);

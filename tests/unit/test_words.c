@@ -136,7 +136,7 @@ test_words_limits(void **state)
 	check(&d, off, len, n);
 	assert_false(wide(&d, 0));
 	assert_true(wide(&d, 1));
-	assert_false(wide(&d, 2));	/* a 32-byte word; 1000 after its last */
+	assert_false(wide(&d, 2));	/* 32 bytes; 1000 after its last */
 	assert_true(wide(&d, 3));
 	assert_false(wide(&d, 4));	/* a gap of DOC_WNARROW_GAP */
 	assert_int_equal(d.nwoff, 2 * DOC_WBLOCK);
