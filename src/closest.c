@@ -150,15 +150,15 @@ closest_break(const struct doc *st, size_t k)
 {
 	if (k + 1 >= st->nwords || doc_sentence_end(st, k))
 		return true;
-	return doc_para_at(st, st->words[k].off) !=
-	    doc_para_at(st, st->words[k + 1].off);
+	return doc_para_at(st, doc_word_off(st, k)) !=
+	    doc_para_at(st, doc_word_off(st, k + 1));
 }
 
 /* Is statement word k in a body paragraph (what the statement says)? */
 static bool
 closest_body(const struct doc *st, size_t k)
 {
-	long	p = doc_para_at(st, st->words[k].off);
+	long	p = doc_para_at(st, doc_word_off(st, k));
 
 	return p >= 0 && st->paras[p].kind == PARA_BODY;
 }
@@ -408,9 +408,9 @@ closest_find(struct closest_ctx *cx, const struct gram_index *gi,
 		/* A quotation's similarity (match.c), over all its words. */
 		sim = 2.0 * (double)mt / (double)(qt->nwords + s1 - s0 + 1);
 		if (sim > best || (sim == best &&
-		    st->words[s0].off < out->src.off)) {
+		    doc_word_off(st, s0) < out->src.off)) {
 			best = sim;
-			out->src.off = st->words[s0].off;
+			out->src.off = (uint32_t)doc_word_off(st, s0);
 			out->src.len = (uint32_t)(doc_word_end(st, s1) -
 			    out->src.off);
 			out->similarity = sim;

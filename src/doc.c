@@ -918,9 +918,7 @@ para_add(struct parse *p, size_t first, size_t last, enum para_kind kind)
 	pa = &d->paras[d->nparas++];
 	pa->span.off = b;
 	pa->span.len = e - b;
-	pa->line = first + 1;
 	pa->kind = kind;
-	pa->proposal = -1;
 }
 
 static void
@@ -1217,8 +1215,8 @@ proposal_add(struct parse *p, size_t i, int num, size_t lablen)
 	pr->label.off = pa->span.off;
 	pr->label.len = lablen;
 	pr->span = pa->span;
-	pr->line = pa->line;
-	pa->proposal = (int)d->nprops++;
+	pr->line = (uint32_t)doc_line_at(d, pa->span.off);
+	d->nprops++;
 }
 
 /*
@@ -1231,12 +1229,13 @@ subpoints_join(struct doc *d)
 {
 	struct para	*pa;
 	struct proposal	*pr = NULL;
-	size_t		 i;
+	size_t		 i, k = 0;
 
+	/* The proposals are in paragraph order, each at its paragraph. */
 	for (i = 0; i < d->nparas; i++) {
 		pa = &d->paras[i];
-		if (pa->proposal >= 0)
-			pr = &d->props[pa->proposal];
+		if (k < d->nprops && d->props[k].label.off == pa->span.off)
+			pr = &d->props[k++];
 		else if (pr != NULL && pa->kind == PARA_BODY &&
 		    sub_marker(d->text + pa->span.off, pa->span.len))
 			pr->span.len = pa->span.off + pa->span.len -
@@ -1517,60 +1516,27 @@ doc_position32(const struct doc *d, size_t off, uint32_t *line,
 	*col = (uint32_t)c;
 }
 
-size_t
-doc_word_len(const struct doc *d, size_t i)
-{
-	size_t	lo = 0, hi = d->nwlong, mid;
-
-	if (d->wlen[i] < WORD_LONG)
-		return d->wlen[i];
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->wlong[mid].word < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == d->nwlong || d->wlong[lo].word != i)
-		fatal("doc_word_len: word %zu has no length", i);
-	return d->wlong[lo].len;
-}
-
-size_t
-doc_word_end(const struct doc *d, size_t i)
-{
-	return d->words[i].off + doc_word_len(d, i);
-}
-
-size_t
-doc_word_at(const struct doc *d, size_t off)
-{
-	size_t	 lo = 0, hi = d->nwords, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->words[mid].off < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 bool
 doc_sentence_end(const struct doc *d, size_t k)
 {
-	const struct word	*w = &d->words[k];
-	const char		*t = d->text;
-	size_t			 i, len = doc_word_len(d, k);
-	bool			 stop = false;
+	size_t	off = doc_word_off(d, k);
 
-	for (i = w->off + len; i < w[1].off; i++)
+	return doc_sentence_end_at(d, k, off, doc_word_next(d, k, off));
+}
+
+bool
+doc_sentence_end_at(const struct doc *d, size_t k, size_t off, size_t next)
+{
+	const char	*t = d->text;
+	size_t		 i, len = doc_word_len(d, k);
+	bool		 stop = false;
+
+	for (i = off + len; i < next; i++)
 		if (t[i] == '.' || t[i] == '!' || t[i] == '?')
 			stop = true;
-	if (!stop || len == 1 || memchr(t + w->off, '.', len))
+	if (!stop || len == 1 || memchr(t + off, '.', len))
 		return false;
-	return !lower_start(t + w[1].off, doc_word_len(d, k + 1));
+	return !lower_start(t + next, doc_word_len(d, k + 1));
 }
 
 /* Index of the last span in an array starting at or before off, or -1;
@@ -1602,6 +1568,29 @@ doc_para_at(const struct doc *d, size_t off)
 {
 	return span_search(d->paras, d->nparas, sizeof(*d->paras),
 	    offsetof(struct para, span), off);
+}
+
+size_t
+doc_para_line(const struct doc *d, size_t i)
+{
+	return doc_line_at(d, d->paras[i].span.off);
+}
+
+long
+doc_para_proposal(const struct doc *d, size_t i)
+{
+	size_t	 lo = 0, hi = d->nprops, mid, off = d->paras[i].span.off;
+
+	/* A proposal's label starts its paragraph: search the labels. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->props[mid].label.off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->nprops && d->props[lo].label.off == off ? (long)lo :
+	    -1;
 }
 
 int

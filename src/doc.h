@@ -10,6 +10,7 @@
 #define QC_DOC_H
 
 #include "model.h"
+#include "words.h"
 
 struct lexicon;
 struct loaded;
@@ -27,20 +28,19 @@ void	 doc_position(const struct doc *, size_t off, size_t *line,
 void	 doc_position32(const struct doc *, size_t off, uint32_t *line,
 	    uint32_t *col);
 /*
- * Index of the first word that starts at or after byte off (an off
- * inside a word gives the word after it), or d->nwords if none does.
- */
-size_t	 doc_word_at(const struct doc *, size_t off);
-/* Bytes of word i, and the byte offset of its end. */
-size_t	 doc_word_len(const struct doc *, size_t i);
-size_t	 doc_word_end(const struct doc *, size_t i);
-/*
  * True if a sentence ends between words k and k + 1 (k + 1 < nwords):
  * a ".", "!" or "?" lies between them, word k is longer than one byte
  * (not an initial) and holds no "." ("U.S"), and word k + 1 does not
  * start with a lower-case letter (a to z, à to ÿ, Cyrillic).
  */
 bool	 doc_sentence_end(const struct doc *, size_t k);
+/* The same, words k and k + 1 at bytes off and next (a walk knows them). */
+bool	 doc_sentence_end_at(const struct doc *, size_t k, size_t off,
+	    size_t next);
+/* 1-based first line of paragraph i. */
+size_t	 doc_para_line(const struct doc *, size_t i);
+/* Index into d->props of the proposal paragraph i opens, or -1. */
+long	 doc_para_proposal(const struct doc *, size_t i);
 /* Index of the paragraph holding off, or -1. */
 long	 doc_para_at(const struct doc *, size_t off);
 /* Number of the proposal whose span holds off, or 0. */

@@ -609,13 +609,12 @@ match_aln_swap(struct aln *a, struct aln *b)
 static bool
 match_stmt_gap_plain(const struct mctx *mc, size_t k)
 {
-	const struct word	*sw = mc->st->words;
 	size_t			 i, end, len;
 	bool			 space;
 
 	if (k + 1 >= mc->st->nwords)
 		return false;
-	end = sw[k + 1].off;
+	end = doc_word_off(mc->st, k + 1);
 	for (i = match_word_end(mc->st, k); i < end; i += len) {
 		len = match_gap_char(mc->st->text + i, end - i, &space);
 		if (!space)
@@ -821,7 +820,7 @@ match_gap_joinable(const struct doc *d, size_t k)
 
 	if (k + 1 >= d->nwords)
 		return false;
-	end = d->words[k + 1].off;
+	end = doc_word_off(d, k + 1);
 	/* A longer gap is no slip of the keyboard: GAP_JOIN bounds the loop. */
 	if (end - match_word_end(d, k) > GAP_JOIN)
 		return false;
@@ -1883,12 +1882,12 @@ static bool
 match_gap_differs(const struct mctx *mc, size_t r, size_t r2, size_t s,
     size_t s2)
 {
-	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	size_t			 re = match_word_end(mc->rp, r);
 	size_t			 se = match_word_end(mc->st, s);
 
-	return match_bytes_differ(mc->rp->text + re, rw[r2].off - re,
-	    mc->st->text + se, sw[s2].off - se);
+	return match_bytes_differ(mc->rp->text + re,
+	    doc_word_off(mc->rp, r2) - re,
+	    mc->st->text + se, doc_word_off(mc->st, s2) - se);
 }
 
 static struct span
@@ -1896,7 +1895,7 @@ match_span_words(const struct doc *d, size_t first, size_t last)
 {
 	struct span	sp;
 
-	sp.off = d->words[first].off;
+	sp.off = (uint32_t)doc_word_off(d, first);
 	sp.len = (uint32_t)(match_word_end(d, last) - sp.off);
 	return sp;
 }
@@ -1914,7 +1913,7 @@ match_span_point(const struct doc *d, size_t next, size_t lo)
 	if (next > lo || next >= d->nwords)
 		sp.off = next > 0 ? match_word_end(d, next - 1) : 0;
 	else
-		sp.off = d->words[next].off;
+		sp.off = (uint32_t)doc_word_off(d, next);
 	sp.len = 0;
 	return sp;
 }
@@ -2363,7 +2362,6 @@ match_join_typo(struct mctx *mc, struct quote *q, size_t a, size_t hi)
 static void
 match_piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
 {
-	const struct word	*rw = mc->rp->words, *sw = mc->st->words;
 	const struct op		*o = mc->ops;
 	size_t			 i;
 
@@ -2374,8 +2372,8 @@ match_piece_typos(struct mctx *mc, struct quote *q, size_t lo, size_t hi)
 			continue;
 		if (doc_word_len(mc->rp, o[i].r) !=
 		    doc_word_len(mc->st, o[i].s) ||
-		    memcmp(mc->rp->text + rw[o[i].r].off,
-		    mc->st->text + sw[o[i].s].off,
+		    memcmp(mc->rp->text + doc_word_off(mc->rp, o[i].r),
+		    mc->st->text + doc_word_off(mc->st, o[i].s),
 		    doc_word_len(mc->rp, o[i].r)) != 0)
 			match_typo_add(mc, q,
 			    match_span_words(mc->rp, o[i].r, o[i].r),
@@ -2413,7 +2411,6 @@ match_piece_gather(struct mctx *mc, const struct piece *p, struct pspan *sp)
 static void
 match_quote_describe(struct mctx *mc, struct quote *q)
 {
-	const struct word	*sw = mc->st->words;
 	const struct piece	*p;
 	struct pspan		 sp;
 	size_t			 i, s1;
@@ -2425,8 +2422,8 @@ match_quote_describe(struct mctx *mc, struct quote *q)
 		p = &mc->pieces.p[i];
 		if ((s1 = match_piece_s1(&mc->pieces, p)) == p->s0)
 			continue;
-		if (sw[p->s0].off < mc->src0)
-			mc->src0 = sw[p->s0].off;
+		if (doc_word_off(mc->st, p->s0) < mc->src0)
+			mc->src0 = doc_word_off(mc->st, p->s0);
 		if (match_word_end(mc->st, s1 - 1) > mc->src1)
 			mc->src1 = match_word_end(mc->st, s1 - 1);
 	}

@@ -27,9 +27,11 @@ doc_free(struct doc *d)
 	free(d->text);
 	free(d->lines);
 	free(d->nchars);
-	free(d->wlen);
-	free(d->wlong);
 	free(d->words);
+	free(d->wcode);
+	free(d->wbase);
+	free(d->woff);
+	free(d->wlong);
 	free(d->paras);
 	free(d->props);
 	free(d->title);

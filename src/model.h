@@ -29,14 +29,14 @@ struct span {
 
 /*
  * A word: a segment holding a letter or digit; key is its lexicon id.
- * 32-bit offsets: a text is at most LOAD_MAX_BYTES (load.h asserts it),
- * and the statement has a word per few bytes, so this is the largest
- * array of the model.  Its length is apart, in a byte (doc->wlen) for
- * all but the rare words of WORD_LONG bytes or more (doc->wlong): nine
- * bytes a word in all.  doc_word_len() reads it.
+ * The keys are what matching reads, word after word, so they are an
+ * array of their own, four bytes a word.  Where a word lies (its
+ * offset and length) is kept apart and compact, in blocks of
+ * DOC_WBLOCK words (doc.h tells how); doc_word_off(), doc_word_len()
+ * and doc_word_end() read it.  The statement has a word per few
+ * bytes: these are the model's largest arrays.
  */
 struct word {
-	uint32_t	off;
 	uint32_t	key;
 };
 
@@ -60,12 +60,14 @@ enum para_kind {
 	PARA_FRONT		/* front-matter block line */
 };
 
-/* A paragraph: one or more source lines shown as one block. */
+/*
+ * A paragraph: one or more source lines shown as one block.  A text
+ * may hold a paragraph every few bytes: its first line and its
+ * proposal are not kept but found (doc_para_line(), doc_para_proposal()).
+ */
 struct para {
-	struct span	span;
-	uint32_t	line;		/* first line (32 bits: see span) */
+	struct span	span;		/* from the start of its first line */
 	enum para_kind	kind;
-	int		proposal;	/* index into doc->props, or -1 */
 };
 
 /* A numbered proposal of the statement ("First.", "1.", "(1)" ...). */
@@ -89,9 +91,14 @@ struct doc {
 	size_t		 len;
 	uint32_t	*lines;		/* byte offset of each line start */
 	size_t		 nlines;
-	struct word	*words;
+	struct word	*words;		/* the keys */
 	size_t		 nwords;
-	uint8_t		*wlen;		/* per word: bytes, or WORD_LONG */
+	uint8_t		*wcode;		/* per word: its length, and in a */
+					/* narrow block the gap after it */
+	uint32_t	*wbase;		/* per block: the offset of its first */
+					/* word, or DOC_WWIDE | index in woff */
+	uint32_t	*woff;		/* the words' offsets of wide blocks */
+	size_t		 nwoff;
 	struct word_long *wlong;	/* in word order */
 	size_t		 nwlong;
 	struct para	*paras;

@@ -50,6 +50,10 @@
 #define DF_CAP		512	/* max(DF_FLOOR, sentences / 4), at most */
 				/* DF_CAP, is too common to link sentences */
 #define PARA_SORT_SMALL	32	/* keys sorted by insertion */
+#define PARA_SBLOCK	32	/* keys whose postings start from one base */
+
+/* A block's postings, DF_CAP a key at most, fit 16 bits past its base. */
+_Static_assert(PARA_SBLOCK * DF_CAP <= UINT16_MAX, "postings per block");
 
 /* English function words and reporting verbs: not content. */
 static const char *const function_words[] = {
@@ -80,17 +84,34 @@ struct sent {
 };
 
 /*
+ * The sentences of a document, a sentence every few words: each
+ * starts where the one before ends but for the few after a gap (a
+ * paragraph that is not content), whose starts are kept apart.
+ */
+struct sents {
+	uint32_t	*end;		/* per sentence: w1 */
+	size_t		 n;
+	struct sgap {
+		uint32_t	 id;	/* a sentence not starting at the */
+		uint32_t	 w0;	/* end of the one before, and where */
+	}		*gap;		/* it starts; in order */
+	size_t		 ngap;
+};
+
+/*
  * The statement's side, built once and then only read: which keys are
  * not content, and the inverted index from content key to sentences.
  */
 struct para_index {
 	const struct doc *st;
 	size_t		 nkeys;		/* the statement lexicon's size */
-	bool		*common;	/* per key: function or too frequent */
-	uint32_t	*start;		/* per key: postings[start[k]..] */
+	uint64_t	*common;	/* a bit per key: function or too */
+					/* frequent */
+	uint32_t	*sbase;		/* per PARA_SBLOCK keys, and per key */
+	uint16_t	*soff;		/* past it: where the key's postings */
+					/* start (para_start()) */
 	uint32_t	*postings;	/* statement sentences, by key */
-	struct sent	*ss;		/* statement sentences */
-	size_t		 nss;
+	struct sents	 ss;		/* statement sentences */
 };
 
 /*
@@ -122,9 +143,8 @@ struct pctx {
 	uint32_t	*stamp;		/* statement: per key, sentence + 1 */
 	struct ptab	*seen;		/* report: keys of the sentence */
 	struct ptab	*acc;		/* report: shared words by sentence */
-	struct sent	*rs;		/* report sentences */
-	size_t		 nrs;
-	bool		*quoted;	/* per report word */
+	struct sents	 rs;		/* report sentences */
+	uint64_t	*quoted;	/* a bit per report word */
 	struct pkey	*ks;		/* report: content keys of the sentence */
 	size_t		 nks, kscap;
 };
@@ -229,7 +249,7 @@ words_span(const struct doc *d, size_t first, size_t last)
 {
 	struct span	sp;
 
-	sp.off = d->words[first].off;
+	sp.off = (uint32_t)doc_word_off(d, first);
 	sp.len = (uint32_t)(doc_word_end(d, last) - sp.off);
 	return sp;
 }
@@ -245,39 +265,104 @@ sent_para(enum doc_kind dk, enum para_kind pk)
 	return pk == PARA_HEADLINE || pk == PARA_STANDFIRST;
 }
 
-/* Split the content paragraphs of d into sentences. */
-static struct sent *
-sent_split(const struct doc *d, size_t *nout)
+/*
+ * Step the cursor, word *w at byte *pos, to the first word at or after
+ * byte off (or to d->nwords), a word at a time.
+ */
+static void
+sent_seek(const struct doc *d, size_t *w, size_t *pos, size_t off)
 {
-	struct sent	*s = NULL;
-	size_t		 n = 0, cap = 0, i, w0, w1 = 0, k, end;
+	while (*w < d->nwords && *pos < off) {
+		*pos = doc_word_next(d, *w, *pos);
+		++*w;
+	}
+}
 
+/* Bit i of b. */
+static bool
+para_bit(const uint64_t *b, size_t i)
+{
+	return b[i / 64] >> (i % 64) & 1;
+}
+
+static void
+para_bit_set(uint64_t *b, size_t i)
+{
+	b[i / 64] |= UINT64_C(1) << (i % 64);
+}
+
+/* Where the postings of key k (k <= ix->nkeys) start: postings[..]. */
+static uint32_t
+para_start(const struct para_index *ix, size_t k)
+{
+	return ix->sbase[k / PARA_SBLOCK] + ix->soff[k];
+}
+
+/* Sentence i of ss: O(log) in the gaps. */
+static struct sent
+sent_get(const struct sents *ss, size_t i)
+{
+	struct sent	 s;
+	size_t		 lo = 0, hi = ss->ngap, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ss->gap[mid].id < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < ss->ngap && ss->gap[lo].id == i)
+		s.w0 = ss->gap[lo].w0;
+	else
+		s.w0 = i > 0 ? ss->end[i - 1] : 0;
+	s.w1 = ss->end[i];
+	return s;
+}
+
+static void
+sent_free(struct sents *ss)
+{
+	free(ss->end);
+	free(ss->gap);
+}
+
+/* Split the content paragraphs of d into sentences. */
+static void
+sent_split(const struct doc *d, struct sents *ss)
+{
+	size_t		 cap = 0, gapcap = 0, i, w0, w = 0, end;
+	size_t		 pos, next;
+
+	memset(ss, 0, sizeof(*ss));
 	/*
 	 * Paragraphs and words are both in text order: one cursor walks
 	 * the words once for all paragraphs (a search per paragraph would
-	 * cost a cache miss per step on a long statement).
+	 * cost a cache miss per step on a long statement), the offset of
+	 * its word with it.
 	 */
+	pos = d->nwords > 0 ? doc_word_off(d, 0) : 0;
 	for (i = 0; i < d->nparas; i++) {
 		if (!sent_para(d->kind, d->paras[i].kind))
 			continue;
-		for (w0 = w1; w0 < d->nwords &&
-		    d->words[w0].off < d->paras[i].span.off; w0++)
-			continue;
+		sent_seek(d, &w, &pos, d->paras[i].span.off);
 		end = d->paras[i].span.off + d->paras[i].span.len;
-		for (w1 = w0; w1 < d->nwords && d->words[w1].off < end; w1++)
-			continue;
-		for (k = w0; k < w1; k++) {
-			if (k + 1 < w1 && !doc_sentence_end(d, k))
+		/* The paragraph's words: those starting before its end. */
+		for (w0 = w; w < d->nwords && pos < end; w++, pos = next) {
+			next = doc_word_next(d, w, pos);
+			if (next < end && !doc_sentence_end_at(d, w, pos, next))
 				continue;
-			xgrow(&s, &cap, n + 1, sizeof(*s));
-			s[n].w0 = (uint32_t)w0;
-			s[n].w1 = (uint32_t)(k + 1);
-			n++;
-			w0 = k + 1;
+			if (w0 != (ss->n > 0 ? ss->end[ss->n - 1] : 0)) {
+				xgrow(&ss->gap, &gapcap, ss->ngap + 1,
+				    sizeof(*ss->gap));
+				ss->gap[ss->ngap].id = (uint32_t)ss->n;
+				ss->gap[ss->ngap++].w0 = (uint32_t)w0;
+			}
+			xgrow(&ss->end, &cap, ss->n + 1, sizeof(*ss->end));
+			ss->end[ss->n++] = (uint32_t)(w + 1);
+			w0 = w + 1;
 		}
 	}
-	*nout = n;
-	return s;
 }
 
 /* Intern the function words (into the statement's lexicon) and mark them. */
@@ -290,10 +375,10 @@ para_common(struct para_index *ix, struct lexicon *lex)
 		lexicon_intern(lex, function_words[i],
 		    strlen(function_words[i]));
 	ix->nkeys = lexicon_size(lex);
-	ix->common = xcalloc(ix->nkeys, sizeof(*ix->common));
+	ix->common = xcalloc(ix->nkeys / 64 + 1, sizeof(*ix->common));
 	for (i = 0; function_words[i] != NULL; i++)
-		ix->common[lexicon_intern(lex, function_words[i],
-		    strlen(function_words[i]))] = true;
+		para_bit_set(ix->common, lexicon_intern(lex, function_words[i],
+		    strlen(function_words[i])));
 }
 
 /* Is this the first time key k is seen in sentence id? */
@@ -311,7 +396,7 @@ sent_first(struct pctx *pc, uint32_t k, uint32_t id)
 /* Each distinct content key of sentence s once: calls fn(pc, key, arg). */
 static void
 sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
-    uint32_t id, const bool *skip, void (*fn)(struct pctx *, uint32_t,
+    uint32_t id, const uint64_t *skip, void (*fn)(struct pctx *, uint32_t,
     void *), void *arg)
 {
 	uint32_t	k;
@@ -320,8 +405,8 @@ sent_keys(struct pctx *pc, const struct doc *d, const struct sent *s,
 	for (i = s->w0; i < s->w1; i++) {
 		k = d->words[i].key;
 		/* A key past the index is a report word: content, unindexed. */
-		if ((skip != NULL && skip[i]) ||
-		    (k < pc->ix->nkeys && pc->ix->common[k]) ||
+		if ((skip != NULL && para_bit(skip, i)) ||
+		    (k < pc->ix->nkeys && para_bit(pc->ix->common, k)) ||
 		    !sent_first(pc, k, id))
 			continue;
 		fn(pc, k, arg);
@@ -348,7 +433,7 @@ para_post(struct pctx *pc, uint32_t k, void *arg)
 {
 	struct ppost	*pp = arg;
 
-	pp->ix->postings[pp->ix->start[k] + pc->df[k]++] = pp->id;
+	pp->ix->postings[para_start(pp->ix, k) + pc->df[k]++] = pp->id;
 }
 
 /* The inverted index of ix->ss by content key; pc->df and stamp are scratch. */
@@ -356,30 +441,37 @@ static void
 para_postings(struct pctx *pc, struct para_index *ix)
 {
 	struct ppost	pp;
-	size_t		i, nss = ix->nss, dfmax;
+	struct sent	s;
+	size_t		i, nss = ix->ss.n, dfmax;
 	uint32_t	sum;
 
-	for (i = 0; i < nss; i++)
-		sent_keys(pc, ix->st, &ix->ss[i], (uint32_t)i, NULL,
-		    para_count, NULL);
+	for (i = 0; i < nss; i++) {
+		s = sent_get(&ix->ss, i);
+		sent_keys(pc, ix->st, &s, (uint32_t)i, NULL, para_count, NULL);
+	}
 	dfmax = nss / 4 > DF_FLOOR ? nss / 4 : DF_FLOOR;
 	if (dfmax > DF_CAP)
 		dfmax = DF_CAP;
-	ix->start = xcalloc(ix->nkeys + 1, sizeof(*ix->start));
-	for (sum = 0, i = 0; i < ix->nkeys; i++) {
+	ix->sbase = xcalloc(ix->nkeys / PARA_SBLOCK + 1, sizeof(*ix->sbase));
+	ix->soff = xcalloc(ix->nkeys + 1, sizeof(*ix->soff));
+	for (sum = 0, i = 0; i <= ix->nkeys; i++) {
+		if (i % PARA_SBLOCK == 0)
+			ix->sbase[i / PARA_SBLOCK] = sum;
+		ix->soff[i] = (uint16_t)(sum - ix->sbase[i / PARA_SBLOCK]);
+		if (i == ix->nkeys)
+			break;
 		if (pc->df[i] > dfmax)
-			ix->common[i] = true;
-		ix->start[i] = sum;
-		sum += ix->common[i] ? 0 : pc->df[i];
+			para_bit_set(ix->common, i);
+		sum += para_bit(ix->common, i) ? 0 : pc->df[i];
 		pc->df[i] = 0;
 	}
-	ix->start[ix->nkeys] = sum;
 	ix->postings = xmalloc((sum + 1) * sizeof(*ix->postings));
 	memset(pc->stamp, 0, ix->nkeys * sizeof(*pc->stamp));
 	pp.ix = ix;
-	for (pp.id = 0; pp.id < nss; pp.id++)
-		sent_keys(pc, ix->st, &ix->ss[pp.id], pp.id, NULL, para_post,
-		    &pp);
+	for (pp.id = 0; pp.id < nss; pp.id++) {
+		s = sent_get(&ix->ss, pp.id);
+		sent_keys(pc, ix->st, &s, pp.id, NULL, para_post, &pp);
+	}
 }
 
 struct para_index *
@@ -391,7 +483,7 @@ paraphrase_index(const struct doc *st, struct lexicon *lex)
 	ix = xcalloc(1, sizeof(*ix));
 	ix->st = st;
 	para_common(ix, lex);
-	ix->ss = sent_split(st, &ix->nss);
+	sent_split(st, &ix->ss);
 	memset(&pc, 0, sizeof(pc));
 	pc.ix = ix;
 	pc.df = xcalloc(ix->nkeys, sizeof(*pc.df));
@@ -408,9 +500,10 @@ paraphrase_index_free(struct para_index *ix)
 	if (ix == NULL)
 		return;
 	free(ix->common);
-	free(ix->start);
+	free(ix->sbase);
+	free(ix->soff);
 	free(ix->postings);
-	free(ix->ss);
+	sent_free(&ix->ss);
 	free(ix);
 }
 
@@ -423,8 +516,8 @@ para_collect(struct pctx *pc, uint32_t k, void *arg)
 	(void)arg;
 	xgrow(&pc->ks, &pc->kscap, pc->nks + 1, sizeof(*pc->ks));
 	pc->ks[pc->nks].key = k;
-	pc->ks[pc->nks++].df = k < ix->nkeys ? ix->start[k + 1] -
-	    ix->start[k] : 0;
+	pc->ks[pc->nks++].df = k < ix->nkeys ? para_start(ix, k + 1) -
+	    para_start(ix, k) : 0;
 }
 
 static int
@@ -483,7 +576,7 @@ para_share(struct pctx *pc, size_t need)
 		}
 		if ((k = pc->ks[i].key) >= ix->nkeys)
 			continue;
-		for (p = ix->start[k]; p < ix->start[k + 1]; p++) {
+		for (p = para_start(ix, k); p < para_start(ix, k + 1); p++) {
 			n = i < nadd ? ptab_add(pc->acc, ix->postings[p]) :
 			    ptab_bump(pc->acc, ix->postings[p]);
 			if (n > most)
@@ -496,7 +589,7 @@ para_share(struct pctx *pc, size_t need)
 static bool
 para_holds(const struct para_index *ix, uint32_t k, uint32_t sid)
 {
-	size_t	lo = ix->start[k], hi = ix->start[k + 1], mid;
+	size_t	lo = para_start(ix, k), hi = para_start(ix, k + 1), mid;
 
 	/* Postings are filed in sentence order: a binary search. */
 	while (lo < hi) {
@@ -506,7 +599,7 @@ para_holds(const struct para_index *ix, uint32_t k, uint32_t sid)
 		else
 			hi = mid;
 	}
-	return lo < ix->start[k + 1] && ix->postings[lo] == sid;
+	return lo < para_start(ix, k + 1) && ix->postings[lo] == sid;
 }
 
 /*
@@ -526,7 +619,8 @@ para_shared(struct pctx *pc, const struct sent *rs, uint32_t sid,
 	p->nshared = 0;
 	for (i = rs->w0; i < rs->w1; i++) {
 		k = d->words[i].key;
-		if (pc->quoted[i] || k >= pc->ix->nkeys || pc->ix->common[k] ||
+		if (para_bit(pc->quoted, i) || k >= pc->ix->nkeys ||
+		    para_bit(pc->ix->common, k) ||
 		    ptab_add(pc->seen, k) != 1 || !para_holds(pc->ix, k, sid))
 			continue;
 		xgrow(&p->shared, &cap, p->nshared + 1, sizeof(*p->shared));
@@ -541,18 +635,18 @@ para_add(struct pctx *pc, size_t *cap, const struct sent *rs,
     uint32_t sid, size_t considered)
 {
 	struct model		*m = pc->m;
-	const struct sent	*ss = &pc->ix->ss[sid];
+	struct sent		 ss = sent_get(&pc->ix->ss, sid);
 	struct paraphrase	*p;
 	size_t			 w0 = rs->w0, w1 = rs->w1 - 1;
 
-	while (pc->quoted[w0])
+	while (para_bit(pc->quoted, w0))
 		w0++;
-	while (pc->quoted[w1])
+	while (para_bit(pc->quoted, w1))
 		w1--;
 	xgrow(&m->paras, cap, m->nparas + 1, sizeof(*m->paras));
 	p = &m->paras[m->nparas++];
 	p->rep = words_span(&m->rep, w0, w1);
-	p->src = words_span(pc->ix->st, ss->w0, ss->w1 - 1);
+	p->src = words_span(pc->ix->st, ss.w0, ss.w1 - 1);
 	p->proposal = doc_proposal_at(m->stmt, p->src.off);
 	para_shared(pc, rs, sid, p);
 	p->ncontent = considered;
@@ -567,11 +661,13 @@ static void
 para_link(struct pctx *pc, size_t i, size_t *cap)
 {
 	const struct ptab	*acc = pc->acc;
+	struct sent		 rs;
 	uint32_t		 best = 0, nbest = 0, sid, n;
 	size_t			 k, considered, need = PARA_SHARED;
 
 	pc->nks = 0;
-	sent_keys(pc, &pc->m->rep, &pc->rs[i], (uint32_t)i, pc->quoted,
+	rs = sent_get(&pc->rs, i);
+	sent_keys(pc, &pc->m->rep, &rs, (uint32_t)i, pc->quoted,
 	    para_collect, NULL);
 	considered = pc->nks;
 	/* The least a link shares: PARA_SHARED, and PARA_SHARE of all. */
@@ -590,7 +686,7 @@ para_link(struct pctx *pc, size_t i, size_t *cap)
 	}
 	if (acc->nkeys > 0 && nbest >= PARA_SHARED &&
 	    nbest >= PARA_SHARE * considered)
-		para_add(pc, cap, &pc->rs[i], best, considered);
+		para_add(pc, cap, &rs, best, considered);
 	ptab_clear(pc->acc);
 }
 
@@ -604,21 +700,22 @@ paraphrase_link(struct model *m, const struct para_index *ix)
 	memset(&pc, 0, sizeof(pc));
 	pc.ix = ix;
 	pc.m = m;
-	pc.rs = sent_split(&m->rep, &pc.nrs);
-	pc.quoted = xcalloc(m->rep.nwords, sizeof(*pc.quoted));
+	sent_split(&m->rep, &pc.rs);
+	pc.quoted = xcalloc(m->rep.nwords / 64 + 1, sizeof(*pc.quoted));
 	for (i = 0; i < m->nquotes; i++)
 		for (k = 0; k < m->quotes[i].nwords; k++)
-			pc.quoted[m->quotes[i].wfirst + k] = true;
+			pc.quoted[(m->quotes[i].wfirst + k) / 64] |=
+			    UINT64_C(1) << (m->quotes[i].wfirst + k) % 64;
 	memset(&seen, 0, sizeof(seen));
 	memset(&acc, 0, sizeof(acc));
 	pc.seen = &seen;
 	pc.acc = &acc;
-	for (i = 0; i < pc.nrs; i++)
+	for (i = 0; i < pc.rs.n; i++)
 		para_link(&pc, i, &cap);
 	ptab_free(&seen);
 	ptab_free(&acc);
 	free(pc.ks);
-	free(pc.rs);
+	sent_free(&pc.rs);
 	free(pc.quoted);
 }
 

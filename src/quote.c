@@ -713,9 +713,9 @@ quote_verb_in(const struct doc *d, size_t from, size_t to)
 	size_t	 w;
 
 	/* Bounded by the words of one paragraph. */
-	for (w = doc_word_at(d, from); w < d->nwords && d->words[w].off < to;
+	for (w = doc_word_at(d, from); w < d->nwords && doc_word_off(d, w) < to;
 	    w++)
-		if (ascii_lookup(quote_verbs, d->text + d->words[w].off,
+		if (ascii_lookup(quote_verbs, d->text + doc_word_off(d, w),
 		    doc_word_len(d, w)) >= 0)
 			return true;
 	return false;

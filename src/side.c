@@ -282,7 +282,6 @@ side_quote(struct side_pen *pn, const struct model *m, const struct quote *q)
 static char *
 side_shared_words(const struct model *m, const struct paraphrase *pp)
 {
-	const struct word	*w;
 	size_t			 i, n = 0, len;
 	char			*s;
 
@@ -291,13 +290,13 @@ side_shared_words(const struct model *m, const struct paraphrase *pp)
 		n += doc_word_len(&m->rep, pp->shared[i]) + 2;
 	s = xmalloc(n + 1);
 	for (n = 0, i = 0; i < pp->nshared; i++) {
-		w = &m->rep.words[pp->shared[i]];
 		len = doc_word_len(&m->rep, pp->shared[i]);
 		if (i > 0) {
 			memcpy(s + n, ", ", 2);
 			n += 2;
 		}
-		memcpy(s + n, m->rep.text + w->off, len);
+		memcpy(s + n,
+		    m->rep.text + doc_word_off(&m->rep, pp->shared[i]), len);
 		n += len;
 	}
 	s[n] = '\0';

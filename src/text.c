@@ -39,6 +39,7 @@
 #include "fatal.h"
 #include "lexicon.h"
 #include "text.h"
+#include "words.h"
 #include "xmalloc.h"
 
 #define TEXT_CHUNK	65536
@@ -63,14 +64,10 @@ struct fold {
 struct scan {
 	struct lexicon	*lex;
 	const char	*text;
-	struct word	*words;
-	size_t		 nwords;
-	size_t		 cap;
-	uint8_t		*wlen;		/* as doc->wlen */
-	size_t		 wlencap;
-	struct word_long *wlong;	/* as doc->wlong */
-	size_t		 nwlong, wlongcap;
-	size_t		 lastlen;	/* bytes of the last word */
+	struct doc	*d;		/* whose words these are */
+	struct doc_wbuild wb;
+	size_t		 lastoff;	/* where the last word starts */
+	size_t		 lastlen;	/* and its bytes */
 	char		*brk;		/* u8_wordbreaks() result */
 	size_t		 brkcap;
 	struct lexicon	*raw;		/* non-ASCII spellings seen */
@@ -510,16 +507,17 @@ buf_add_shown(struct buf *b, const char *s, size_t n)
  * the last TEXT_JOIN_CTX bytes of w and the first of the segment.
  */
 static bool
-text_joins(struct scan *sc, const struct word *w, size_t off, size_t n)
+text_joins(struct scan *sc, size_t off, size_t n)
 {
 	const char	*t = sc->text;
 	struct buf	*b = &sc->join;
-	size_t		 end = w->off + sc->lastlen, from, to, at;
+	size_t		 woff = sc->lastoff, end = woff + sc->lastlen;
+	size_t		 from, to, at;
 
 	if (!text_only_hidden(t + end, off - end))
 		return false;
-	from = end - w->off > TEXT_JOIN_CTX ? end - TEXT_JOIN_CTX : w->off;
-	while (from > w->off && ((unsigned char)t[from] & 0xC0) == 0x80)
+	from = end - woff > TEXT_JOIN_CTX ? end - TEXT_JOIN_CTX : woff;
+	while (from > woff && ((unsigned char)t[from] & 0xC0) == 0x80)
 		from--;
 	to = n > TEXT_JOIN_CTX ? off + TEXT_JOIN_CTX : off + n;
 	while (to < off + n && ((unsigned char)t[to] & 0xC0) == 0x80)
@@ -540,40 +538,14 @@ text_joins(struct scan *sc, const struct word *w, size_t off, size_t n)
 static void
 text_join_key(struct scan *sc)
 {
-	struct word	*w;
 	uint32_t	 key;
 
 	if (!sc->joined)
 		return;
 	sc->joined = false;
-	w = &sc->words[sc->nwords - 1];
 	/* A joined word holds a hidden character: never ASCII. */
-	if (text_key_other(sc, sc->text + w->off, sc->lastlen, &key))
-		w->key = key;
-}
-
-/*
- * Word i (the last) is n bytes long.  A joined word only grows, so a
- * long one stays long and is the last in sc->wlong.
- */
-static void
-text_set_len(struct scan *sc, size_t i, size_t n)
-{
-	struct word_long	*wl;
-
-	sc->lastlen = n;
-	if (n < WORD_LONG) {
-		sc->wlen[i] = (uint8_t)n;
-		return;
-	}
-	sc->wlen[i] = WORD_LONG;
-	if (sc->nwlong == 0 || sc->wlong[sc->nwlong - 1].word != i) {
-		xgrow(&sc->wlong, &sc->wlongcap, sc->nwlong + 1,
-		    sizeof(*sc->wlong));
-		sc->wlong[sc->nwlong++].word = (uint32_t)i;
-	}
-	wl = &sc->wlong[sc->nwlong - 1];
-	wl->len = (uint32_t)n;
+	if (text_key_other(sc, sc->text + sc->lastoff, sc->lastlen, &key))
+		sc->d->words[sc->d->nwords - 1].key = key;
 }
 
 /*
@@ -584,7 +556,6 @@ static void
 text_segment(struct scan *sc, size_t off, size_t n)
 {
 	const char	*s = sc->text + off;
-	struct word	*w;
 	uint32_t	 key;
 
 	/* Spaces and punctuation, the commonest one-byte segments. */
@@ -593,24 +564,17 @@ text_segment(struct scan *sc, size_t off, size_t n)
 	if (!(text_is_ascii(s, n) ? text_key_ascii(sc, s, n, &key) :
 	    text_key_other(sc, s, n, &key)))
 		return;
-	w = sc->nwords > 0 ? &sc->words[sc->nwords - 1] : NULL;
-	if (w != NULL && text_joins(sc, w, off, n)) {
+	if (sc->d->nwords > 0 && text_joins(sc, off, n)) {
 		/* The key comes once the word is complete. */
-		n = off + n - w->off;
-		off = w->off;
+		sc->lastlen = off + n - sc->lastoff;
 		sc->joined = true;
-	} else {
-		text_join_key(sc);
-		xgrow(&sc->words, &sc->cap, sc->nwords + 1,
-		    sizeof(*sc->words));
-		xgrow(&sc->wlen, &sc->wlencap, sc->nwords + 1, 1);
-		w = &sc->words[sc->nwords++];
-		w->key = key;
+		doc_words_grow(&sc->wb, sc->lastlen);
+		return;
 	}
-	if (n > UINT32_MAX)
-		fatal("word of %zu bytes is too long", n);
-	w->off = (uint32_t)off;
-	text_set_len(sc, sc->nwords - 1, n);
+	text_join_key(sc);
+	doc_words_add(&sc->wb, off, n, key);
+	sc->lastoff = off;
+	sc->lastlen = n;
 }
 
 /*
@@ -803,9 +767,8 @@ text_words(struct lexicon *lex, const char *text, size_t len,
 	memset(&sc, 0, sizeof(sc));
 	sc.lex = lex;
 	sc.text = text;
-	sc.words = d->words;
-	sc.wlen = d->wlen;
-	sc.wlong = d->wlong;
+	sc.d = d;
+	doc_words_begin(&sc.wb, d);
 	sc.raw = lexicon_new();
 	for (pos = 0; pos < len; pos = end) {
 		end = text_cut(text, pos, len);
@@ -818,12 +781,8 @@ text_words(struct lexicon *lex, const char *text, size_t len,
 	free(sc.joinbrk);
 	buf_free(&sc.join);
 	text_fold_free(&sc.fold);
-	/* Exact sizes: the words are the model's largest arrays. */
-	d->words = xreallocarray(sc.words, sc.nwords, sizeof(*sc.words));
-	d->wlen = xreallocarray(sc.wlen, sc.nwords, 1);
-	d->wlong = sc.wlong;
-	d->nwlong = sc.nwlong;
-	return d->nwords = sc.nwords;
+	doc_words_end(&sc.wb);
+	return d->nwords;
 }
 
 size_t

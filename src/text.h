@@ -30,9 +30,8 @@ char	*text_fold(const char *s, size_t n, size_t *outlen);
  * letter or digit; segments separated only by hidden characters, where
  * word breaking would not split them without those characters, form one
  * word spanning them), intern each word's comparison form in lex, and
- * store them in d->words, their lengths in d->wlen and d->wlong (each
- * NULL or malloc'd; reallocated as needed), offsets in bytes into
- * text.  Sets and returns d->nwords.
+ * store them as d's words (doc_words_begin(): the words d held before
+ * are freed), offsets in bytes into text.  Sets and returns d->nwords.
  */
 size_t	 text_words(struct lexicon *, const char *text, size_t len,
 	    struct doc *d);

@@ -51,13 +51,14 @@ check_doc(const struct doc *d)
 			fuzz_fail("%s: line %zu starts at %zu", d->path, i,
 			    (size_t)d->lines[i]);
 	for (i = 0; i < d->nwords; i++)
-		check_span("word", i, (struct span){ d->words[i].off,
+		check_span("word", i, (struct span){
+		    (uint32_t)doc_word_off(d, i),
 		    (uint32_t)doc_word_len(d, i) }, d);
 	for (i = 0; i < d->nparas; i++) {
 		check_span("paragraph", i, d->paras[i].span, d);
-		if (d->paras[i].proposal >= (int)d->nprops)
-			fuzz_fail("paragraph %zu: proposal index %d of %zu",
-			    i, d->paras[i].proposal, d->nprops);
+		if (doc_para_proposal(d, i) >= (long)d->nprops)
+			fuzz_fail("paragraph %zu: proposal index %ld of %zu",
+			    i, doc_para_proposal(d, i), d->nprops);
 	}
 	for (i = 0; i < d->nprops; i++) {
 		check_span("proposal", i, d->props[i].span, d);

@@ -41,9 +41,9 @@ assert_sane(const struct doc *d)
 		assert_true(d->paras[i].span.len > 0);
 		end = d->paras[i].span.off + d->paras[i].span.len;
 		assert_true(end <= d->len);
-		assert_true(d->paras[i].line >= 1);
-		assert_true(d->paras[i].line <= d->nlines);
-		assert_true(d->paras[i].proposal < (int)d->nprops);
+		assert_true(doc_para_line(d, i) >= 1);
+		assert_true(doc_para_line(d, i) <= d->nlines);
+		assert_true(doc_para_proposal(d, i) < (int)d->nprops);
 	}
 	for (i = 0; i < d->nprops; i++) {
 		assert_int_equal(d->props[i].number, (int)i + 1);
@@ -160,7 +160,7 @@ test_statement_bundled(void **state)
 		assert_span(&d, d.props[i].label, label[i]);
 		assert_span_starts(&d, d.props[i].span, start[i]);
 		assert_int_equal(d.props[i].line, 6 + i);
-		assert_int_equal(d.paras[5 + i].proposal, (int)i);
+		assert_int_equal(doc_para_proposal(&d, 5 + i), (int)i);
 	}
 	assert_true(d.text[d.props[3].span.off + d.props[3].span.len - 1] ==
 	    '.');
@@ -173,7 +173,7 @@ test_statement_bundled(void **state)
 	assert_int_equal(d.paras[3].kind, PARA_TIME);
 	for (i = 4; i < 11; i++) {
 		assert_int_equal(d.paras[i].kind, PARA_BODY);
-		assert_int_equal(d.paras[i].line, i + 1);
+		assert_int_equal(doc_para_line(&d, i), i + 1);
 	}
 	for (i = 11; i < 19; i++)
 		assert_int_equal(d.paras[i].kind, PARA_META);
@@ -256,13 +256,13 @@ test_report_bundled(void **state)
 	assert_int_equal(d.paras[0].kind, PARA_CHROME);
 	assert_span(&d, d.paras[0].span, "All news");
 	assert_int_equal(d.paras[1].kind, PARA_HEADLINE);
-	assert_int_equal(d.paras[1].line, 3);
+	assert_int_equal(doc_para_line(&d, 1), 3);
 	assert_int_equal(d.paras[2].kind, PARA_STANDFIRST);
-	assert_int_equal(d.paras[2].line, 5);
+	assert_int_equal(doc_para_line(&d, 2), 5);
 	for (i = 3; i < 9; i++)
 		assert_int_equal(d.paras[i].kind, PARA_BODY);
 	assert_int_equal(d.paras[3].span.off, d.dateline_span.off);
-	assert_int_equal(d.paras[8].line, 18);
+	assert_int_equal(doc_para_line(&d, 8), 18);
 	doc_free(&d);
 }
 
@@ -316,7 +316,7 @@ test_numbered_words(void **state)
 	assert_span(&d, d.props[1].label, "Secondly,");
 	assert_span(&d, d.props[2].label, "Thirdly:");
 	assert_int_equal(d.props[2].line, 5);
-	assert_int_equal(d.paras[3].proposal, -1);
+	assert_int_equal(doc_para_proposal(&d, 3), -1);
 	doc_free(&d);
 
 	parse(&d, DOC_STATEMENT, "Title\nFIRST, we act.\nSecond, we wait."
@@ -460,7 +460,7 @@ test_hard_wrapped(void **state)
 	assert_string_equal(d.date, "25 September 2020");
 	assert_int_equal(d.nparas, 9);
 	assert_int_equal(d.paras[2].kind, PARA_BODY);
-	assert_int_equal(d.paras[2].line, 6);
+	assert_int_equal(doc_para_line(&d, 2), 6);
 	assert_span_starts(&d, d.paras[2].span, "The two governments");
 	assert_int_equal(d.paras[2].span.off + d.paras[2].span.len,
 	    offset_of(&d, "that wish to join it.") + 21);
@@ -475,7 +475,7 @@ test_hard_wrapped(void **state)
 	    "agreement on preventing incidents in the\ninformation space, "
 	    "modelled on the agreements on incidents at sea.");
 	assert_int_equal(d.paras[6].kind, PARA_BODY);
-	assert_int_equal(d.paras[6].proposal, -1);
+	assert_int_equal(doc_para_proposal(&d, 6), -1);
 
 	assert_int_equal(d.paras[7].kind, PARA_META);
 	assert_int_equal(d.paras[8].kind, PARA_META);
@@ -499,7 +499,7 @@ test_press_release(void **state)
 	assert_string_equal(d.date, "March 3, 2021");
 	assert_int_equal(d.paras[2].kind, PARA_BODY);
 	assert_span_starts(&d, d.paras[4].span, "WASHINGTON -- ");
-	assert_int_equal(d.paras[4].line, 8);
+	assert_int_equal(doc_para_line(&d, 4), 8);
 	assert_span_starts(&d, d.paras[5].span, "\"This is a historic day,\"");
 	assert_int_equal(d.nprops, 3);
 	assert_span(&d, d.props[1].span, "2. To lower the cost of service for "
@@ -533,7 +533,7 @@ test_not_wrapped(void **state)
 	    "Talks will continue next week in the capital city.\n");
 	assert_int_equal(d.nparas, 4);
 	assert_int_equal(d.paras[0].kind, PARA_TITLE);
-	assert_int_equal(d.paras[3].line, 4);
+	assert_int_equal(doc_para_line(&d, 3), 4);
 	doc_free(&d);
 }
 
@@ -572,7 +572,7 @@ test_front_matter(void **state)
 	assert_int_equal(d.paras[0].kind, PARA_FRONT);
 	assert_span(&d, d.paras[0].span, "---");
 	assert_int_equal(d.paras[9].kind, PARA_FRONT);
-	assert_int_equal(d.paras[9].line, 10);
+	assert_int_equal(doc_para_line(&d, 9), 10);
 	assert_int_equal(d.paras[d.nparas - 1].kind, PARA_META);
 	doc_free(&d);
 
@@ -712,7 +712,7 @@ test_plain(void **state)
 	assert_int_equal(d.nparas, 2);
 	assert_int_equal(d.paras[0].kind, PARA_BODY);
 	assert_int_equal(d.paras[1].kind, PARA_BODY);
-	assert_int_equal(d.paras[1].line, 3);
+	assert_int_equal(doc_para_line(&d, 1), 3);
 	assert_null(d.title);
 	assert_null(d.date);
 	assert_int_equal(d.nprops, 0);

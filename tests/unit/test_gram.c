@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 
+#include "doc.h"
 #include "gram.h"
 #include "model.h"
 #include "xmalloc.h"
@@ -16,17 +17,14 @@
 static void
 words_doc(struct doc *d, const uint32_t *keys, size_t n)
 {
-	size_t	i;
+	struct doc_wbuild	wb;
+	size_t			i;
 
 	memset(d, 0, sizeof(*d));
-	d->words = xcalloc(n + 1, sizeof(*d->words));
-	d->wlen = xcalloc(n + 1, sizeof(*d->wlen));
-	for (i = 0; i < n; i++) {
-		d->words[i].off = (uint32_t)(2 * i);
-		d->wlen[i] = 1;
-		d->words[i].key = keys[i];
-	}
-	d->nwords = n;
+	doc_words_begin(&wb, d);
+	for (i = 0; i < n; i++)
+		doc_words_add(&wb, 2 * i, 1, keys[i]);
+	doc_words_end(&wb);
 }
 
 /* A model whose report is keys[0..n), one quotation over all of it. */
@@ -44,11 +42,9 @@ one_quote(struct model *m, const uint32_t *keys, size_t n)
 static void
 drop(struct model *m, struct doc *st)
 {
-	free(m->rep.words);
-	free(m->rep.wlen);
+	doc_words_free(&m->rep);
 	free(m->quotes);
-	free(st->words);
-	free(st->wlen);
+	doc_words_free(st);
 }
 
 /* Every occurrence is counted, the first GRAM_CAP kept in order. */

@@ -620,12 +620,12 @@ test_wrapped_cyrillic(void **state)
 	(void)state;
 	parse(&d, DOC_STATEMENT, stmt);
 	assert_int_equal(d.nparas, 3);
-	assert_int_equal(d.paras[1].line, 3);
-	assert_int_equal(d.paras[2].line, 7);
+	assert_int_equal(doc_para_line(&d, 1), 3);
+	assert_int_equal(doc_para_line(&d, 2), 7);
 	/* "сильно, а меры." then "Министерству": an end; "г. и" is not. */
 	for (k = 0; k + 1 < d.nwords; k++)
-		if (d.words[k + 1].off == (size_t)(strstr(stmt, "Министерству") -
-		    stmt))
+		if (doc_word_off(&d, k + 1) ==
+		    (size_t)(strstr(stmt, "Министерству") - stmt))
 			break;
 	assert_true(k + 1 < d.nwords);
 	assert_true(doc_sentence_end(&d, k));

@@ -51,8 +51,7 @@ doc_set(struct doc *d, enum doc_kind kind, const char *text, size_t len,
 				assert_non_null(d->paras);
 			}
 			d->paras[d->nparas++] = (struct para){
-			    .span = { start, end - start }, .kind = PARA_BODY,
-			    .proposal = -1 };
+			    .span = { start, end - start }, .kind = PARA_BODY };
 		}
 		while (end + 1 < len && d->text[end + 1] == '\n')
 			end++;

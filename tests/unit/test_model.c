@@ -197,7 +197,8 @@ test_compact_records(void **state)
 {
 	(void)state;
 	assert_int_equal(sizeof(struct span), 8);
-	assert_int_equal(sizeof(struct word), 8);
+	assert_int_equal(sizeof(struct word), 4);
+	assert_int_equal(sizeof(struct para), 12);
 	assert_int_equal(sizeof(struct change), 24);
 	/*
 	 * 120 bytes before: what few quotations have is in a side record,

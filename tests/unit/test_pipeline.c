@@ -317,6 +317,46 @@ test_paraphrase_many(void **state)
 	free(rtext);
 }
 
+/*
+ * A sentence after a paragraph that is not content (the date under
+ * the title) starts after it: the link's source is that sentence
+ * alone, and so is the one after the chrome line in the report.
+ */
+static void
+test_paraphrase_gaps(void **state)
+{
+	static const char stext[] =
+	    "Notice of the works\nSeptember 25, 2020\n\n"
+	    "Crew mends pier near buoy and dock.\n\n"
+	    "Sailors paint hull beside harbour wall.\n";
+	static const char rtext[] =
+	    "Works notice\n\nSeptember 26, 2020\n\n"
+	    "Harbour wall sailors paint hull.\n\n"
+	    "Dock and buoy see crew mend pier.\n";
+	struct statement	*st;
+	struct model		 m;
+
+	(void)state;
+	msg_quiet_warnings(1);
+	assert_non_null(st = pipeline_statement("statement.txt", stext,
+	    strlen(stext)));
+	assert_int_equal(pipeline_check(&m, st, "report.txt", rtext,
+	    strlen(rtext)), 0);
+	assert_int_equal(m.nparas, 2);
+	assert_int_equal(m.paras[0].src.len,
+	    strlen("Sailors paint hull beside harbour wall"));
+	assert_memory_equal(m.stmt->text + m.paras[0].src.off,
+	    "Sailors paint hull beside harbour wall", m.paras[0].src.len);
+	assert_int_equal(m.paras[1].src.len,
+	    strlen("Crew mends pier near buoy and dock"));
+	assert_memory_equal(m.stmt->text + m.paras[1].src.off,
+	    "Crew mends pier near buoy and dock", m.paras[1].src.len);
+	assert_memory_equal(m.rep.text + m.paras[1].rep.off,
+	    "Dock and buoy see crew mend pier", m.paras[1].rep.len);
+	model_free(&m);
+	pipeline_statement_free(st);
+}
+
 int
 main(void)
 {
@@ -326,6 +366,7 @@ main(void)
 		cmocka_unit_test(test_report_words_overlay),
 		cmocka_unit_test(test_report_load_error),
 		cmocka_unit_test(test_paraphrase_many),
+		cmocka_unit_test(test_paraphrase_gaps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -410,7 +410,6 @@ test_paraphrase(void **state)
 	struct model		 m;
 	struct side		 sd;
 	const struct paraphrase	*pp;
-	const struct word	*w;
 	char			*out, b[256];
 	size_t			 i;
 	long			 r;
@@ -436,16 +435,17 @@ test_paraphrase(void **state)
 	assert_int_equal(r, 4);
 	/* The words, comma-separated, each from the sentence and its source. */
 	for (i = 0; i < pp->nshared; i++) {
-		w = &m.rep.words[pp->shared[i]];
-		assert_true(w->off >= pp->rep.off &&
+		assert_true(doc_word_off(&m.rep, pp->shared[i]) >=
+		    pp->rep.off &&
 		    doc_word_end(&m.rep, pp->shared[i]) <=
 		    pp->rep.off + pp->rep.len);
-		assert_true(in_span(m.stmt, &pp->src, m.rep.text + w->off,
+		assert_true(in_span(m.stmt, &pp->src, m.rep.text +
+		    doc_word_off(&m.rep, pp->shared[i]),
 		    doc_word_len(&m.rep, pp->shared[i])));
 		assert_true(i == 0 || pp->shared[i] > pp->shared[i - 1]);
 	}
-	w = &m.rep.words[pp->shared[0]];
-	assert_true(strncmp(row(&sd, 5), m.rep.text + w->off,
+	assert_true(strncmp(row(&sd, 5), m.rep.text +
+	    doc_word_off(&m.rep, pp->shared[0]),
 	    doc_word_len(&m.rep, pp->shared[0])) == 0);
 	assert_non_null(strstr(row(&sd, 5), ", "));
 	assert_false(sd.cut);

@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 
+#include "doc.h"
 #include "gram.h"
 #include "model.h"
 #include "suffix.h"
@@ -29,17 +30,14 @@ test_rand(uint32_t n)
 static void
 words_doc(struct doc *d, const uint32_t *keys, size_t n)
 {
-	size_t	i;
+	struct doc_wbuild	wb;
+	size_t			i;
 
 	memset(d, 0, sizeof(*d));
-	d->words = xcalloc(n + 1, sizeof(*d->words));
-	d->wlen = xcalloc(n + 1, sizeof(*d->wlen));
-	for (i = 0; i < n; i++) {
-		d->words[i].off = (uint32_t)(2 * i);
-		d->wlen[i] = 1;
-		d->words[i].key = keys[i];
-	}
-	d->nwords = n;
+	doc_words_begin(&wb, d);
+	for (i = 0; i < n; i++)
+		doc_words_add(&wb, 2 * i, 1, keys[i]);
+	doc_words_end(&wb);
 }
 
 /* Where the k keys g[0..k) occur in d, in order: how many, first max. */
@@ -127,8 +125,7 @@ test_against_brute(void **state)
 	}
 	assert_true(suffix_bytes(sx) < 10 * n);
 	suffix_free(sx);
-	free(d.words);
-	free(d.wlen);
+	doc_words_free(&d);
 	free(keys);
 }
 
@@ -151,8 +148,7 @@ test_end(void **state)
 	assert_int_equal(indexed(sx, g, 3, occ, 4), 1);
 	assert_int_equal(occ[0], 0);
 	suffix_free(sx);
-	free(d.words);
-	free(d.wlen);
+	doc_words_free(&d);
 }
 
 /*
@@ -208,11 +204,9 @@ test_fill_as_scan(void **state)
 	gram_index_free(&a);
 	gram_index_free(&b);
 	suffix_free(sx);
-	free(m.rep.words);
-	free(m.rep.wlen);
+	doc_words_free(&m.rep);
 	free(m.quotes);
-	free(d.words);
-	free(d.wlen);
+	doc_words_free(&d);
 	free(keys);
 }
 
@@ -280,10 +274,8 @@ test_trie_fill_as_scan(void **state)
 	/* And some not: 30 words, past the periodic part. */
 	check_trie(&d, sx, &rep, 0, nr, 30);
 	suffix_free(sx);
-	free(d.words);
-	free(d.wlen);
-	free(rep.words);
-	free(rep.wlen);
+	doc_words_free(&d);
+	doc_words_free(&rep);
 	free(keys);
 	free(rk);
 }

@@ -51,9 +51,7 @@ words_into(struct lexicon *lex, const char *s, size_t len, struct doc *d,
 static void
 words_free(struct doc *d)
 {
-	free(d->words);
-	free(d->wlen);
-	free(d->wlong);
+	doc_words_free(d);
 	memset(d, 0, sizeof(*d));
 }
 
@@ -71,10 +69,11 @@ assert_words(const char *s, const char *const *want, size_t nwant)
 	assert_int_equal(n, nwant);
 	for (i = 0; i < n; i++) {
 		assert_int_equal(doc_word_len(&d, i), strlen(want[i]));
-		assert_memory_equal(s + w[i].off, want[i],
+		assert_memory_equal(s + doc_word_off(&d, i), want[i],
 		    doc_word_len(&d, i));
 		if (i > 0)
-			assert_true(w[i].off >= doc_word_end(&d, i - 1));
+			assert_true(doc_word_off(&d, i) >=
+			    doc_word_end(&d, i - 1));
 	}
 	words_free(&d);
 	lexicon_free(lex);
@@ -276,7 +275,7 @@ test_words_repeated(void **state)
 	assert_int_equal(w[5].key, w[4].key);
 	assert_int_not_equal(w[4].key, w[0].key);
 	assert_int_equal(lexicon_size(lex), 2);
-	assert_memory_equal(s + w[2].off, u8"PUTIN\u2019S",
+	assert_memory_equal(s + doc_word_off(&d, 2), u8"PUTIN\u2019S",
 	    doc_word_len(&d, 2));
 	words_free(&d);
 	lexicon_free(lex);
@@ -306,7 +305,7 @@ test_words_chunks(void **state)
 		k = snprintf(piece, sizeof(piece),
 		    i < nlong ? "w%zu" : u8"\u00E9%zu", i);
 		assert_int_equal(doc_word_len(&d, i), k);
-		assert_memory_equal(s + w[i].off, piece, k);
+		assert_memory_equal(s + doc_word_off(&d, i), piece, k);
 	}
 	assert_int_equal(lexicon_size(lex), n);
 	words_free(&d);
@@ -327,13 +326,13 @@ test_words_uncuttable(void **state)
 	(void)state;
 	memset(s, 'a', len);
 	assert_int_equal(words_into(lex, s, len, &d, &w), 1);
-	assert_int_equal(w[0].off, 0);
+	assert_int_equal(doc_word_off(&d, 0), 0);
 	assert_int_equal(doc_word_len(&d, 0), len);
 	for (i = 0; i < 100000; i++)
 		memcpy(s + 3 * i, u8"\u4E2D", 3);
 	assert_int_equal(words_into(lex, s, 300000, &d, &w), 100000);
 	for (i = 0; i < 100000; i++) {
-		assert_int_equal(w[i].off, 3 * i);
+		assert_int_equal(doc_word_off(&d, i), 3 * i);
 		assert_int_equal(doc_word_len(&d, i), 3);
 	}
 	words_free(&d);
@@ -368,7 +367,7 @@ test_words_long_lengths(void **state)
 	for (i = 0; i < 5; i++)
 		assert_int_equal(doc_word_len(&d, i), want[i]);
 	assert_int_equal(d.nwlong, 2);
-	assert_int_equal(w[3].off, 2 + 303 + 3);
+	assert_int_equal(doc_word_off(&d, 3), 2 + 303 + 3);
 	assert_int_equal(doc_word_end(&d, 4), (size_t)(p - s));
 	words_free(&d);
 	lexicon_free(lex);
@@ -396,7 +395,7 @@ test_words_hidden_inside(void **state)
 
 	(void)state;
 	assert_int_equal(words_into(lex, s, strlen(s), &d, &w), 1);
-	assert_int_equal(w[0].off, 0);
+	assert_int_equal(doc_word_off(&d, 0), 0);
 	assert_int_equal(doc_word_len(&d, 0), strlen(s));
 	assert_int_equal(w[0].key, key_of(lex, "parties"));
 	assert_int_equal(key_of(lex, u8"a​b​c"), key_of(lex, "abc"));
@@ -431,7 +430,7 @@ test_words_hidden_chain(void **state)
 	t0 = clock();
 	assert_int_equal(words_into(lex, s, len, &d, &w), 1);
 	assert_true(clock() - t0 < 5 * CLOCKS_PER_SEC);
-	assert_int_equal(w[0].off, 0);
+	assert_int_equal(doc_word_off(&d, 0), 0);
 	assert_int_equal(doc_word_len(&d, 0), len - 3);
 	words_free(&d);
 	free(s);
