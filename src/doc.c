@@ -1516,6 +1516,37 @@ doc_position32(const struct doc *d, size_t off, uint32_t *line,
 	*col = (uint32_t)c;
 }
 
+/* Whether w[0..n) is in list, as written: NULL-terminated, short. */
+static bool
+abbrev_in(const char *const *list, const char *w, size_t n)
+{
+	for (; *list != NULL; list++)
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether a word and its period are an abbreviation that does not end
+ * a sentence: a title before a name ("Mr. Lavrov"), a number's word or
+ * a month before a number ("No. 5", "Nov. 3").  Written as here, capital
+ * first: "He said no. Then" ends a sentence.
+ */
+static bool
+abbrev_before(const char *w, size_t n, char next)
+{
+	static const char *const titles[] = { "Mr", "Mrs", "Ms", "Dr",
+	    "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
+	    "Adm", "Rev", "St", "Mt", "Sr", "Sra", "Pres", "Amb", "Hon", NULL };
+	static const char *const before_number[] = { "No", "Nos", "Nr",
+	    "Art", "Vol", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+	    "Sep", "Sept", "Oct", "Nov", "Dec", NULL };
+
+	if (abbrev_in(titles, w, n))
+		return true;
+	return next >= '0' && next <= '9' && abbrev_in(before_number, w, n);
+}
+
 bool
 doc_sentence_end(const struct doc *d, size_t k)
 {
@@ -1531,10 +1562,16 @@ doc_sentence_end_at(const struct doc *d, size_t k, size_t off, size_t next)
 	size_t		 i, len = doc_word_len(d, k);
 	bool		 stop = false;
 
+	bool		 period = false;
+
 	for (i = off + len; i < next; i++)
-		if (t[i] == '.' || t[i] == '!' || t[i] == '?')
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') {
 			stop = true;
+			period = t[i] == '.';
+		}
 	if (!stop || len == 1 || memchr(t + off, '.', len))
+		return false;
+	if (period && abbrev_before(t + off, len, t[next]))
 		return false;
 	return !lower_start(t + next, doc_word_len(d, k + 1));
 }

@@ -447,6 +447,39 @@ test_lettered_points(void **state)
 	doc_free(&d);
 }
 
+/* The words after which a sentence ends, as a string of their texts. */
+static void
+ends_of(const struct doc *d, char *buf, size_t size)
+{
+	size_t	 k, n = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k + 1 < d->nwords && n + 1 < size; k++)
+		if (doc_sentence_end(d, k))
+			n += (size_t)snprintf(buf + n, size - n, "%s%.*s",
+			    n > 0 ? " " : "", (int)doc_word_len(d, k),
+			    d->text + doc_word_off(d, k));
+}
+
+/*
+ * A title before a name and a month or "No." before a number do not
+ * end a sentence; the same words elsewhere, or written otherwise, do.
+ */
+static void
+test_sentence_abbrev(void **state)
+{
+	struct doc	 d;
+	char		 buf[256];
+
+	(void)state;
+	parse(&d, DOC_REPORT, "Talks\n\nThe talks ended on Nov. 3 in "
+	    "Vienna. Mr. Lavrov and Dr. Weber spoke. He said no. Then "
+	    "No. 5 was read out. It was Nov. The rest came later.\n");
+	ends_of(&d, buf, sizeof(buf));
+	assert_string_equal(buf, "Vienna spoke no out Nov");
+	doc_free(&d);
+}
+
 static void
 test_hard_wrapped(void **state)
 {
@@ -1146,6 +1179,7 @@ main(void)
 		cmocka_unit_test(test_numbered_words),
 		cmocka_unit_test(test_numbered_sequence),
 		cmocka_unit_test(test_lettered_points),
+		cmocka_unit_test(test_sentence_abbrev),
 		cmocka_unit_test(test_hard_wrapped),
 		cmocka_unit_test(test_press_release),
 		cmocka_unit_test(test_not_wrapped),
