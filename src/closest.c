@@ -148,10 +148,19 @@ closest_seeds(struct closest_ctx *cx, const struct gram_index *gi,
 static bool
 closest_break(const struct doc *st, size_t k)
 {
-	if (k + 1 >= st->nwords || doc_sentence_end(st, k))
+	size_t	off, next;
+	long	p;
+
+	if (k + 1 >= st->nwords)
 		return true;
-	return doc_para_at(st, doc_word_off(st, k)) !=
-	    doc_para_at(st, doc_word_off(st, k + 1));
+	off = doc_word_off(st, k);
+	next = doc_word_next(st, k, off);
+	if (doc_sentence_end_at(st, k, off, next))
+		return true;
+	/* One search: the next word is past the end of word k's paragraph. */
+	if ((p = doc_para_at(st, off)) < 0)
+		return doc_para_at(st, next) >= 0;
+	return next >= (size_t)st->paras[p].span.off + st->paras[p].span.len;
 }
 
 /* Is statement word k in a body paragraph (what the statement says)? */

@@ -1521,7 +1521,8 @@ static bool
 abbrev_in(const char *const *list, const char *w, size_t n)
 {
 	for (; *list != NULL; list++)
-		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 &&
+		    (*list)[n] == '\0')
 			return true;
 	return false;
 }
@@ -1542,6 +1543,8 @@ abbrev_before(const char *w, size_t n, char next)
 	    "Art", "Vol", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
 	    "Sep", "Sept", "Oct", "Nov", "Dec", NULL };
 
+	if (n > 4)
+		return false;	/* longer than any word in the tables */
 	if (abbrev_in(titles, w, n))
 		return true;
 	return next >= '0' && next <= '9' && abbrev_in(before_number, w, n);
