@@ -1753,6 +1753,14 @@ list_row(struct view *v, long n)
 		listview_move(v->list, LISTVIEW_DOWN, n - 1);
 }
 
+/* What a number typed in a list or the comparison will do. */
+static void
+count_msg(struct view *v, long n)
+{
+	snprintf(v->msg, sizeof(v->msg), "%ld: Enter or a pause goes to row "
+	    "%ld; a motion moves %ld times", n, n, n);
+}
+
 /*
  * A key in a list.  Counts work as in the panes (5j); a number ended
  * by Enter, a pause (view_timeout), g or G puts the cursor on that row.
@@ -1767,8 +1775,7 @@ list_key(struct view *v, int key)
 
 	switch (a) {
 	case ACT_COUNT:
-		snprintf(v->msg, sizeof(v->msg), "%ld: Enter or a pause goes "
-		    "to row %ld; a motion moves %ld times", n, n, n);
+		count_msg(v, n);
 		break;
 	case ACT_PROP_GOTO:
 		list_row(v, n);
@@ -2616,8 +2623,7 @@ compare_key(struct view *v, int key)
 
 	switch (cmd.action) {
 	case ACT_COUNT:
-		snprintf(v->msg, sizeof(v->msg), "%ld: Enter or a pause goes "
-		    "to row %ld; a motion moves %ld times", n, n, n);
+		count_msg(v, n);
 		return;
 	case ACT_PROP_GOTO:
 		compare_row(v, n);
