@@ -1256,6 +1256,52 @@ para_letter(const struct doc *d, size_t i, int *letter, int *roman,
 	    pa->span.len, letter, roman, lablen);
 }
 
+/* The number of body paragraph i in style m, or 0; its label's bytes. */
+static int
+para_number(const struct doc *d, size_t i, enum mark m, size_t *lablen)
+{
+	int	num, v[2];
+
+	if (m == MARK_LETTER || m == MARK_ROMAN) {
+		if (!para_letter(d, i, &v[0], &v[1], lablen))
+			return 0;
+		return v[m == MARK_LETTER ? 0 : 1];
+	}
+	return para_marker(d, i, &num, lablen) == m ? num : 0;
+}
+
+/* Paragraph i numbered num goes on run r, or ends it and starts anew. */
+static void
+run_feed(struct run *r, struct run *best, size_t i, int num, enum mark m)
+{
+	if (r->count > 0 && num == r->count + 1) {
+		r->count++;
+		return;
+	}
+	run_close(r, best);
+	r->count = num == 1;
+	r->first = i;
+	r->style = m;
+}
+
+/* The proposals of run best, if it has two at least, and their points. */
+static void
+proposals_take(struct parse *p, const struct run *best)
+{
+	struct doc	*d = p->d;
+	size_t		 i, k;
+	int		 next = 1;
+
+	if (best->count < 2)
+		return;
+	for (i = best->first; i < d->nparas && next <= best->count; i++)
+		if (para_number(d, i, best->style, &k) == next) {
+			proposal_add(p, i, next, k);
+			next++;
+		}
+	subpoints_join(d);
+}
+
 /*
  * A statement with no numbered run whose points are lettered, "(a)"
  * "(b)" "(c)", or roman, "(i)" "(ii)": the longest such run, of at least
@@ -1268,39 +1314,21 @@ letters_find(struct parse *p)
 	struct doc	*d = p->d;
 	struct run	 cur[2], best;
 	size_t		 i, k;
-	int		 v[2], next;
+	int		 v[2];
 
 	memset(cur, 0, sizeof(cur));
 	memset(&best, 0, sizeof(best));
 	for (i = 0; i < d->nparas; i++) {
 		if (!para_letter(d, i, &v[0], &v[1], &k))
 			continue;
-		for (next = 0; next < 2; next++) {
-			if (v[next] == 0)
-				continue;
-			if (cur[next].count > 0 &&
-			    v[next] == cur[next].count + 1) {
-				cur[next].count++;
-				continue;
-			}
-			run_close(&cur[next], &best);
-			cur[next].count = v[next] == 1;
-			cur[next].first = i;
-			cur[next].style = next == 0 ? MARK_LETTER : MARK_ROMAN;
-		}
+		if (v[0] > 0)
+			run_feed(&cur[0], &best, i, v[0], MARK_LETTER);
+		if (v[1] > 0)
+			run_feed(&cur[1], &best, i, v[1], MARK_ROMAN);
 	}
 	run_close(&cur[0], &best);
 	run_close(&cur[1], &best);
-	if (best.count < 2)
-		return;
-	next = 1;
-	for (i = best.first; i < d->nparas && next <= best.count; i++)
-		if (para_letter(d, i, &v[0], &v[1], &k) &&
-		    v[best.style == MARK_LETTER ? 0 : 1] == next) {
-			proposal_add(p, i, next, k);
-			next++;
-		}
-	subpoints_join(d);
+	proposals_take(p, &best);
 }
 
 /*
@@ -1312,39 +1340,22 @@ static void
 proposals_find(struct parse *p)
 {
 	struct doc	*d = p->d;
-	struct run	 cur[MARK_NSTYLES], best, *r;
+	struct run	 cur[MARK_NSTYLES], best;
 	size_t		 i, k;
-	int		 num, next;
+	int		 num;
 	enum mark	 m;
 
 	memset(cur, 0, sizeof(cur));
 	memset(&best, 0, sizeof(best));
-	for (i = 0; i < d->nparas; i++) {
-		if ((m = para_marker(d, i, &num, &k)) == MARK_NONE)
-			continue;
-		r = &cur[m];
-		if (r->count > 0 && num == r->count + 1) {
-			r->count++;
-			continue;
-		}
-		run_close(r, &best);
-		r->count = num == 1;
-		r->first = i;
-		r->style = m;
-	}
+	for (i = 0; i < d->nparas; i++)
+		if ((m = para_marker(d, i, &num, &k)) != MARK_NONE)
+			run_feed(&cur[m], &best, i, num, m);
 	for (m = MARK_WORD; m < MARK_NSTYLES; m++)
 		run_close(&cur[m], &best);
-	if (best.count < 2) {
+	if (best.count < 2)
 		letters_find(p);
-		return;
-	}
-	next = 1;
-	for (i = best.first; i < d->nparas && next <= best.count; i++)
-		if (para_marker(d, i, &num, &k) == best.style && num == next) {
-			proposal_add(p, i, num, k);
-			next++;
-		}
-	subpoints_join(d);
+	else
+		proposals_take(p, &best);
 }
 
 /*

@@ -1470,8 +1470,7 @@ view_act(struct view *v, const struct command *c, long n)
 static bool
 wait_for_reports(struct view *v, enum view_wait what)
 {
-	if (view_nreports(v) < 2 || !reports_pending(v->rs) ||
-	    v->rs->ntried >= v->rs->n)
+	if (view_nreports(v) < 2 || v->rs->ntried >= v->rs->n)
 		return false;
 	v->waiting = what;
 	return true;
@@ -2619,11 +2618,11 @@ compare_key(struct view *v, int key)
 	/* The count as typed: h and l take one here, not in the panes. */
 	long		 typed = v->keys.typing ? v->keys.count : 0;
 	struct command	 cmd = keys_feed(&v->keys, key);
-	long		 n = cmd.count > 0 ? cmd.count : typed > 0 ? typed : 1;
+	long		 n = typed > 0 ? typed : 1;
 
 	switch (cmd.action) {
 	case ACT_COUNT:
-		count_msg(v, n);
+		count_msg(v, cmd.count);
 		return;
 	case ACT_PROP_GOTO:
 		compare_row(v, n);
